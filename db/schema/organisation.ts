@@ -1,0 +1,11 @@
+import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
+
+/** The operator running Vigie (one row). Rules that vary per organisation live here. */
+export const organisation = pgTable("organisation", {
+  id: integer("id").primaryKey().default(1),
+  name: text("name").notNull(),
+  timeZone: text("time_zone").notNull().default("Europe/Paris"),
+  dpoContact: text("dpo_contact").notNull().default(""),
+  /** NIS2 transposition may still be pending: its obligations are switchable. */
+  nis2Enabled: boolean("nis2_enabled").notNull().default(true),
+});

@@ -1,0 +1,6 @@
+"use server";
+
+import { serverAction } from "@/lib/action";
+import { verifyChain } from "./mutations";
+
+export const verifyChainAction = serverAction(verifyChain);

@@ -1,0 +1,25 @@
+/**
+ * Every kind of audit entry Vigie writes: a closed list, so a new write cannot
+ * be logged under a name nobody documented. Domains add their verbs here.
+ */
+export const auditActions = [
+  "auth.login",
+  "auth.login_failed",
+  "auth.locked",
+  "access.denied",
+  "user.create",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "user.reset_password",
+  "user.set_locale",
+  "apikey.create",
+  "apikey.revoke",
+  "audit.verify",
+  "demo.seed",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation"] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -1,0 +1,84 @@
+import "server-only";
+import { TZDate } from "@date-fns/tz";
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
+import { verifyAuditChain } from "./verify";
+
+export interface AuditEntryDTO {
+  seq: number;
+  occurredAt: string;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  meta: unknown;
+  hash: string;
+}
+
+function toDTO(row: typeof auditLog.$inferSelect): AuditEntryDTO {
+  return {
+    seq: row.seq,
+    occurredAt: row.occurredAt.toISOString(),
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+    meta: row.meta,
+    hash: row.hash,
+  };
+}
+
+function dayStart(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, timeZone).getTime());
+}
+
+function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filters.actor) parts.push(ilike(auditLog.actorLabel, `%${filters.actor.replace(/[%_\\]/g, "\\$&")}%`));
+  if (filters.action) parts.push(eq(auditLog.action, filters.action));
+  if (filters.entity) parts.push(or(eq(auditLog.entityType, filters.entity), eq(auditLog.entityId, filters.entity))!);
+  if (filters.from) parts.push(gte(auditLog.occurredAt, dayStart(filters.from, timeZone)));
+  if (filters.to) parts.push(lt(auditLog.occurredAt, new Date(dayStart(filters.to, timeZone).getTime() + 86_400_000)));
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** One page of the audit log, newest first, with the total for pagination. Dates in the filter are days in `timeZone`. */
+export async function listAuditEntries(actor: Actor, filters: AuditFilters, timeZone = "Europe/Paris", db: Executor = getDb()) {
+  assertCan(actor, "audit:read");
+  const where = conditions(filters, timeZone);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(AUDIT_PAGE_SIZE).offset((filters.page - 1) * AUDIT_PAGE_SIZE),
+    db.select({ value: count() }).from(auditLog).where(where),
+  ]);
+  return { entries: rows.map(toDTO), total: total?.value ?? 0, pageSize: AUDIT_PAGE_SIZE };
+}
+
+/** Latest activity for the overview: the whole log for those who may read it, otherwise one's own actions. */
+export async function recentActivity(actor: Actor, limit = 10, db: Executor = getDb()): Promise<AuditEntryDTO[]> {
+  assertCan(actor, "overview:read");
+  const where = can(actor.role, "audit:read") ? undefined : eq(auditLog.actorId, actor.id);
+  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(limit);
+  return rows.map(toDTO);
+}
+
+/** The distinct action names, for the filter list. */
+export async function auditActionNames(actor: Actor, db: Executor = getDb()): Promise<string[]> {
+  assertCan(actor, "audit:read");
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+  return rows.map((r) => r.action);
+}
+
+export async function checkAuditChain(actor: Actor, db: Executor = getDb()) {
+  assertCan(actor, "audit:verify");
+  return verifyAuditChain(db);
+}

@@ -1,0 +1,37 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { authConfig } from "./auth.config";
+import { authenticate } from "./sign-in";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class LockedAccount extends CredentialsSignin {
+  code = "locked";
+}
+class UnavailableAccount extends CredentialsSignin {
+  code = "unavailable";
+}
+
+const credentialsSchema = z.object({ email: z.string().trim().max(320), password: z.string().max(256) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        const outcome = await authenticate(getDb(), { ...parsed.data, ip }, new Date());
+        if (outcome.ok) return { id: outcome.userId };
+        if (outcome.reason === "locked") throw new LockedAccount();
+        if (outcome.reason === "unavailable") throw new UnavailableAccount();
+        throw new InvalidCredentials();
+      },
+    }),
+  ],
+});

@@ -1,0 +1,64 @@
+/**
+ * The one permission matrix (DESIGN.md §3). Every server action, route handler
+ * and query names one of these permissions; nothing checks a role directly.
+ */
+export const roles = ["dpo", "security", "auditor"] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  "overview:read",
+  "register:read",
+  "register:write",
+  "consent:read",
+  "consent:write",
+  "consent:lookup",
+  "incidents:read",
+  "incidents:write",
+  "exports:read",
+  "exports:create",
+  "audit:read",
+  "audit:verify",
+  "users:manage",
+  "apikeys:manage",
+  "settings:manage",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const matrix: Record<Role, readonly Permission[]> = {
+  /** The DPO owns everything. */
+  dpo: permissions,
+  /** The security director runs incidents and reads the rest (not the audit log, nor personal consent proofs). */
+  security: [
+    "overview:read",
+    "register:read",
+    "consent:read",
+    "incidents:read",
+    "incidents:write",
+    "exports:read",
+    "exports:create",
+  ],
+  /** The external auditor reads and exports; it changes nothing. */
+  auditor: [
+    "overview:read",
+    "register:read",
+    "consent:read",
+    "consent:lookup",
+    "incidents:read",
+    "exports:read",
+    "exports:create",
+    "audit:read",
+    "audit:verify",
+  ],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return matrix[role].includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return matrix[role];
+}
+
+/** Scopes an API key can carry (machines, not people). */
+export const apiKeyScopes = ["consent:write", "consent:read", "incidents:write", "incidents:read", "register:read"] as const;
+export type ApiKeyScope = (typeof apiKeyScopes)[number];

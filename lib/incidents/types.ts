@@ -1,0 +1,128 @@
+import type { ObligationId, ObligationRule, StartEvent } from "./obligations";
+
+/** The DPO's risk assessment (GDPR Art. 33(1), 34(1)); `null` while not assessed yet. */
+export type RiskLevel = "unlikely" | "risk" | "high";
+
+/** The exceptions of GDPR Art. 34(3)(a)–(c). */
+export type Art34Exception = "unintelligible" | "risk_no_longer_likely" | "disproportionate_effort";
+
+/** A notification (or, for `breach_register`, a documentation entry) recorded for an incident. */
+export type NotificationRecord = {
+  obligation: ObligationId;
+  sentAt: Date;
+  /** Reg. 611/2013 Art. 2(3): `false` marks an incomplete initial notification. */
+  complete?: boolean;
+  /** GDPR Art. 33(1): reasons for a notification sent after its deadline. */
+  delayReason?: string | null;
+};
+
+export type IncidentFacts = {
+  /** A personal-data breach (GDPR Art. 4(12)). */
+  personalData: boolean;
+  /** The breach happened in the provision of a public electronic communications service. */
+  telecomService: boolean;
+  /** A significant incident under NIS2 Art. 23(3). */
+  nis2Significant: boolean;
+  riskLevel: RiskLevel | null;
+  /** The Art. 34(3) exception recorded by the DPO, if any. */
+  art34Exception?: Art34Exception | null;
+  /** Reg. 611/2013 Art. 4: data made unintelligible (standard encryption, keyed hash, key safe). */
+  dataUnintelligible?: boolean;
+  /** What was shown to the authority; without it the Art. 3 waiver does not apply. */
+  unintelligibleEvidence?: string | null;
+  /** Kept for the notification content (611/2013 Annex I); starts no clock. */
+  occurredAt?: Date | null;
+  detectedAt: Date;
+  /** GDPR awareness (EDPB Guidelines 9/2022); the clock runs from detection until recorded. */
+  awareAt?: Date | null;
+  /** NIS2 awareness of the significant incident; the clock runs from detection until recorded. */
+  nis2AwareAt?: Date | null;
+  notifications: readonly NotificationRecord[];
+};
+
+export type ComputeObligationsOptions = {
+  /** `organisation.nis2_enabled`: NIS2 transposition may be pending, so it is switchable. */
+  nis2Enabled: boolean;
+  /** `organisation.time_zone`; default Europe/Paris. Used for month periods and display. */
+  timeZone?: string;
+  /** Internal targets for "without undue delay" obligations, overriding the rule's default. */
+  internalTargetHours?: Partial<Record<ObligationId, number>>;
+  /** Rule table; default `OBLIGATION_RULES`. Tests and future law changes pass their own rows. */
+  rules?: readonly ObligationRule[];
+};
+
+export type ObligationStatus = "pending" | "overdue" | "met" | "late" | "not_applicable";
+
+/** `internal_target`: no deadline in law, elapsed time is shown against the organisation's target. */
+export type DueKind = "legal_deadline" | "internal_target" | "none";
+
+export type NotApplicableReason =
+  | "no_rule_in_force"
+  | "no_personal_data"
+  | "risk_unlikely"
+  | "risk_not_high"
+  | "art34_exception_recorded"
+  | "not_public_telecom_service"
+  | "initial_notification_not_sent"
+  | "initial_notification_complete"
+  | "subscribers_not_adversely_affected"
+  | "data_unintelligible"
+  | "nis2_disabled"
+  | "nis2_not_significant";
+
+export type ClockNotice =
+  /** Awareness not recorded: the clock runs from detection (conservative reading). */
+  | "start_from_detection"
+  /** Risk not assessed yet: the obligation is assumed to apply. */
+  | "risk_not_assessed"
+  /** The start event has not happened yet (e.g. NIS2 notification not submitted). */
+  | "awaiting_start_event"
+  /** "Without undue delay": the due instant is an internal target, not a legal deadline. */
+  | "internal_target"
+  /** Recorded after its deadline without a reason for the delay. */
+  | "delay_reason_required"
+  /** Data flagged unintelligible, but no evidence shown to the authority: no waiver. */
+  | "unintelligible_evidence_missing"
+  /** NIS2 Art. 23(4): if still ongoing, a progress report now and a final one after handling. */
+  | "progress_report_if_ongoing";
+
+export type ClockMessageKey = `incidents.clocks.${ClockNotice | NotApplicableReason}`;
+
+/** A non-binding reading of the due instant, for information only. */
+export type AlternativeDue = {
+  key: "reg_1182_71_days";
+  legalReference: string;
+  dueAt: Date;
+  dueAtLocal: string;
+};
+
+export type ObligationClock = {
+  id: ObligationId;
+  /** The rule version applied (selected at the start instant, else at detection). */
+  rule: ObligationRule | null;
+  applies: boolean;
+  notApplicableReason: NotApplicableReason | null;
+  /** Applies only until an assessment still to be made (risk level) says otherwise. */
+  isProvisional: boolean;
+  startEvent: StartEvent;
+  startAt: Date | null;
+  /** Awareness is not recorded yet, so the clock starts at detection. */
+  isStartFromDetection: boolean;
+  dueAt: Date | null;
+  /** `dueAt` in the organisation's zone, ISO 8601 with offset. */
+  dueAtLocal: string | null;
+  dueKind: DueKind;
+  alternativeDue: AlternativeDue[];
+  status: ObligationStatus;
+  /** `dueAt − now` while pending or overdue (negative when overdue), otherwise `null`. */
+  msLeft: number | null;
+  /** `sentAt − dueAt` when late, otherwise `null`. */
+  lateByMs: number | null;
+  /** From the start to the notification, or to `now` while open. */
+  elapsedMs: number | null;
+  /** The first notification recorded at or before `now`: it decides met or late. */
+  notification: NotificationRecord | null;
+  delayReasonRequired: boolean;
+  /** i18n keys: the non-applicability reason first, then the notices. */
+  messageKeys: ClockMessageKey[];
+};
