@@ -105,7 +105,9 @@ export async function executeAction<S extends z.ZodType, R>(
     if (error instanceof ActionError) {
       return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
     }
-    console.error(`[action ${mutation.name}] request ${requestId} failed: ${(error as Error)?.message ?? error}`);
+    // Log the cause without the query or its parameters: they may hold personal data.
+    const cause = (error as { cause?: { message?: string } })?.cause?.message ?? (error as Error)?.name ?? "unknown error";
+    console.error(`[action ${mutation.name}] request ${requestId} failed: ${cause}`);
     return { ok: false, code: "INTERNAL", message: "errors.internal" };
   }
 }

@@ -1,0 +1,15 @@
+import type { Locale } from "./locale";
+
+/**
+ * Messages of one language: the shell's, then each domain's own file
+ * (`lib/<domain>/messages.<locale>.json`, one top-level key per domain), merged.
+ */
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const parts = await Promise.all([
+    import(`./messages/${locale}.json`),
+    import(`../users/messages.${locale}.json`),
+    import(`../api-keys/messages.${locale}.json`),
+    import(`../audit/messages.${locale}.json`),
+  ]);
+  return Object.assign({}, ...parts.map((part) => part.default));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { severityInputSchema } from "./schemas";
+
+const valid = {
+  dataType: "behavioural",
+  contextAdjustment: 0,
+  easeOfIdentification: "maximum",
+  confidentiality: "unknown_or_public",
+  integrity: "none",
+  availability: "temporary",
+  malicious: true,
+};
+
+describe("severityInputSchema", () => {
+  it("accepts a complete input without a context reason when the DPC is not adjusted", () => {
+    expect(severityInputSchema.safeParse(valid).success).toBe(true);
+  });
+
+  it("requires a reason on the contextReason field when the DPC is adjusted", () => {
+    const result = severityInputSchema.safeParse({ ...valid, contextAdjustment: 1, contextReason: "  " });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["contextReason"],
+        message: "incidents.severity.contextReasonRequired",
+      }),
+    ]);
+    const ok = severityInputSchema.parse({ ...valid, contextAdjustment: -1, contextReason: " public data " });
+    expect(ok.contextReason).toBe("public data");
+  });
+
+  it.each([
+    ["an adjustment beyond ±1", { contextAdjustment: 2, contextReason: "x" }, "contextAdjustment"],
+    ["a fractional adjustment", { contextAdjustment: 0.5 }, "contextAdjustment"],
+    ["an unknown data type", { dataType: "genetic" }, "dataType"],
+    ["an unknown ease of identification", { easeOfIdentification: "0.6" }, "easeOfIdentification"],
+    ["a string for malicious", { malicious: "yes" }, "malicious"],
+  ])("rejects %s on its field", (_name, patch, field) => {
+    const result = severityInputSchema.safeParse({ ...valid, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([field]);
+  });
+
+  it("rejects a missing field", () => {
+    const { integrity: _omitted, ...withoutIntegrity } = valid;
+    expect(severityInputSchema.safeParse(withoutIntegrity).success).toBe(false);
+  });
+});

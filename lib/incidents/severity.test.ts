@@ -1,0 +1,171 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  AVAILABILITY_LOSS_LEVELS,
+  CONFIDENTIALITY_LOSS_LEVELS,
+  CONTEXT_ADJUSTMENTS,
+  EASE_OF_IDENTIFICATION_LEVELS,
+  INTEGRITY_LOSS_LEVELS,
+  SEVERITY_DATA_TYPES,
+  type SeverityInput,
+} from "./schemas";
+import { computeSeverity, severityBandFromQuarters, type SeveritySuggestionMap } from "./severity";
+
+const input = (overrides: Partial<SeverityInput> = {}): SeverityInput => ({
+  dataType: "simple",
+  contextAdjustment: 0,
+  contextReason: null,
+  easeOfIdentification: "maximum",
+  confidentiality: "none",
+  integrity: "none",
+  availability: "none",
+  malicious: false,
+  ...overrides,
+});
+
+describe("DPC: ENISA 2013 examples", () => {
+  it("one week of a subscriber's call history: behavioural, DPC 2", () => {
+    expect(computeSeverity(input({ dataType: "behavioural" })).dpc).toBe(2);
+  });
+
+  it("one year of call history: behavioural + 1 for volume, DPC 3", () => {
+    const result = computeSeverity(
+      input({ dataType: "behavioural", contextAdjustment: 1, contextReason: "one year per person" }),
+    );
+    expect(result.dpc).toBe(3);
+    expect(result.factors[0]).toMatchObject({
+      factor: "dpc",
+      value: 3,
+      dpc: { base: 2, adjustment: 1, isClamped: false, reason: "one year per person" },
+    });
+  });
+
+  it("one year of location history: DPC 3", () => {
+    expect(computeSeverity(input({ dataType: "behavioural", contextAdjustment: 1, contextReason: "1 y" })).dpc).toBe(3);
+  });
+
+  it("calls to a psychological-support line reveal health: sensitive, DPC 4", () => {
+    expect(computeSeverity(input({ dataType: "sensitive" })).dpc).toBe(4);
+  });
+
+  it("financial data DPC 3; the adjustment is clamped to 1–4 and says so", () => {
+    expect(computeSeverity(input({ dataType: "financial" })).dpc).toBe(3);
+    const high = computeSeverity(input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "x" }));
+    expect(high.dpc).toBe(4);
+    expect(high.factors[0]?.dpc?.isClamped).toBe(true);
+    expect(computeSeverity(input({ contextAdjustment: -1, contextReason: "public" })).dpc).toBe(1);
+  });
+});
+
+describe("SE = DPC × EI + CB and its bands", () => {
+  it("one year of location history, fully identifiable, leaked to unknown recipients by an attacker", () => {
+    const result = computeSeverity(
+      input({
+        dataType: "behavioural",
+        contextAdjustment: 1,
+        contextReason: "one year of location per subscriber",
+        easeOfIdentification: "maximum",
+        confidentiality: "unknown_or_public",
+        malicious: true,
+      }),
+    );
+    expect(result).toMatchObject({ score: 4, scoreQuarters: 16, band: "very_high" });
+    expect(result.suggestion).toBe("notify_authority_and_inform_people");
+    expect(result.formula).toBe("3 × 1 + 1 = 4");
+  });
+
+  it.each([
+    ["1.75 is low", input({ easeOfIdentification: "significant", confidentiality: "unknown_or_public", integrity: "not_recoverable" }), 1.75, "low"],
+    ["2.00 is medium (DPC 2 × EI 1)", input({ dataType: "behavioural" }), 2, "medium"],
+    ["2.00 is medium (1 × 0.5 + 1.5)", input({ easeOfIdentification: "limited", confidentiality: "unknown_or_public", integrity: "not_recoverable", availability: "permanent" }), 2, "medium"],
+    ["2.75 is medium", input({ dataType: "financial", easeOfIdentification: "limited", confidentiality: "known_recipients", availability: "permanent", malicious: true }), 2.75, "medium"],
+    ["3.00 is high", input({ dataType: "financial" }), 3, "high"],
+    ["3.75 is high", input({ dataType: "financial", easeOfIdentification: "significant", confidentiality: "unknown_or_public", integrity: "not_recoverable", availability: "permanent" }), 3.75, "high"],
+    ["4.00 is very high", input({ dataType: "sensitive" }), 4, "very_high"],
+  ])("%s", (_name, severityInput, score, band) => {
+    const result = computeSeverity(severityInput);
+    expect(result.score).toBe(score);
+    expect(result.scoreQuarters).toBe(score * 4);
+    expect(result.band).toBe(band);
+  });
+
+  it("computes 0.75 × 3 + 0.25 + 0.25 + 0.25 exactly (no floating-point drift)", () => {
+    const result = computeSeverity(
+      input({
+        dataType: "financial",
+        easeOfIdentification: "significant",
+        confidentiality: "known_recipients",
+        integrity: "recoverable",
+        availability: "temporary",
+      }),
+    );
+    expect(result.score).toBe(3);
+    expect(result.band).toBe("high");
+  });
+
+  it("bands on quarter boundaries: 7 low, 8 medium, 11 medium, 12 high, 15 high, 16 very high", () => {
+    expect([7, 8, 11, 12, 15, 16, 24].map(severityBandFromQuarters)).toEqual([
+      "low", "medium", "medium", "high", "high", "very_high", "very_high",
+    ]);
+    expect(() => severityBandFromQuarters(7.9)).toThrow(RangeError);
+  });
+
+  it("explains each factor with its value in quarters and a message key", () => {
+    const result = computeSeverity(input({ integrity: "recoverable", malicious: true }));
+    expect(result.factors.map((f) => [f.factor, f.input, f.value, f.quarters])).toEqual([
+      ["dpc", "simple", 1, 4],
+      ["ease_of_identification", "maximum", 1, 4],
+      ["confidentiality", "none", 0, 0],
+      ["integrity", "recoverable", 0.25, 1],
+      ["availability", "none", 0, 0],
+      ["malicious", "true", 0.5, 2],
+    ]);
+    expect(result.factors[3]?.messageKey).toBe("incidents.severity.factor.integrity");
+  });
+
+  it("uses a configured band → suggestion mapping", () => {
+    const strict: SeveritySuggestionMap = {
+      low: "notify_authority",
+      medium: "notify_authority_and_inform_people",
+      high: "notify_authority_and_inform_people",
+      very_high: "notify_authority_and_inform_people",
+    };
+    expect(computeSeverity(input({ easeOfIdentification: "negligible" })).suggestion).toBe("document_only");
+    expect(computeSeverity(input({ easeOfIdentification: "negligible" }), { suggestions: strict }).suggestion)
+      .toBe("notify_authority");
+    expect(computeSeverity(input({ dataType: "behavioural" })).suggestion).toBe("notify_authority");
+  });
+
+  it("refuses an unknown level instead of returning NaN", () => {
+    const bad = { ...input(), dataType: "genetic" } as unknown as SeverityInput;
+    expect(() => computeSeverity(bad)).toThrow(RangeError);
+  });
+
+  it("property: score equals DPC × EI + CB, exactly, and the band follows the score", () => {
+    const arbitraryInput = fc.record({
+      dataType: fc.constantFrom(...SEVERITY_DATA_TYPES),
+      contextAdjustment: fc.constantFrom(...CONTEXT_ADJUSTMENTS),
+      contextReason: fc.constant("context"),
+      easeOfIdentification: fc.constantFrom(...EASE_OF_IDENTIFICATION_LEVELS),
+      confidentiality: fc.constantFrom(...CONFIDENTIALITY_LOSS_LEVELS),
+      integrity: fc.constantFrom(...INTEGRITY_LOSS_LEVELS),
+      availability: fc.constantFrom(...AVAILABILITY_LOSS_LEVELS),
+      malicious: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arbitraryInput, (severityInput) => {
+        const r = computeSeverity(severityInput);
+        const cb = r.factors.slice(2).reduce((sum, f) => sum + f.value, 0);
+        expect(r.score).toBe(r.dpc * r.easeOfIdentification + cb);
+        expect(r.score).toBe(r.dpc * r.easeOfIdentification + r.circumstances);
+        expect(Number.isInteger(r.scoreQuarters)).toBe(true);
+        expect(r.score * 4).toBe(r.scoreQuarters);
+        expect(r.dpc).toBeGreaterThanOrEqual(1);
+        expect(r.dpc).toBeLessThanOrEqual(4);
+        const expected =
+          r.score < 2 ? "low" : r.score < 3 ? "medium" : r.score < 4 ? "high" : "very_high";
+        expect(r.band).toBe(expected);
+      }),
+    );
+  });
+});
