@@ -8,7 +8,7 @@ const { auth } = NextAuth(authConfig);
 const PUBLIC_PATHS = ["/login"];
 
 /**
- * Runs before every page: sends anonymous visitors to the sign-in page and sets
+ * Runs before every page (not /api: route handlers authenticate themselves): sends anonymous visitors to the sign-in page and sets
  * the nonce-based Content-Security-Policy. Authorization is NOT decided here —
  * it lives in the data-access layer and the action wrapper. No database import.
  */
@@ -16,7 +16,7 @@ export const proxy = auth((request) => {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.includes(pathname) || pathname.startsWith("/api/");
+  const isPublic = PUBLIC_PATHS.includes(pathname);
 
   if (!request.auth && !isPublic) {
     const target = new URL("/login", request.nextUrl);
@@ -35,5 +35,5 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

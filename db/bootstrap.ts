@@ -37,8 +37,8 @@ export async function startDatabase(options: { command: string; log?: (line: str
     if (await isEmpty(handle.db)) {
       log(`Seeding the demo operator into ${dataDir} ...`);
       await seedDemo(handle.db, new Date());
-      log(demoAccountsText());
     }
+    log(demoAccountsText());
   } catch (error) {
     await handle.close();
     throw error;

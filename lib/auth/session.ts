@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { auth } from "./auth";
@@ -29,9 +29,9 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** For pages: the actor holding `permission`, or a 404-like refusal page. */
+/** For pages: the actor holding `permission`; others get "not found", which reveals nothing. */
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await requireActor();
-  if (!can(actor.role, permission)) redirect("/?denied=1");
+  if (!can(actor.role, permission)) notFound();
   return actor;
 }

@@ -23,9 +23,20 @@ describe("computeObligations: shape", () => {
     expect(art33.rule?.legalReference).toBe("GDPR Art. 33(1)");
   });
 
+  it("shows the due instant in the organisation's own zone (French Guiana)", () => {
+    const options = { nis2Enabled: true, timeZone: "America/Cayenne" };
+    expect(clockOf(compute(incidentFacts(), NOW, options), "gdpr_art33").dueAtLocal).toBe(
+      "2026-10-26T05:00:00.000-03:00",
+    );
+  });
+
   it("rejects an invalid now or detection instant", () => {
     expect(() => compute(incidentFacts(), new Date(Number.NaN))).toThrow(RangeError);
     expect(() => compute(incidentFacts({ detectedAt: new Date("nope") }))).toThrow(RangeError);
+    const badSent = [{ obligation: "gdpr_art33" as const, sentAt: new Date("nope") }];
+    expect(() => compute(incidentFacts({ notifications: badSent }))).toThrow(/notifications\[0\]/);
+    expect(() => compute(incidentFacts(), NOW, { nis2Enabled: true, timeZone: "Europe/Pariss" }))
+      .toThrow(RangeError);
   });
 });
 

@@ -1,11 +1,10 @@
 import { assessApplicability, findFirstNotification } from "./applicability";
+import { selectRuleForIncident } from "./clock-start";
 import {
   OBLIGATION_IDS,
   OBLIGATION_RULES,
-  isRuleInForce,
   type ObligationId,
   type ObligationRule,
-  type StartEvent,
 } from "./obligations";
 import {
   DEFAULT_TIME_ZONE,
@@ -33,61 +32,23 @@ import type {
  * the environment.
  */
 
-type Start = { startAt: Date | null; isStartFromDetection: boolean };
-
-function assertValidDate(value: Date, name: string): void {
+function assertValidDate(value: Date | null | undefined, name: string): void {
+  if (value === null || value === undefined) return;
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
     throw new RangeError(`${name} must be a valid Date`);
   }
 }
 
-/** Awareness (GDPR, NIS2) falls back to detection until recorded: the conservative reading. */
-function resolveStart(event: StartEvent, facts: IncidentFacts, now: Date): Start {
-  const fromAwareness = (awareAt: Date | null | undefined): Start =>
-    awareAt
-      ? { startAt: awareAt, isStartFromDetection: false }
-      : { startAt: facts.detectedAt, isStartFromDetection: true };
-  const sentAt = (id: ObligationId): Start => ({
-    startAt: findFirstNotification(facts.notifications, id, now)?.sentAt ?? null,
-    isStartFromDetection: false,
-  });
-  switch (event) {
-    case "awareness":
-      return fromAwareness(facts.awareAt);
-    case "nis2_awareness":
-      return fromAwareness(facts.nis2AwareAt);
-    case "detection":
-      return { startAt: facts.detectedAt, isStartFromDetection: false };
-    case "initial_notification_sent":
-      return sentAt("eprivacy_initial");
-    case "incident_notification_submitted":
-      return sentAt("nis2_notification");
-    case "none":
-      return { startAt: null, isStartFromDetection: false };
-  }
-}
-
-/**
- * The rule version in force at the obligation's own start instant (at detection while the start
- * event has not happened). Overlapping rows: the latest `effectiveFrom` wins, as in
- * `selectRuleVersion`.
- */
-function selectRuleForIncident(
-  id: ObligationId,
-  rules: readonly ObligationRule[],
-  facts: IncidentFacts,
-  now: Date,
-): { rule: ObligationRule; start: Start } | null {
-  let best: { rule: ObligationRule; start: Start } | null = null;
-  for (const rule of rules) {
-    if (rule.id !== id) continue;
-    const start = resolveStart(rule.startEvent, facts, now);
-    if (!isRuleInForce(rule, start.startAt ?? facts.detectedAt)) continue;
-    if (!best || rule.effectiveFrom.getTime() > best.rule.effectiveFrom.getTime()) {
-      best = { rule, start };
-    }
-  }
-  return best;
+function assertValidInput(facts: IncidentFacts, now: Date, options: ComputeObligationsOptions): void {
+  // Throws a RangeError for an unknown IANA zone.
+  new Intl.DateTimeFormat("en", { timeZone: options.timeZone ?? DEFAULT_TIME_ZONE });
+  if (!(now instanceof Date)) throw new RangeError("now must be a valid Date");
+  assertValidDate(now, "now");
+  if (!(facts.detectedAt instanceof Date)) throw new RangeError("facts.detectedAt is required");
+  assertValidDate(facts.detectedAt, "facts.detectedAt");
+  assertValidDate(facts.awareAt, "facts.awareAt");
+  assertValidDate(facts.nis2AwareAt, "facts.nis2AwareAt");
+  facts.notifications.forEach((n, i) => assertValidDate(n.sentAt, `facts.notifications[${i}].sentAt`));
 }
 
 function computeDue(
@@ -223,15 +184,15 @@ function computeObligation(
  * start, due instant (UTC `Date` + ISO string in the organisation's zone) and status at `now`.
  * Periods in hours are elapsed time; months follow the local calendar (DOMAIN.md §3).
  * Sources: GDPR Art. 33–34; Reg. (EU) 611/2013 Art. 2–4; NIS2 Art. 23(4); EDPB Guidelines 9/2022.
- * @throws RangeError on an invalid `now` or `detectedAt`, or a non-positive internal target.
+ * @throws RangeError on an invalid instant in `now` or `facts`, an unknown time zone, or a
+ *   non-positive internal target.
  */
 export function computeObligations(
   facts: IncidentFacts,
   now: Date,
   options: ComputeObligationsOptions,
 ): ObligationClock[] {
-  assertValidDate(now, "now");
-  assertValidDate(facts.detectedAt, "facts.detectedAt");
+  assertValidInput(facts, now, options);
   return OBLIGATION_IDS.map((id) => computeObligation(id, facts, now, options));
 }
 

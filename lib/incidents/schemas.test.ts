@@ -22,7 +22,7 @@ describe("severityInputSchema", () => {
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
         path: ["contextReason"],
-        message: "incidents.severity.contextReasonRequired",
+        message: "incidents.errors.contextReasonRequired",
       }),
     ]);
     const ok = severityInputSchema.parse({ ...valid, contextAdjustment: -1, contextReason: " public data " });
@@ -41,8 +41,16 @@ describe("severityInputSchema", () => {
     expect(result.error?.issues[0]?.path).toEqual([field]);
   });
 
-  it("rejects a missing field", () => {
+  it("reports i18n keys, never English sentences: required vs invalid option", () => {
     const { integrity: _omitted, ...withoutIntegrity } = valid;
-    expect(severityInputSchema.safeParse(withoutIntegrity).success).toBe(false);
+    const missing = severityInputSchema.safeParse(withoutIntegrity);
+    expect(missing.error?.issues[0]).toMatchObject({
+      path: ["integrity"],
+      message: "incidents.errors.required",
+    });
+    const wrong = severityInputSchema.safeParse({ ...valid, integrity: "lost" });
+    expect(wrong.error?.issues[0]?.message).toBe("incidents.errors.invalidOption");
+    const tooLong = severityInputSchema.safeParse({ ...valid, contextReason: "x".repeat(2001) });
+    expect(tooLong.error?.issues[0]?.message).toBe("incidents.errors.tooLong");
   });
 });

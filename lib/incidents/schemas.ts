@@ -2,8 +2,21 @@ import { z } from "zod";
 
 /**
  * Client-safe zod schemas for incidents, shared by forms (react-hook-form + zodResolver) and
- * server actions. Error messages are i18n keys (`incidents.severity.*`).
+ * server actions. Every message is an i18n key (`incidents.errors.*`, texts in
+ * messages.fr.json / messages.en.json), never an English sentence.
  */
+export const INCIDENT_FIELD_ERRORS = {
+  required: "incidents.errors.required",
+  invalid: "incidents.errors.invalid",
+  invalidOption: "incidents.errors.invalidOption",
+  tooLong: "incidents.errors.tooLong",
+  contextReasonRequired: "incidents.errors.contextReasonRequired",
+} as const;
+
+const missingOr = (fallback: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? INCIDENT_FIELD_ERRORS.required : fallback;
+const option = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: missingOr(INCIDENT_FIELD_ERRORS.invalidOption) });
 
 /** ENISA 2013 data processing context: base DPC 1–4 by data type. */
 export const SEVERITY_DATA_TYPES = ["simple", "behavioural", "financial", "sensitive"] as const;
@@ -26,21 +39,27 @@ export const CONTEXT_ADJUSTMENTS = [-1, 0, 1] as const;
  */
 export const severityInputSchema = z
   .object({
-    dataType: z.enum(SEVERITY_DATA_TYPES),
-    contextAdjustment: z.literal(CONTEXT_ADJUSTMENTS),
-    contextReason: z.string().trim().max(2000).nullish(),
-    easeOfIdentification: z.enum(EASE_OF_IDENTIFICATION_LEVELS),
-    confidentiality: z.enum(CONFIDENTIALITY_LOSS_LEVELS),
-    integrity: z.enum(INTEGRITY_LOSS_LEVELS),
-    availability: z.enum(AVAILABILITY_LOSS_LEVELS),
-    malicious: z.boolean(),
+    dataType: option(SEVERITY_DATA_TYPES),
+    contextAdjustment: z.literal(CONTEXT_ADJUSTMENTS, {
+      error: missingOr(INCIDENT_FIELD_ERRORS.invalidOption),
+    }),
+    contextReason: z
+      .string({ error: INCIDENT_FIELD_ERRORS.invalid })
+      .trim()
+      .max(2000, { error: INCIDENT_FIELD_ERRORS.tooLong })
+      .nullish(),
+    easeOfIdentification: option(EASE_OF_IDENTIFICATION_LEVELS),
+    confidentiality: option(CONFIDENTIALITY_LOSS_LEVELS),
+    integrity: option(INTEGRITY_LOSS_LEVELS),
+    availability: option(AVAILABILITY_LOSS_LEVELS),
+    malicious: z.boolean({ error: missingOr(INCIDENT_FIELD_ERRORS.invalid) }),
   })
   .superRefine((input, ctx) => {
     if (input.contextAdjustment !== 0 && !input.contextReason) {
       ctx.addIssue({
         code: "custom",
         path: ["contextReason"],
-        message: "incidents.severity.contextReasonRequired",
+        message: INCIDENT_FIELD_ERRORS.contextReasonRequired,
       });
     }
   });

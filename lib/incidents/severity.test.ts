@@ -41,7 +41,8 @@ describe("DPC: ENISA 2013 examples", () => {
   });
 
   it("one year of location history: DPC 3", () => {
-    expect(computeSeverity(input({ dataType: "behavioural", contextAdjustment: 1, contextReason: "1 y" })).dpc).toBe(3);
+    const oneYear = { contextAdjustment: 1, contextReason: "one year of location" } as const;
+    expect(computeSeverity(input({ dataType: "behavioural", ...oneYear })).dpc).toBe(3);
   });
 
   it("calls to a psychological-support line reveal health: sensitive, DPC 4", () => {
@@ -50,7 +51,9 @@ describe("DPC: ENISA 2013 examples", () => {
 
   it("financial data DPC 3; the adjustment is clamped to 1–4 and says so", () => {
     expect(computeSeverity(input({ dataType: "financial" })).dpc).toBe(3);
-    const high = computeSeverity(input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "x" }));
+    const high = computeSeverity(
+      input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "children" }),
+    );
     expect(high.dpc).toBe(4);
     expect(high.factors[0]?.dpc?.isClamped).toBe(true);
     expect(computeSeverity(input({ contextAdjustment: -1, contextReason: "public" })).dpc).toBe(1);
@@ -74,13 +77,40 @@ describe("SE = DPC × EI + CB and its bands", () => {
     expect(result.formula).toBe("3 × 1 + 1 = 4");
   });
 
+  const worst = { confidentiality: "unknown_or_public", integrity: "not_recoverable" } as const;
   it.each([
-    ["1.75 is low", input({ easeOfIdentification: "significant", confidentiality: "unknown_or_public", integrity: "not_recoverable" }), 1.75, "low"],
+    ["1.75 is low", input({ easeOfIdentification: "significant", ...worst }), 1.75, "low"],
     ["2.00 is medium (DPC 2 × EI 1)", input({ dataType: "behavioural" }), 2, "medium"],
-    ["2.00 is medium (1 × 0.5 + 1.5)", input({ easeOfIdentification: "limited", confidentiality: "unknown_or_public", integrity: "not_recoverable", availability: "permanent" }), 2, "medium"],
-    ["2.75 is medium", input({ dataType: "financial", easeOfIdentification: "limited", confidentiality: "known_recipients", availability: "permanent", malicious: true }), 2.75, "medium"],
+    [
+      "2.00 is medium (1 × 0.5 + 1.5)",
+      input({ easeOfIdentification: "limited", ...worst, availability: "permanent" }),
+      2,
+      "medium",
+    ],
+    [
+      "2.75 is medium",
+      input({
+        dataType: "financial",
+        easeOfIdentification: "limited",
+        confidentiality: "known_recipients",
+        availability: "permanent",
+        malicious: true,
+      }),
+      2.75,
+      "medium",
+    ],
     ["3.00 is high", input({ dataType: "financial" }), 3, "high"],
-    ["3.75 is high", input({ dataType: "financial", easeOfIdentification: "significant", confidentiality: "unknown_or_public", integrity: "not_recoverable", availability: "permanent" }), 3.75, "high"],
+    [
+      "3.75 is high",
+      input({
+        dataType: "financial",
+        easeOfIdentification: "significant",
+        ...worst,
+        availability: "permanent",
+      }),
+      3.75,
+      "high",
+    ],
     ["4.00 is very high", input({ dataType: "sensitive" }), 4, "very_high"],
   ])("%s", (_name, severityInput, score, band) => {
     const result = computeSeverity(severityInput);
@@ -130,9 +160,9 @@ describe("SE = DPC × EI + CB and its bands", () => {
       high: "notify_authority_and_inform_people",
       very_high: "notify_authority_and_inform_people",
     };
-    expect(computeSeverity(input({ easeOfIdentification: "negligible" })).suggestion).toBe("document_only");
-    expect(computeSeverity(input({ easeOfIdentification: "negligible" }), { suggestions: strict }).suggestion)
-      .toBe("notify_authority");
+    const low = input({ easeOfIdentification: "negligible" });
+    expect(computeSeverity(low).suggestion).toBe("document_only");
+    expect(computeSeverity(low, { suggestions: strict }).suggestion).toBe("notify_authority");
     expect(computeSeverity(input({ dataType: "behavioural" })).suggestion).toBe("notify_authority");
   });
 

@@ -56,35 +56,43 @@ export type ObligationStatus = "pending" | "overdue" | "met" | "late" | "not_app
 /** `internal_target`: no deadline in law, elapsed time is shown against the organisation's target. */
 export type DueKind = "legal_deadline" | "internal_target" | "none";
 
-export type NotApplicableReason =
-  | "no_rule_in_force"
-  | "no_personal_data"
-  | "risk_unlikely"
-  | "risk_not_high"
-  | "art34_exception_recorded"
-  | "not_public_telecom_service"
-  | "initial_notification_not_sent"
-  | "initial_notification_complete"
-  | "subscribers_not_adversely_affected"
-  | "data_unintelligible"
-  | "nis2_disabled"
-  | "nis2_not_significant";
+/** Why an obligation does not apply; i18n key `incidents.clocks.<reason>`. */
+export const NOT_APPLICABLE_REASONS = [
+  "no_rule_in_force",
+  "no_personal_data",
+  "risk_unlikely",
+  "risk_not_high",
+  "art34_exception_recorded",
+  "not_public_telecom_service",
+  "initial_notification_not_sent",
+  "initial_notification_complete",
+  "subscribers_not_adversely_affected",
+  "data_unintelligible",
+  "nis2_disabled",
+  "nis2_not_significant",
+] as const;
+export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
 
-export type ClockNotice =
-  /** Awareness not recorded: the clock runs from detection (conservative reading). */
-  | "start_from_detection"
-  /** Risk not assessed yet: the obligation is assumed to apply. */
-  | "risk_not_assessed"
-  /** The start event has not happened yet (e.g. NIS2 notification not submitted). */
-  | "awaiting_start_event"
-  /** "Without undue delay": the due instant is an internal target, not a legal deadline. */
-  | "internal_target"
-  /** Recorded after its deadline without a reason for the delay. */
-  | "delay_reason_required"
-  /** Data flagged unintelligible, but no evidence shown to the authority: no waiver. */
-  | "unintelligible_evidence_missing"
-  /** NIS2 Art. 23(4): if still ongoing, a progress report now and a final one after handling. */
-  | "progress_report_if_ongoing";
+/**
+ * Notices shown with a clock; i18n key `incidents.clocks.<notice>`.
+ * - `start_from_detection`: awareness not recorded, the clock runs from detection (conservative).
+ * - `risk_not_assessed`: the obligation is assumed to apply until the risk is assessed.
+ * - `awaiting_start_event`: the start event has not happened yet (NIS2 notification not sent).
+ * - `internal_target`: "without undue delay" — the due instant is an internal target, not law.
+ * - `delay_reason_required`: recorded after its deadline without a reason for the delay.
+ * - `unintelligible_evidence_missing`: data flagged unintelligible, no evidence shown: no waiver.
+ * - `progress_report_if_ongoing`: NIS2 Art. 23(4): progress report now, final after handling.
+ */
+export const CLOCK_NOTICES = [
+  "start_from_detection",
+  "risk_not_assessed",
+  "awaiting_start_event",
+  "internal_target",
+  "delay_reason_required",
+  "unintelligible_evidence_missing",
+  "progress_report_if_ongoing",
+] as const;
+export type ClockNotice = (typeof CLOCK_NOTICES)[number];
 
 export type ClockMessageKey = `incidents.clocks.${ClockNotice | NotApplicableReason}`;
 

@@ -1,0 +1,48 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RecentActivityCard } from "@/components/overview/recent-activity-card";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { recentActivity } from "@/lib/audit/queries";
+import { recentActivityQueryOptions, toRecentActivity } from "@/lib/audit/query-options";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { getQueryClient } from "@/lib/query/get-query-client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("overview");
+  return { title: t("title") };
+}
+
+/** The overview: one card per concern; every role lands here. */
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ denied?: string | string[] }> }) {
+  const actor = await requireActor();
+  const { denied } = await searchParams;
+  const t = await getTranslations();
+
+  const queryClient = getQueryClient();
+  // Same key and options as the client; on the server the data-access layer is called directly.
+  await queryClient.prefetchQuery({
+    ...recentActivityQueryOptions(actor.id),
+    queryFn: async () => toRecentActivity(await recentActivity(actor), new Date()),
+  });
+
+  return (
+    <div className="grid gap-6">
+      <header className="grid gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">{t("overview.title")}</h1>
+        <p className="text-muted-foreground">{t("overview.welcome", { name: actor.name })}</p>
+      </header>
+      {denied ? (
+        <Alert variant="destructive">
+          <AlertDescription>{t("errors.notFoundDescription")}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-2">
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <RecentActivityCard viewerId={actor.id} canReadLog={can(actor.role, "audit:read")} />
+        </HydrationBoundary>
+      </div>
+    </div>
+  );
+}

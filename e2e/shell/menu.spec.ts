@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { accounts, expectNoA11yViolations, storageStateOf, type DemoRole } from "../support";
+
+const expectedMenu: Record<DemoRole, string[]> = {
+  dpo: ["Vue d'ensemble", "Journal d'audit", "Utilisateurs"],
+  security: ["Vue d'ensemble"],
+  auditor: ["Vue d'ensemble", "Journal d'audit"],
+};
+const badge: Record<DemoRole, string> = { dpo: "DPO", security: "RSSI", auditor: "Auditeur" };
+
+for (const role of Object.keys(expectedMenu) as DemoRole[]) {
+  test.describe(`the ${role}'s console`, () => {
+    test.use({ storageState: storageStateOf(role) });
+
+    test("shows exactly this role's menu, name and badge, and passes axe", async ({ page }) => {
+      await page.goto("/");
+      const nav = page.getByRole("navigation", { name: "Navigation principale" });
+      await expect(nav.getByRole("link")).toHaveText(expectedMenu[role]);
+      await expect(page.getByTestId("user-name")).toHaveText(accounts[role].name);
+      await expect(page.getByTestId("role-badge")).toHaveText(badge[role]);
+      await expect(page.getByRole("heading", { level: 1, name: "Vue d'ensemble" })).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  });
+}
+
+test.describe("pages outside one's role", () => {
+  test.use({ storageState: storageStateOf("security") });
+
+  test("are not shown to the security director", async ({ page }) => {
+    for (const path of ["/users", "/users/api-keys", "/audit-log"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+});
+
+test.describe("dark theme", () => {
+  test.use({ storageState: storageStateOf("dpo"), colorScheme: "dark" });
+
+  test("switches to dark and still passes axe", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Thème" }).click();
+    await page.getByRole("menuitemradio", { name: "Sombre" }).click();
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    await expectNoA11yViolations(page);
+  });
+});

@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-vigie-2026";
+export const accounts = {
+  dpo: { email: "dpo@demo.vigie.fr", name: "Claire Martin" },
+  security: { email: "securite@demo.vigie.fr", name: "Karim Benali" },
+  auditor: { email: "auditeur@demo.vigie.fr", name: "Sophie Laurent" },
+} as const;
+export type DemoRole = keyof typeof accounts;
+
+export const storageStateOf = (role: DemoRole) => `e2e/.auth/${role}.json`;
+
+/** Fill the sign-in form (French labels, the default language). */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** Zero axe violations (WCAG 2.1 A/AA) on the current page. */
+export async function expectNoA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
+  expect(summary).toEqual([]);
+}
