@@ -2,7 +2,6 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RecentActivityCard } from "@/components/overview/recent-activity-card";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { recentActivity } from "@/lib/audit/queries";
 import { recentActivityQueryOptions, toRecentActivity } from "@/lib/audit/query-options";
 import { can } from "@/lib/auth/permissions";
@@ -14,10 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The overview: one card per concern; every role lands here. */
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ denied?: string | string[] }> }) {
+/** The overview: one card per concern, all hydrated from one per-request query client; every role lands here. */
+export default async function OverviewPage() {
   const actor = await requireActor();
-  const { denied } = await searchParams;
   const t = await getTranslations();
 
   const queryClient = getQueryClient();
@@ -33,16 +31,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-semibold tracking-tight">{t("overview.title")}</h1>
         <p className="text-muted-foreground">{t("overview.welcome", { name: actor.name })}</p>
       </header>
-      {denied ? (
-        <Alert variant="destructive">
-          <AlertDescription>{t("errors.notFoundDescription")}</AlertDescription>
-        </Alert>
-      ) : null}
-      <div className="grid gap-6 xl:grid-cols-2">
-        <HydrationBoundary state={dehydrate(queryClient)}>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <div className="grid gap-6 xl:grid-cols-2">
           <RecentActivityCard viewerId={actor.id} canReadLog={can(actor.role, "audit:read")} />
-        </HydrationBoundary>
-      </div>
+        </div>
+      </HydrationBoundary>
     </div>
   );
 }

@@ -74,3 +74,8 @@ export function auditLogHref(filters: Omit<AuditFilters, "page">, page = 1): str
   const query = params.toString();
   return query ? `/audit-log?${query}` : "/audit-log";
 }
+
+/** Next.js search params with repeated keys reduced to their first value (what a GET form sends once). */
+export function firstSearchParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}

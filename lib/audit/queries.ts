@@ -37,9 +37,10 @@ function toDTO(row: typeof auditLog.$inferSelect): AuditEntryDTO {
   };
 }
 
-function dayStart(day: string, timeZone: string): Date {
+/** Midnight starting `day` (+ `addDays`) in `timeZone`: days of 23 or 25 hours stay exact. */
+function dayStart(day: string, timeZone: string, addDays = 0): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, timeZone).getTime());
+  return new Date(new TZDate(y, m - 1, d + addDays, timeZone).getTime());
 }
 
 function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
@@ -48,7 +49,7 @@ function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
   if (filters.action) parts.push(eq(auditLog.action, filters.action));
   if (filters.entity) parts.push(or(eq(auditLog.entityType, filters.entity), eq(auditLog.entityId, filters.entity))!);
   if (filters.from) parts.push(gte(auditLog.occurredAt, dayStart(filters.from, timeZone)));
-  if (filters.to) parts.push(lt(auditLog.occurredAt, new Date(dayStart(filters.to, timeZone).getTime() + 86_400_000)));
+  if (filters.to) parts.push(lt(auditLog.occurredAt, dayStart(filters.to, timeZone, 1)));
   return parts.length ? and(...parts) : undefined;
 }
 

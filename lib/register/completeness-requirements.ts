@@ -101,3 +101,25 @@ export const REQUIREMENT_WEIGHTS: Readonly<Record<RequirementLevel, number>> = {
   conditional: 2,
   recommended: 1,
 };
+
+/** Message keys of the sections, to group missing items in the UI. */
+export const COMPLETENESS_SECTION_MESSAGE_KEYS: Readonly<Record<CompletenessSection, string>> = {
+  identity: "register.completeness.sections.identity",
+  controllers_served: "register.completeness.sections.controllers_served",
+  purposes: "register.completeness.sections.purposes",
+  data: "register.completeness.sections.data",
+  recipients: "register.completeness.sections.recipients",
+  transfers: "register.completeness.sections.transfers",
+  retention: "register.completeness.sections.retention",
+  security: "register.completeness.sections.security",
+  legal_basis: "register.completeness.sections.legal_basis",
+  dpia: "register.completeness.sections.dpia",
+  governance: "register.completeness.sections.governance",
+};
+
+/** Message keys of the requirement levels. */
+export const REQUIREMENT_LEVEL_MESSAGE_KEYS: Readonly<Record<RequirementLevel, string>> = {
+  mandatory: "register.completeness.levels.mandatory",
+  conditional: "register.completeness.levels.conditional",
+  recommended: "register.completeness.levels.recommended",
+};

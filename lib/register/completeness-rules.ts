@@ -96,10 +96,10 @@ function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
     checks.expect("jointControllers", art30(entry, "a"), jointControllers.length > 0, ["jointControllers"]);
   }
   if (jointControllers.length > 0) {
-    checks.add("jointControllerName", art30(entry, "a"), missingIn(jointControllers, ["jointControllers"], "name"));
-    checks.add("jointControllerContact", art30(entry, "a"), missingIn(jointControllers, ["jointControllers"], "contact"));
-    checks.add("jointArrangement", "GDPR Art. 26(1)",
-      missingIn(jointControllers, ["jointControllers"], "arrangementReference"));
+    const base = ["jointControllers"];
+    checks.add("jointControllerName", art30(entry, "a"), missingIn(jointControllers, base, "name"));
+    checks.add("jointControllerContact", art30(entry, "a"), missingIn(jointControllers, base, "contact"));
+    checks.add("jointArrangement", "GDPR Art. 26(1)", missingIn(jointControllers, base, "arrangementReference"));
   }
 
   checks.expect("purposes", art30(entry, "b"), purposes.length > 0, ["purposes"]);
@@ -121,7 +121,8 @@ function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
       !isBlank(entry.criminalDataAuthorisation), ["criminalDataAuthorisation"]);
   }
 
-  checks.expect("dataSubjects", art30(entry, "c"), entry.dataSubjectCategories.length > 0, ["dataSubjectCategories"]);
+  checks.expect("dataSubjects", art30(entry, "c"),
+    entry.dataSubjectCategories.length > 0, ["dataSubjectCategories"]);
   checks.expect("dataCategories", art30(entry, "c"), entry.dataCategories.length > 0, ["dataCategories"]);
 
   checks.expect("recipients", art30(entry, "d"), recipients.length > 0, ["recipients"]);
@@ -154,11 +155,12 @@ function addProcessorChecks(entry: ProcessingActivity, checks: Checks): void {
   const served = entry.controllersServed;
   checks.expect("controllersServed", art30(entry, "a"), served.length > 0, ["controllersServed"]);
   if (served.length > 0) {
-    checks.add("controllerServedName", art30(entry, "a"), missingIn(served, ["controllersServed"], "name"));
-    checks.add("controllerServedContact", art30(entry, "a"), missingIn(served, ["controllersServed"], "contact"));
+    const base = ["controllersServed"];
+    checks.add("controllerServedName", art30(entry, "a"), missingIn(served, base, "name"));
+    checks.add("controllerServedContact", art30(entry, "a"), missingIn(served, base, "contact"));
     checks.add("processingCategories", art30(entry, "b"), served.flatMap((c, i) =>
       c.processingCategories.length > 0 ? [] : [{ path: ["controllersServed", i, "processingCategories"] }]));
-    checks.add("controllerServedContract", "GDPR Art. 28(3)", missingIn(served, ["controllersServed"], "contractDate"));
+    checks.add("controllerServedContract", "GDPR Art. 28(3)", missingIn(served, base, "contractDate"));
   }
   if (served.some((c) => !c.isEstablishedInEu)) {
     checks.add("controllerServedRepresentative", "GDPR Art. 27; Art. 30(2)(a)", served.flatMap((c, i) => {

@@ -8,7 +8,13 @@ import { collectChecks } from "./completeness-rules";
 import type { EntryPath } from "./paths";
 import type { ProcessingActivity } from "./schemas";
 
-export { REQUIREMENTS, type CompletenessSection, type RequirementLevel } from "./completeness-requirements";
+export {
+  COMPLETENESS_SECTION_MESSAGE_KEYS,
+  REQUIREMENT_LEVEL_MESSAGE_KEYS,
+  REQUIREMENTS,
+  type CompletenessSection,
+  type RequirementLevel,
+} from "./completeness-requirements";
 
 /** An item an entry lacks, with where it belongs and the provision that asks for it. */
 export interface MissingItem {

@@ -24,7 +24,13 @@ export function createEmptyRecipient(): Recipient {
 }
 
 export function createEmptyTransfer(): Transfer {
-  return { country: "", internationalOrganisation: "", recipient: "", mechanism: null, documentationReference: "" };
+  return {
+    country: "",
+    internationalOrganisation: "",
+    recipient: "",
+    mechanism: null,
+    documentationReference: "",
+  };
 }
 
 export function createEmptyRetentionRule(dataCategory: DataCategoryKey): RetentionRule {
@@ -64,7 +70,10 @@ export function createEmptyDpia(): Dpia {
 }
 
 /** A new draft entry with only its name and role. */
-export function createEmptyProcessingActivity(name: string, role: ProcessingRole = "controller"): ProcessingActivity {
+export function createEmptyProcessingActivity(
+  name: string,
+  role: ProcessingRole = "controller",
+): ProcessingActivity {
   return {
     name,
     description: "",

@@ -15,6 +15,13 @@ import {
 
 export type DiffKind = "added" | "removed" | "changed";
 
+/** Message keys of the kinds of change. */
+export const DIFF_KIND_MESSAGE_KEYS: Readonly<Record<DiffKind, string>> = {
+  added: "register.diff.kinds.added",
+  removed: "register.diff.kinds.removed",
+  changed: "register.diff.kinds.changed",
+};
+
 /** One difference between two versions, at a path such as `purposes[1].legalBasis`. */
 export interface DiffChange {
   readonly path: string;
@@ -36,7 +43,8 @@ type PlainObject = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is PlainObject =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-const isPrimitive = (value: unknown) => value === null || (typeof value !== "object" && typeof value !== "function");
+const isPrimitive = (value: unknown) =>
+  value === null || (typeof value !== "object" && typeof value !== "function");
 
 function isSameLeaf(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -114,6 +122,9 @@ export const PROCESSING_ACTIVITY_KEY_ORDER: readonly string[] = [
  * What changed between two versions of a register entry (GDPR Art. 30(4), Art. 5(2):
  * the record is kept up to date and changes are accountable), in the order of the form.
  */
-export function diffProcessingActivities(before: ProcessingActivity, after: ProcessingActivity): DiffChange[] {
+export function diffProcessingActivities(
+  before: ProcessingActivity,
+  after: ProcessingActivity,
+): DiffChange[] {
   return diffValues(before, after, { keyOrder: PROCESSING_ACTIVITY_KEY_ORDER });
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 import { getDataCategory, isHighlyPersonal, type DataCategoryKey } from "./catalogue";
 import {
@@ -8,7 +8,7 @@ import {
   type CnilDpiaRequiredKey,
 } from "./dpia-cnil-lists";
 import { WP248_CRITERION_KEYS, type Wp248CriterionKey } from "./dpia-criteria";
-import { flag, oneOf, optionalDate, text, uniqueList } from "./schema-primitives";
+import { fields, flag, oneOf, optionalDate, text, uniqueList } from "./schema-primitives";
 
 export * from "./dpia-cnil-lists";
 export * from "./dpia-criteria";
@@ -160,35 +160,33 @@ export const DPIA_ERRORS = {
  * date and the document reference are required; the next review must come after completion
  * (Art. 35(11)). A DPO cannot waive a DPIA the CNIL list makes mandatory.
  */
-export const dpiaSchema = z
-  .object({
-    criteria: uniqueList(oneOf(WP248_CRITERION_KEYS), WP248_CRITERION_KEYS.length),
-    cnilRequiredTypes: uniqueList(oneOf(CNIL_DPIA_REQUIRED_KEYS), CNIL_DPIA_REQUIRED_KEYS.length),
-    cnilExemptTypes: uniqueList(oneOf(CNIL_DPIA_EXEMPT_KEYS), CNIL_DPIA_EXEMPT_KEYS.length),
-    dpoOverride: z.object({ isDpiaRequired: flag(), reason: text(4000) }).nullable(),
-    status: oneOf(DPIA_STATUSES),
-    completedOn: optionalDate(),
-    documentReference: text(300),
-    nextReviewOn: optionalDate(),
-  })
-  .superRefine((dpia, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: "custom", path, message });
-    if (dpia.dpoOverride && dpia.dpoOverride.reason === "") {
-      issue(["dpoOverride", "reason"], DPIA_ERRORS.overrideReasonRequired);
-    }
-    if (dpia.dpoOverride?.isDpiaRequired === false && dpia.cnilRequiredTypes.length > 0) {
-      issue(["dpoOverride", "isDpiaRequired"], DPIA_ERRORS.overrideNotAllowed);
-    }
-    if (dpia.status === "done" && !dpia.completedOn) {
-      issue(["completedOn"], DPIA_ERRORS.completedOnRequired);
-    }
-    if (dpia.status === "done" && dpia.documentReference === "") {
-      issue(["documentReference"], DPIA_ERRORS.documentRequired);
-    }
-    if (dpia.completedOn && dpia.nextReviewOn && dpia.nextReviewOn <= dpia.completedOn) {
-      issue(["nextReviewOn"], DPIA_ERRORS.reviewBeforeCompletion);
-    }
-  });
+export const dpiaSchema = fields({
+  criteria: uniqueList(oneOf(WP248_CRITERION_KEYS), WP248_CRITERION_KEYS.length),
+  cnilRequiredTypes: uniqueList(oneOf(CNIL_DPIA_REQUIRED_KEYS), CNIL_DPIA_REQUIRED_KEYS.length),
+  cnilExemptTypes: uniqueList(oneOf(CNIL_DPIA_EXEMPT_KEYS), CNIL_DPIA_EXEMPT_KEYS.length),
+  dpoOverride: fields({ isDpiaRequired: flag(), reason: text(4000) }).nullable(),
+  status: oneOf(DPIA_STATUSES),
+  completedOn: optionalDate(),
+  documentReference: text(300),
+  nextReviewOn: optionalDate(),
+}).superRefine((dpia, ctx) => {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path, message });
+  if (dpia.dpoOverride && dpia.dpoOverride.reason === "") {
+    issue(["dpoOverride", "reason"], DPIA_ERRORS.overrideReasonRequired);
+  }
+  if (dpia.dpoOverride?.isDpiaRequired === false && dpia.cnilRequiredTypes.length > 0) {
+    issue(["dpoOverride", "isDpiaRequired"], DPIA_ERRORS.overrideNotAllowed);
+  }
+  if (dpia.status === "done" && !dpia.completedOn) {
+    issue(["completedOn"], DPIA_ERRORS.completedOnRequired);
+  }
+  if (dpia.status === "done" && dpia.documentReference === "") {
+    issue(["documentReference"], DPIA_ERRORS.documentRequired);
+  }
+  if (dpia.completedOn && dpia.nextReviewOn && dpia.nextReviewOn <= dpia.completedOn) {
+    issue(["nextReviewOn"], DPIA_ERRORS.reviewBeforeCompletion);
+  }
+});
 
 export type Dpia = z.infer<typeof dpiaSchema>;

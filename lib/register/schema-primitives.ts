@@ -65,6 +65,11 @@ export function countryCode() {
     .regex(/^([A-Z]{2})?$/, { error: FIELD_ERRORS.invalidCountry });
 }
 
+/** An object of fields; a missing or malformed object reports a message key too. */
+export function fields<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape, { error: missingOr(FIELD_ERRORS.invalid) });
+}
+
 /** A list of at most `max` items. */
 export function list<T extends z.ZodType>(item: T, max = 100) {
   return z.array(item, { error: missingOr(FIELD_ERRORS.invalid) }).max(max, {

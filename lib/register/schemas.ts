@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 import { DATA_CATEGORY_KEYS } from "./catalogue";
 import { dpiaSchema } from "./dpia";
@@ -6,6 +6,7 @@ import { RETENTION_UNITS } from "./duration";
 import { ART9_CONDITIONS, LEGAL_BASES } from "./legal-bases";
 import {
   countryCode,
+  fields,
   flag,
   list,
   oneOf,
@@ -27,7 +28,10 @@ import { SECURITY_MEASURE_KEYS } from "./security-measures";
  * refuses every blocking gap (Art. 30 items and the legal conditions of Art. 6, 9, 10 and 49).
  */
 
-/** Art. 30(1): the organisation keeps the record as controller, joint controller (Art. 26) or, Art. 30(2), as processor. */
+/**
+ * The capacity in which the organisation keeps the record: controller or joint controller
+ * (Art. 30(1), Art. 26), or processor (Art. 30(2)).
+ */
 export const PROCESSING_ROLES = ["controller", "joint_controller", "processor"] as const;
 export type ProcessingRole = (typeof PROCESSING_ROLES)[number];
 
@@ -44,7 +48,7 @@ export const TRANSFER_MECHANISMS = ["adequacy", "sccs", "bcrs", "art49_derogatio
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
 /** A person or body with contact details (Art. 30(1)(a), 30(2)(a)). */
-export const partySchema = z.object({ name: text(200), contact: text(500) });
+export const partySchema = fields({ name: text(200), contact: text(500) });
 export type Party = z.infer<typeof partySchema>;
 
 /** A joint controller (Art. 26) and the reference of the arrangement between the parties. */
@@ -56,7 +60,7 @@ export type JointController = z.infer<typeof jointControllerSchema>;
  * basis is legitimate interests (Art. 6(1)(f)); an Art. 9(2) condition when the entry processes
  * special categories of data.
  */
-export const purposeSchema = z.object({
+export const purposeSchema = fields({
   description: text(1000),
   legalBasis: oneOf(LEGAL_BASES).nullable(),
   balancingTest: text(5000),
@@ -65,7 +69,7 @@ export const purposeSchema = z.object({
 export type Purpose = z.infer<typeof purposeSchema>;
 
 /** A category of recipients (Art. 30(1)(d)), flagged when located in a third country. */
-export const recipientSchema = z.object({
+export const recipientSchema = fields({
   kind: oneOf(RECIPIENT_KINDS),
   name: text(200),
   isInThirdCountry: flag(),
@@ -76,7 +80,7 @@ export type Recipient = z.infer<typeof recipientSchema>;
  * A transfer to a third country or an international organisation (Art. 30(1)(e), 30(2)(c)) with
  * its Chapter V mechanism; Art. 49(1) second subparagraph transfers need documented safeguards.
  */
-export const transferSchema = z.object({
+export const transferSchema = fields({
   country: countryCode(),
   internationalOrganisation: text(200),
   recipient: text(200),
@@ -89,9 +93,9 @@ export type Transfer = z.infer<typeof transferSchema>;
  * The time limit for erasure of one data category (Art. 30(1)(f)): duration, trigger, legal
  * reference, and a justification when it exceeds the category's ceiling (CPCE art. L34-1).
  */
-export const retentionRuleSchema = z.object({
+export const retentionRuleSchema = fields({
   dataCategory: oneOf(DATA_CATEGORY_KEYS),
-  duration: z.object({ value: wholeNumber(0, 1200), unit: oneOf(RETENTION_UNITS) }),
+  duration: fields({ value: wholeNumber(0, 1200), unit: oneOf(RETENTION_UNITS) }),
   trigger: text(300),
   legalReference: text(300),
   justification: text(2000),
@@ -99,14 +103,14 @@ export const retentionRuleSchema = z.object({
 export type RetentionRule = z.infer<typeof retentionRuleSchema>;
 
 /** Art. 32(1) measures (Art. 30(1)(g), 30(2)(d)): checklist plus free description. */
-export const securityMeasuresSchema = z.object({
+export const securityMeasuresSchema = fields({
   measures: uniqueList(oneOf(SECURITY_MEASURE_KEYS), SECURITY_MEASURE_KEYS.length),
   description: text(5000),
 });
 export type SecurityMeasures = z.infer<typeof securityMeasuresSchema>;
 
 /** A processor engaged by the organisation, with its Art. 28(3) contract date and location. */
-export const processorSchema = z.object({
+export const processorSchema = fields({
   name: text(200),
   service: text(300),
   country: countryCode(),
@@ -134,7 +138,7 @@ export type ControllerServed = z.infer<typeof controllerServedSchema>;
  * (zod refuses to pick from a refined object). Validate whole entries with
  * `processingActivitySchema`.
  */
-export const processingActivityFieldsSchema = z.object({
+export const processingActivityFieldsSchema = fields({
   name: requiredText(200),
   description: text(2000),
   role: oneOf(PROCESSING_ROLES),
