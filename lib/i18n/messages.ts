@@ -10,6 +10,8 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
     import(`../users/messages.${locale}.json`),
     import(`../api-keys/messages.${locale}.json`),
     import(`../audit/messages.${locale}.json`),
+    import(`../register/messages.${locale}.json`),
+    import(`../incidents/messages.${locale}.json`),
   ]);
   return Object.assign({}, ...parts.map((part) => part.default));
 }
