@@ -12,7 +12,7 @@ export function Providers({ children, nonce }: { children: ReactNode; nonce?: st
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
         {children}
-        <Toaster richColors closeButton />
+        <Toaster closeButton />
       </QueryClientProvider>
     </ThemeProvider>
   );

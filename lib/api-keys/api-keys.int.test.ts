@@ -1,8 +1,9 @@
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { rowsOf } from "@/db/client";
 import { apiKeys } from "@/db/schema";
-import { executeAction } from "@/lib/action";
+import { executeAction, type Mutation } from "@/lib/action";
 import { loadActor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/auth/guard";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
@@ -183,10 +184,11 @@ describe("revoking an API key", () => {
 describe("who may manage API keys", () => {
   it.each(["security", "auditor"] as const)("refuses creation and revocation to the %s role and logs only access.denied", async (role) => {
     const { id } = await create("Cible", ["consent:read"]);
-    for (const [mutation, input] of [
-      [createApiKey, { name: "Clé pirate", scopes: ["consent:write"] }],
-      [revokeApiKey, { id }],
-    ] as const) {
+    const attempts: [Mutation<z.ZodType, unknown>, unknown][] = [
+      [createApiKey as Mutation<z.ZodType, unknown>, { name: "Clé pirate", scopes: ["consent:write"] }],
+      [revokeApiKey as Mutation<z.ZodType, unknown>, { id }],
+    ];
+    for (const [mutation, input] of attempts) {
       const before = await state();
       const result = await executeAction(mutation, ids[role], input, { now });
       expect(result).toEqual({ ok: false, code: "FORBIDDEN", message: "errors.forbidden" });

@@ -1,9 +1,10 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { users } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { isUsable } from "@/lib/auth/actor";
-import { generatePassword, hashPassword, passwordMentionsEmail } from "@/lib/auth/password";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { passwordMentionsEmail } from "@/lib/auth/password-policy";
 import { createUserSchema, expiryInstant, resetPasswordSchema, setLocaleSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
 
 type UserRow = typeof users.$inferSelect;
@@ -14,7 +15,12 @@ export function auditView(user: UserRow) {
   return rest;
 }
 
+/**
+ * Lock the user's row for this transaction. Every DPO row is locked first, in id
+ * order, so two DPOs changing each other at once queue up instead of deadlocking.
+ */
 async function lockedUser(tx: Tx, id: string, version?: number): Promise<UserRow> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.role, "dpo")).orderBy(asc(users.id)).for("update");
   const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");
   if (!user) throw new ActionError("NOT_FOUND", "users.errors.notFound");
   if (version !== undefined && user.version !== version) throw new ActionError("CONFLICT", "errors.staleVersion");

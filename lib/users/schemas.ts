@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import { passwordSchema } from "@/lib/auth/password";
+import { passwordSchema } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/permissions";
 
 /** Client-safe schemas shared by the user forms and their server actions. Messages are translation keys. */
@@ -9,7 +9,9 @@ const name = z.string().trim().min(2, { message: "users.errors.nameRequired" }).
 const role = z.enum(roles, { message: "users.errors.roleInvalid" });
 /** A date from an `<input type="date">` (YYYY-MM-DD) or an ISO instant; empty = none. */
 const expiry = z
-  .union([z.literal(""), z.null(), z.iso.date({ message: "users.errors.dateInvalid" }), z.iso.datetime({ offset: true, message: "users.errors.dateInvalid" })])
+  .union([z.literal(""), z.null(), z.iso.date({ message: "users.errors.dateInvalid" }), z.iso.datetime({ offset: true, message: "users.errors.dateInvalid" })], {
+    message: "users.errors.dateInvalid",
+  })
   .optional()
   .transform((value) => (value ? value : null));
 

@@ -1,0 +1,130 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { ActionAlert } from "@/components/users/action-alert";
+import { OneTimeSecret } from "@/components/users/one-time-secret";
+import { TextField } from "@/components/users/text-field";
+import { useServerErrors } from "@/components/users/use-server-errors";
+import { createApiKeyAction } from "@/lib/api-keys/actions";
+import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
+import { ScopesField } from "./scopes-field";
+
+export function CreateApiKeyDialog() {
+  const t = useTranslations();
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState<{ name: string; apiKey: string } | null>(null);
+
+  function onOpenChange(next: boolean) {
+    if (next) setCreated(null);
+    setOpen(next);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden />
+          {t("apiKeys.create.open")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        closeLabel={t("common.close")}
+        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
+        onInteractOutside={(event) => {
+          // A click beside the dialog must not throw away a key shown once.
+          if (created) event.preventDefault();
+        }}
+      >
+        {created ? <CreatedKey name={created.name} apiKey={created.apiKey} onDone={() => onOpenChange(false)} /> : <CreateApiKeyForm onCreated={setCreated} />}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function CreatedKey({ name, apiKey, onDone }: { name: string; apiKey: string; onDone: () => void }) {
+  const t = useTranslations();
+  const id = useId();
+  return (
+    <>
+      <DialogHeader>
+        <DialogTitle>{t("apiKeys.created.title", { name })}</DialogTitle>
+        <DialogDescription>{t("apiKeys.created.description")}</DialogDescription>
+      </DialogHeader>
+      <OneTimeSecret
+        id={`${id}-key`}
+        label={t("apiKeys.created.label")}
+        value={apiKey}
+        warning={t("apiKeys.created.warning")}
+        copiedMessage={t("apiKeys.created.copied")}
+        copyFailedMessage={t("apiKeys.created.copyFailed")}
+      />
+      <DialogFooter>
+        <Button type="button" onClick={onDone}>
+          {t("apiKeys.created.done")}
+        </Button>
+      </DialogFooter>
+    </>
+  );
+}
+
+const fields = ["name", "scopes"] as const;
+
+function CreateApiKeyForm({ onCreated }: { onCreated: (created: { name: string; apiKey: string }) => void }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const id = useId();
+  const form = useForm<CreateApiKeyInput, unknown, z.output<typeof createApiKeySchema>>({
+    resolver: zodResolver(createApiKeySchema),
+    defaultValues: { name: "", scopes: [] },
+  });
+  const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
+  const submitting = form.formState.isSubmitting;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    clearFormError();
+    const result = await createApiKeyAction(values);
+    if (!result.ok) return showFailure(result);
+    toast.success(t("apiKeys.create.success", { name: values.name }));
+    router.refresh();
+    onCreated({ name: values.name, apiKey: result.data.key });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <DialogHeader>
+        <DialogTitle>{t("apiKeys.create.title")}</DialogTitle>
+        <DialogDescription>{t("apiKeys.create.description")}</DialogDescription>
+      </DialogHeader>
+      <ActionAlert messageKey={formError} />
+      <TextField
+        control={form.control}
+        name="name"
+        id={`${id}-name`}
+        label={t("apiKeys.create.name")}
+        description={t("apiKeys.create.nameHint")}
+        autoComplete="off"
+        aria-required
+      />
+      <ScopesField control={form.control} name="scopes" id={`${id}-scopes`} />
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            {t("common.cancel")}
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={submitting}>
+          {submitting ? t("apiKeys.create.submitting") : t("apiKeys.create.submit")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { UserPlus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { createUserAction } from "@/lib/users/actions";
+import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
+import { ActionAlert } from "./action-alert";
+import { ExpiryField } from "./expiry-field";
+import { GeneratedPassword } from "./generated-password";
+import { PasswordChoice } from "./password-choice";
+import { RoleField } from "./role-field";
+import { TextField } from "./text-field";
+import { useServerErrors } from "./use-server-errors";
+
+export function CreateUserDialog() {
+  const t = useTranslations();
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
+
+  function onOpenChange(next: boolean) {
+    if (next) setCreated(null);
+    setOpen(next);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlus aria-hidden />
+          {t("users.create.open")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        closeLabel={t("common.close")}
+        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
+        onInteractOutside={(event) => {
+          // A click beside the dialog must not throw away a password shown once.
+          if (created) event.preventDefault();
+        }}
+      >
+        {created ? (
+          <GeneratedPassword name={created.name} password={created.password} onDone={() => onOpenChange(false)} />
+        ) : (
+          <CreateUserForm
+            onCreated={(name, password) => {
+              if (password) setCreated({ name, password });
+              else onOpenChange(false);
+            }}
+          />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+const fields = ["name", "email", "role", "expiresAt", "passwordMode", "password"] as const;
+
+function CreateUserForm({ onCreated }: { onCreated: (name: string, generatedPassword: string | null) => void }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const id = useId();
+  const form = useForm<CreateUserInput, unknown, z.output<typeof createUserSchema>>({
+    resolver: zodResolver(createUserSchema),
+    defaultValues: { name: "", email: "", expiresAt: "", passwordMode: "generate" },
+  });
+  const role = useWatch({ control: form.control, name: "role" });
+  const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
+  const submitting = form.formState.isSubmitting;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    clearFormError();
+    const result = await createUserAction(values);
+    if (!result.ok) return showFailure(result);
+    toast.success(t("users.create.success", { name: values.name }));
+    router.refresh();
+    onCreated(values.name, result.data.generatedPassword);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <DialogHeader>
+        <DialogTitle>{t("users.create.title")}</DialogTitle>
+        <DialogDescription>{t("users.create.description")}</DialogDescription>
+      </DialogHeader>
+      <ActionAlert messageKey={formError} />
+      <TextField control={form.control} name="name" id={`${id}-name`} label={t("users.fields.name")} autoComplete="off" aria-required />
+      <TextField control={form.control} name="email" id={`${id}-email`} label={t("users.fields.email")} type="email" autoComplete="off" spellCheck={false} aria-required />
+      <RoleField control={form.control} name="role" id={`${id}-role`} />
+      <ExpiryField control={form.control} name="expiresAt" id={`${id}-expires`} required={role === "auditor"} />
+      <PasswordChoice control={form.control} id={`${id}-password`} />
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            {t("common.cancel")}
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={submitting}>
+          {submitting ? t("users.create.submitting") : t("users.create.submit")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { KeyRound } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { resetUserPasswordAction } from "@/lib/users/actions";
+import type { UserDTO } from "@/lib/users/queries";
+import { resetPasswordSchema } from "@/lib/users/schemas";
+import { ActionAlert } from "./action-alert";
+import { GeneratedPassword } from "./generated-password";
+import { PasswordChoice } from "./password-choice";
+import { RowActionButton } from "./row-action-button";
+import { useServerErrors } from "./use-server-errors";
+
+export function ResetPasswordDialog({ user }: { user: UserDTO }) {
+  const t = useTranslations();
+  const [open, setOpen] = useState(false);
+  const [generated, setGenerated] = useState<string | null>(null);
+
+  function onOpenChange(next: boolean) {
+    if (next) setGenerated(null);
+    setOpen(next);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <RowActionButton icon={KeyRound} tooltip={t("users.resetPassword.open")} label={t("users.resetPassword.label", { name: user.name })} />
+      </DialogTrigger>
+      <DialogContent
+        closeLabel={t("common.close")}
+        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
+        onInteractOutside={(event) => {
+          if (generated) event.preventDefault();
+        }}
+      >
+        {generated ? (
+          <GeneratedPassword name={user.name} password={generated} onDone={() => onOpenChange(false)} />
+        ) : (
+          <ResetPasswordForm
+            user={user}
+            onReset={(password) => {
+              if (password) setGenerated(password);
+              else onOpenChange(false);
+            }}
+          />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+const fields = ["passwordMode", "password"] as const;
+
+function ResetPasswordForm({ user, onReset }: { user: UserDTO; onReset: (generatedPassword: string | null) => void }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const id = useId();
+  const form = useForm<ResetPasswordInput, unknown, z.output<typeof resetPasswordSchema>>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { id: user.id, passwordMode: "generate" },
+  });
+  const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
+  const submitting = form.formState.isSubmitting;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    clearFormError();
+    const result = await resetUserPasswordAction(values);
+    if (!result.ok) return showFailure(result);
+    toast.success(t("users.resetPassword.success", { name: user.name }));
+    router.refresh();
+    onReset(result.data.generatedPassword);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <DialogHeader>
+        <DialogTitle>{t("users.resetPassword.title", { name: user.name })}</DialogTitle>
+        <DialogDescription>{t("users.resetPassword.description")}</DialogDescription>
+      </DialogHeader>
+      <ActionAlert messageKey={formError} />
+      <PasswordChoice control={form.control} id={`${id}-password`} />
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            {t("common.cancel")}
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={submitting}>
+          {submitting ? t("common.saving") : t("users.resetPassword.submit")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+/** Client-safe helpers for showing and editing accounts. */
+export type UserStatus = "active" | "deactivated" | "expired";
+
+export function userStatus(user: { isActive: boolean; isExpired: boolean }): UserStatus {
+  if (!user.isActive) return "deactivated";
+  return user.isExpired ? "expired" : "active";
+}
+
+/**
+ * The value for an `<input type="date">` showing an expiry instant: its day in
+ * the organisation's zone (the inverse of `expiryInstant`, which stores the end
+ * of that day), or "" for none.
+ */
+export function expiryDateInputValue(iso: string | null, timeZone = "Europe/Paris"): string {
+  if (!iso) return "";
+  return format(new TZDate(new Date(iso).getTime(), timeZone), "yyyy-MM-dd");
+}
