@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, storageStateOf } from "../support";
+
+test.describe("the audit log, as the auditor", () => {
+  test.use({ storageState: storageStateOf("auditor") });
+
+  test("verifies the chain and reports it intact", async ({ page }) => {
+    await page.goto("/audit-log");
+    await page.getByRole("button", { name: "Vérifier la chaîne" }).click();
+    await expect(page.getByText(/Chaîne intacte : \d+ entrées/)).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("filters by action from the URL, and the filter survives a reload", async ({ page }) => {
+    await page.goto("/audit-log?action=auth.login");
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows.nth(1)).toBeVisible();
+    const texts = await rows.allInnerTexts();
+    expect(texts.slice(1).filter((t) => t.trim()).every((t) => /Connexion/.test(t))).toBe(true);
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: "Action" })).toContainText(/Connexion/);
+  });
+});
