@@ -24,7 +24,6 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
   const format = useFormatter();
   const router = useRouter();
   const sorting: SortingState = [{ id: filters.sort, desc: filters.dir === "desc" }];
-  const asOfQuery = filters.asOf ? `?asOf=${filters.asOf}` : "";
 
   const columns = useMemo(
     () => [
@@ -32,7 +31,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
         id: "reference",
         header: t("list.columns.reference"),
         cell: (info) => (
-          <Link className="font-medium underline-offset-4 hover:underline" href={`/register/${info.getValue()}${asOfQuery}`}>
+          <Link className="font-medium underline-offset-4 hover:underline" href={`/register/${info.getValue()}${filters.asOf ? `?version=${info.row.original.version}` : ""}`}>
             {info.getValue()}
           </Link>
         ),
@@ -66,7 +65,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
       }),
       column.accessor("businessOwner", { id: "owner", header: t("list.columns.owner"), cell: (info) => info.getValue() || "—" }),
     ],
-    [t, locale, format, asOfQuery],
+    [t, locale, format, filters.asOf],
   );
 
   const table = useReactTable({

@@ -127,6 +127,12 @@ async function versionContent(reference: string, version: number, db: Executor):
   return (row?.content as ProcessingActivity | undefined) ?? null;
 }
 
+/** One past version of an entry (the register "as of" a date links to it). */
+export async function getVersion(actor: Actor, reference: string, version: number, db: Executor = getDb()): Promise<ProcessingActivity | null> {
+  assertCan(actor, "register:read");
+  return versionContent(reference, version, db);
+}
+
 /** Field-by-field differences between two versions of an entry; null when either does not exist. */
 export async function diffVersions(actor: Actor, reference: string, from: number, to: number, db: Executor = getDb()): Promise<DiffChange[] | null> {
   assertCan(actor, "register:read");
