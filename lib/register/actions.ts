@@ -1,7 +1,6 @@
 "use server";
 
 import { serverAction } from "@/lib/action";
-import { importActivities } from "./import-mutation";
 import { activateActivity, createActivity, duplicateActivity, retireActivity, updateActivity } from "./mutations";
 
 export const createActivityAction = serverAction(createActivity);
@@ -9,4 +8,3 @@ export const updateActivityAction = serverAction(updateActivity);
 export const activateActivityAction = serverAction(activateActivity);
 export const retireActivityAction = serverAction(retireActivity);
 export const duplicateActivityAction = serverAction(duplicateActivity);
-export const importActivitiesAction = serverAction(importActivities);

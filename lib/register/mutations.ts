@@ -8,7 +8,6 @@ import {
   updateActivitySchema,
 } from "./action-schemas";
 import { listActivationBlockers } from "./completeness";
-import { formatPath } from "./paths";
 import type { ProcessingActivity } from "./schemas";
 import { auditView, insertActivity, lockActivity, saveActivity, type ActivityRow, type SaveContext } from "./store";
 

@@ -44,46 +44,54 @@ interface BaseProps {
 }
 
 export function TextInput({ name, label, description, className, type = "text", required }: BaseProps & { type?: "text" | "date" | "email"; required?: boolean }) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name });
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <Input {...fieldA11yProps(id, error, description)} aria-required={required || undefined} type={type} name={name} ref={field.ref} value={(field.value as string | null) ?? ""} onChange={(e) => field.onChange(type === "date" && e.target.value === "" ? null : e.target.value)} onBlur={field.onBlur} />
+      <Input {...fieldA11yProps(id, error, description)} aria-required={required || undefined} type={type} name={name} ref={ref} value={(value as string | null) ?? ""} onChange={(e) => onChange(type === "date" && e.target.value === "" ? null : e.target.value)} onBlur={onBlur} />
     </FormField>
   );
 }
 
 export function TextArea({ name, label, description, className }: BaseProps) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name });
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <Textarea {...fieldA11yProps(id, error, description)} name={name} ref={field.ref} value={(field.value as string) ?? ""} onChange={field.onChange} onBlur={field.onBlur} rows={3} />
+      <Textarea {...fieldA11yProps(id, error, description)} name={name} ref={ref} value={(value as string) ?? ""} onChange={onChange} onBlur={onBlur} rows={3} />
     </FormField>
   );
 }
 
 export function NumberInput({ name, label, className }: BaseProps) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name });
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} className={className}>
-      <Input {...fieldA11yProps(id, error)} type="number" min={0} inputMode="numeric" name={name} ref={field.ref} value={Number.isFinite(field.value) ? String(field.value) : ""} onChange={(e) => field.onChange(e.target.value === "" ? Number.NaN : Number(e.target.value))} onBlur={field.onBlur} />
+      <Input {...fieldA11yProps(id, error)} type="number" min={0} inputMode="numeric" name={name} ref={ref} value={Number.isFinite(value) ? String(value) : ""} onChange={(e) => onChange(e.target.value === "" ? Number.NaN : Number(e.target.value))} onBlur={onBlur} />
     </FormField>
   );
 }
 
 /** A native select; `nullable` adds an empty choice that stores null. */
 export function SelectInput({ name, label, description, className, options, nullable, emptyLabel }: BaseProps & { options: { value: string; label: string }[]; nullable?: boolean; emptyLabel?: string }) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name });
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <select {...fieldA11yProps(id, error, description)} name={name} ref={field.ref} value={(field.value as string | null) ?? ""} onChange={(e) => field.onChange(nullable && e.target.value === "" ? null : e.target.value)} onBlur={field.onBlur} className={selectClass}>
+      <select {...fieldA11yProps(id, error, description)} name={name} ref={ref} value={(value as string | null) ?? ""} onChange={(e) => onChange(nullable && e.target.value === "" ? null : e.target.value)} onBlur={onBlur} className={selectClass}>
         {nullable ? <option value="">{emptyLabel ?? "—"}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -96,11 +104,13 @@ export function SelectInput({ name, label, description, className, options, null
 }
 
 export function CheckboxInput({ name, label, description }: BaseProps) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name });
   const id = fieldId(name);
   return (
     <div className="flex items-start gap-2">
-      <input id={id} type="checkbox" className="mt-0.5 size-4 accent-primary" checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} ref={field.ref} aria-describedby={description ? `${id}-description` : undefined} />
+      <input id={id} type="checkbox" className="mt-0.5 size-4 accent-primary" checked={Boolean(value)} onChange={(e) => onChange(e.target.checked)} onBlur={onBlur} ref={ref} aria-describedby={description ? `${id}-description` : undefined} />
       <div className="grid gap-0.5">
         <label htmlFor={id} className="text-sm font-medium">{label}</label>
         {description ? <p id={`${id}-description`} className="text-sm text-muted-foreground">{description}</p> : null}
@@ -111,13 +121,15 @@ export function CheckboxInput({ name, label, description }: BaseProps) {
 
 /** A list of short texts, one per line. */
 export function LinesInput({ name, label, description, className }: BaseProps) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ name });
   const error = useFieldError(name, true);
   const id = fieldId(name);
-  const value = ((field.value as string[] | undefined) ?? []).join("\n");
+  const text = ((value as string[] | undefined) ?? []).join("\n");
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <Textarea {...fieldA11yProps(id, error, description)} name={name} ref={field.ref} defaultValue={value} onChange={(e) => field.onChange(e.target.value.split("\n").map((line) => line.trim()).filter(Boolean))} onBlur={field.onBlur} rows={3} />
+      <Textarea {...fieldA11yProps(id, error, description)} name={name} ref={ref} defaultValue={text} onChange={(e) => onChange(e.target.value.split("\n").map((line) => line.trim()).filter(Boolean))} onBlur={onBlur} rows={3} />
     </FormField>
   );
 }
