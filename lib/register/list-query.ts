@@ -1,12 +1,13 @@
-import { and, arrayContains, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, count, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
 import { processingActivities as pa } from "@/db/schema";
-import type { RegisterFilters, RegisterSort } from "./list-filters";
+import { REGISTER_PAGE_SIZE, type RegisterFilters, type RegisterSort } from "./list-filters";
+import { toListItem, type ActivityListItem } from "./list-items";
 
-/** A full-text query in the `simple` configuration, each word a prefix: "fraud imp" → `fraud:* & imp:*`. */
+/** A full-text query in the `simple` configuration, each word a prefix: "centre d'app" → `centre:* & d:* & app:*`. */
 export function prefixQuery(text: string): string | null {
   const words = text
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((word) => `${word.toLowerCase()}:*`);
   return words.length ? words.join(" & ") : null;
@@ -54,4 +55,24 @@ export function listOrder(filters: RegisterFilters): SQL[] {
   );
   const tie = filters.sort === "reference" ? referenceOrder.map((c) => direction(c)) : referenceOrder.map((c) => asc(c));
   return [...primary, ...tie];
+}
+
+export const listColumns = {
+  reference: pa.reference, version: pa.version, name: pa.name, role: pa.role, status: pa.status,
+  legalBases: pa.legalBases, isDpiaRequired: pa.isDpiaRequired, dpiaStatus: pa.dpiaStatus,
+  completenessScore: pa.completenessScore, nextReviewOn: pa.nextReviewOn, businessOwner: pa.businessOwner,
+};
+
+/**
+ * One page of the current register and the number of matching entries, without authorization:
+ * `listActivities` checks the permission first; the benchmark calls this directly.
+ */
+export async function fetchActivityPage(db: Executor, filters: RegisterFilters, today: string): Promise<{ items: ActivityListItem[]; total: number }> {
+  const where = listConditions(filters, today);
+  const [rows, [total]] = await Promise.all([
+    db.select(listColumns).from(pa).where(where).orderBy(...listOrder(filters)).limit(REGISTER_PAGE_SIZE).offset((filters.page - 1) * REGISTER_PAGE_SIZE),
+    db.select({ value: count() }).from(pa).where(where),
+  ]);
+  const flags = { hasSpecialData: false, hasTrafficData: false, hasLocationData: false, hasTransfers: false, missingCount: 0 };
+  return { items: rows.map((row) => toListItem({ ...row, ...flags }, today)), total: total?.value ?? 0 };
 }

@@ -9,8 +9,8 @@ import { isoDateInZone } from "./completeness";
 import { deriveListColumns } from "./derive";
 import { diffProcessingActivities, type DiffChange } from "./diff";
 import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list-filters";
-import { matchesFilters, sortAndPage, toListItem, type ActivityListItem, type ListItemSource } from "./list-items";
-import { listConditions, listOrder } from "./list-query";
+import { matchesFilters, sortAndPage, type ActivityListItem, type ListItemSource } from "./list-items";
+import { fetchActivityPage } from "./list-query";
 import type { ProcessingActivity } from "./schemas";
 
 const ZONE = "Europe/Paris";
@@ -21,24 +21,12 @@ export interface ActivityList {
   pageSize: number;
 }
 
-const listColumns = {
-  reference: pa.reference, version: pa.version, name: pa.name, role: pa.role, status: pa.status,
-  legalBases: pa.legalBases, isDpiaRequired: pa.isDpiaRequired, dpiaStatus: pa.dpiaStatus,
-  completenessScore: pa.completenessScore, nextReviewOn: pa.nextReviewOn, businessOwner: pa.businessOwner,
-};
-
 /** One page of the current register, filtered and sorted in SQL on the indexed columns. */
 export async function listActivities(actor: Actor, filters: RegisterFilters, now: Date, db: Executor = getDb()): Promise<ActivityList> {
   assertCan(actor, "register:read");
   if (filters.asOf) return listActivitiesAsOf(actor, filters, now, db);
-  const today = isoDateInZone(now, ZONE);
-  const where = listConditions(filters, today);
-  const [rows, [total]] = await Promise.all([
-    db.select(listColumns).from(pa).where(where).orderBy(...listOrder(filters)).limit(REGISTER_PAGE_SIZE).offset((filters.page - 1) * REGISTER_PAGE_SIZE),
-    db.select({ value: count() }).from(pa).where(where),
-  ]);
-  const items = rows.map((row) => toListItem({ ...row, hasSpecialData: false, hasTrafficData: false, hasLocationData: false, hasTransfers: false, missingCount: 0 }, today));
-  return { items, total: total?.value ?? 0, pageSize: REGISTER_PAGE_SIZE };
+  const { items, total } = await fetchActivityPage(db, filters, isoDateInZone(now, ZONE));
+  return { items, total, pageSize: REGISTER_PAGE_SIZE };
 }
 
 /** The first instant after the calendar day `day` in the organisation's zone. */

@@ -21,10 +21,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The URL as requested (parameters in their order, empty ones included). */
+function listHref(params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  return query ? `/register?${query}` : "/register";
+}
+
 /** The register (every role reads it; only the DPO writes): filters in the URL, server-side sort and pages. */
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("register:read");
-  const filters = registerFiltersSchema.parse(firstSearchParams(await searchParams));
+  const params = firstSearchParams(await searchParams);
+  const filters = registerFiltersSchema.parse(params);
+  // One URL per view: empty or malformed parameters are dropped, so a filtered view reloads identically.
+  const canonical = registerHref(filters);
+  if (listHref(params) !== canonical) redirect(canonical);
   const now = new Date();
   const [list, summary] = await Promise.all([listActivities(actor, filters, now), registerSummary(actor, now)]);
   const pages = pageCount(list.total, list.pageSize);
