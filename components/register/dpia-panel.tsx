@@ -26,7 +26,7 @@ export async function DpiaPanel({ screening, dpia, warnings }: { screening: Dpia
         </CardTitle>
         <CardDescription>
           {t(DPIA_OUTCOME_MESSAGE_KEYS[screening.outcome])} · {t(`register.dpiaStatuses.${dpia.status}`)}
-          {dpia.documentReference ? ` · ${dpia.documentReference}` : ""}
+          {[dpia.documentReference, dpia.completedOn, dpia.nextReviewOn ? `${t("register.form.fields.dpiaNextReview")} : ${dpia.nextReviewOn}` : null].filter(Boolean).map((part) => ` · ${part}`).join("")}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">

@@ -147,6 +147,11 @@ test.describe("the auditor's read-only register", () => {
     const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
     const response = await auditor.post(path, { headers: { "next-action": captured!.actionId, "content-type": captured!.contentType, accept: "text/x-component" }, data: captured!.body });
     expect(await response.text()).toContain("FORBIDDEN");
+    // The import route refuses the auditor too (403) before reading anything; reading an entry is allowed.
+    const upload = await auditor.post("/api/register/import?mode=commit", { multipart: { file: { name: "registre.csv", mimeType: "text/csv", buffer: Buffer.from("name\nIntrus\n") } } });
+    expect(upload.status()).toBe(403);
+    const reference = path.split("/").pop()!;
+    expect((await auditor.get(`/api/register/${reference}`)).status()).toBe(200);
     await auditor.dispose();
 
     await page.unroute(`**${path}`);
