@@ -27,7 +27,9 @@ export function ActivityActions({ reference, version, status }: { reference: str
     startTransition(async () => {
       const result = await action();
       if (!result.ok) {
-        const blockers = [...new Set(Object.values(result.fieldErrors ?? {}).flat())].map((key) => message(key));
+        // Blockers come as field errors of a refused activation; other refusals carry only a message.
+        const keys = result.code === "VALIDATION" ? Object.values(result.fieldErrors ?? {}).flat() : [];
+        const blockers = [...new Set(keys)].map((key) => message(key));
         setFailure({ message: message(result.message), blockers });
         return;
       }

@@ -23,6 +23,14 @@ import { RetentionSection } from "./retention-section";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
+/** How many fields hold an error (react-hook-form nests errors by path). */
+function countErrors(errors: unknown): number {
+  if (!errors || typeof errors !== "object") return 0;
+  const record = errors as Record<string, unknown>;
+  if (typeof record.message === "string") return 1;
+  return Object.entries(record).reduce((sum, [key, value]) => (key === "ref" ? sum : sum + countErrors(value)), 0);
+}
+
 /**
  * The sectioned entry form (every Art. 30(1) field; Art. 30(2) for processors), validated on the
  * client with the same zod schema as the server action. Server field errors land on their fields;
@@ -35,7 +43,7 @@ export function ActivityForm({ initial, reference, version }: { initial: Process
   const form = useForm<FieldValues>({ resolver: zodResolver(processingActivitySchema) as never, defaultValues: initial, mode: "onSubmit" });
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const errorCount = Object.keys(form.formState.errors).length;
+  const errorCount = countErrors(form.formState.errors);
 
   function showFailure(result: Failure) {
     setFailure(message(result.message));
