@@ -105,8 +105,8 @@ test.describe("the DPO's register", () => {
 });
 
 test.describe("the auditor's read-only register", () => {
-  test("holds no control that changes anything, and the write pages do not exist", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateOf("auditor") });
+  for (const role of ["auditor", "security"] as const) test(`holds no control that changes anything for the ${role}, and the write pages do not exist`, async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf(role) });
     const page = await context.newPage();
     const allowed = /^(Filtrer|Réinitialiser|Comparer|Thème|Se déconnecter|Précédent|Suivant|Référence|Nom|Rôle|Statut|AIPD|Complétude|Prochaine revue|Responsable métier)$/;
     await page.goto("/register");
