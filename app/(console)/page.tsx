@@ -2,10 +2,12 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RecentActivityCard } from "@/components/overview/recent-activity-card";
+import { RegisterCard } from "@/components/overview/register-card";
 import { recentActivity } from "@/lib/audit/queries";
 import { recentActivityQueryOptions, toRecentActivity } from "@/lib/audit/query-options";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { registerSummary } from "@/lib/register/queries";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage() {
   const actor = await requireActor();
   const t = await getTranslations();
+  const register = can(actor.role, "register:read") ? await registerSummary(actor, new Date()) : null;
 
   const queryClient = getQueryClient();
   // Same key and options as the client; on the server the data-access layer is called directly.
@@ -33,6 +36,7 @@ export default async function OverviewPage() {
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <div className="grid gap-6 xl:grid-cols-2">
+          {register ? <RegisterCard summary={register} /> : null}
           <RecentActivityCard viewerId={actor.id} canReadLog={can(actor.role, "audit:read")} />
         </div>
       </HydrationBoundary>

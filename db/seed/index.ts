@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit/write";
 import type { Db } from "../client";
 import { organisation, users } from "../schema";
 import { DEMO_PASSWORD, demoAccounts } from "./accounts";
+import { seedRegister } from "./register";
 
 const DAY = 86_400_000;
 const SYSTEM = { id: null, label: "Vigie (demo data)" };
@@ -21,6 +22,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, now: Date): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
+    // The register's history is dated in the past: it goes first so the audit log stays in time order.
+    const registerEntries = await seedRegister(tx, SYSTEM, now);
     await tx
       .insert(organisation)
       .values({ id: 1, name: "Vigie Télécom SA", timeZone: "Europe/Paris", dpoContact: "dpo@demo.vigie.fr — 12 rue des Antennes, 75011 Paris", nis2Enabled: true })
@@ -35,6 +38,6 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
       const { passwordHash: _omit, ...after } = user!;
       await appendAudit(tx, SYSTEM, { action: "user.create", entityType: "user", entityId: user!.id, after }, now);
     }
-    await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length } }, now);
+    await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length, registerEntries } }, now);
   });
 }

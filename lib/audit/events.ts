@@ -17,9 +17,15 @@ export const auditActions = [
   "apikey.revoke",
   "audit.verify",
   "demo.seed",
+  "register.create",
+  "register.update",
+  "register.activate",
+  "register.retire",
+  "register.duplicate",
+  "register.import",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation"] as const;
+export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation", "processing_activity"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { RegisterSummary } from "@/lib/register/queries";
+
+/** Register health on the overview: completeness, required DPIAs not done, overdue reviews (each a filtered link). */
+export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
+  const t = await getTranslations("register.overview");
+  const figures = [
+    { label: t("completeness"), value: summary.score === null ? "—" : `${summary.score} %`, href: "/register?incomplete=1" },
+    { label: t("missingDpia"), value: String(summary.missingDpia), href: "/register?dpia=missing" },
+    { label: t("reviewsOverdue"), value: String(summary.reviewsOverdue), href: "/register?overdue=1" },
+  ];
+  return (
+    <Card role="region" aria-labelledby="register-card-title">
+      <CardHeader>
+        <CardTitle>
+          <h2 id="register-card-title" className="text-lg font-semibold">{t("title")}</h2>
+        </CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
+        <CardAction>
+          <Button asChild variant="outline" size="sm">
+            <Link href="/register">{t("open")}</Link>
+          </Button>
+        </CardAction>
+      </CardHeader>
+      <CardContent>
+        <dl className="grid grid-cols-3 gap-4">
+          {figures.map((figure) => (
+            <div key={figure.href} className="grid gap-1">
+              <dt className="text-sm text-muted-foreground">{figure.label}</dt>
+              <dd className="text-2xl font-semibold">
+                <Link href={figure.href} className="underline-offset-4 hover:underline">{figure.value}</Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}

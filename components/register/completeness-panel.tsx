@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { CompletenessAssessment } from "@/lib/register/completeness";
+import { formatPath } from "@/lib/register/paths";
+
+/** The entry's score and exactly what it lacks, with the provision that asks for each item. */
+export async function CompletenessPanel({ assessment }: { assessment: CompletenessAssessment }) {
+  const t = await getTranslations();
+  return (
+    <Card role="region" aria-labelledby="completeness-title">
+      <CardHeader>
+        <CardTitle>
+          <h2 id="completeness-title" className="text-lg font-semibold">
+            {t("register.detail.completeness", { score: assessment.score })}
+          </h2>
+        </CardTitle>
+        <CardDescription>{t("register.detail.missing")}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        {assessment.missing.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t("register.detail.nothingMissing")}</p>
+        ) : (
+          <ul className="grid gap-2 text-sm">
+            {assessment.missing.map((item, index) => (
+              <li key={`${item.key}-${index}`} className="grid gap-0.5 border-l-2 pl-3" data-blocking={item.isBlocking}>
+                <span>
+                  {t(item.key, item.params ?? {})}{" "}
+                  {item.isBlocking ? <Badge variant="warning">{t("register.detail.blocking")}</Badge> : null}
+                </span>
+                <span className="text-muted-foreground">
+                  {t(`register.completeness.sections.${item.section}`)} · {item.article}
+                  {item.path.length ? ` · ${formatPath(item.path)}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

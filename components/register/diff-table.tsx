@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { DIFF_KIND_MESSAGE_KEYS, type DiffChange } from "@/lib/register/diff";
+
+function show(value: unknown): string {
+  if (value === undefined || value === null || value === "") return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Field-by-field differences between two versions of an entry. */
+export function DiffTable({ changes, caption }: { changes: readonly DiffChange[]; caption: string }) {
+  const t = useTranslations();
+  if (changes.length === 0) return <p className="text-sm text-muted-foreground">{t("register.detail.noChange")}</p>;
+  return (
+    <div role="region" aria-label={caption} tabIndex={0} className="w-full overflow-x-auto rounded-md border">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b text-left">
+            <th scope="col" className="p-2">{t("register.detail.field")}</th>
+            <th scope="col" className="p-2">{t("register.detail.change")}</th>
+            <th scope="col" className="p-2">{t("register.detail.before")}</th>
+            <th scope="col" className="p-2">{t("register.detail.after")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={`${change.path}-${change.kind}`} className="border-b align-top last:border-0">
+              <th scope="row" className="p-2 text-left font-mono text-xs font-normal">{change.path}</th>
+              <td className="p-2">{t(DIFF_KIND_MESSAGE_KEYS[change.kind])}</td>
+              <td className="max-w-md break-words p-2">{show(change.before)}</td>
+              <td className="max-w-md break-words p-2">{show(change.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
