@@ -8,4 +8,6 @@ export const organisation = pgTable("organisation", {
   dpoContact: text("dpo_contact").notNull().default(""),
   /** NIS2 transposition may still be pending: its obligations are switchable. */
   nis2Enabled: boolean("nis2_enabled").notNull().default(true),
+  /** Internal target, in hours, for "without undue delay" obligations (GDPR Art. 34, 611/2013 Art. 3). */
+  incidentTargetHours: integer("incident_target_hours").notNull().default(72),
 });

@@ -17,9 +17,18 @@ export const auditActions = [
   "apikey.revoke",
   "audit.verify",
   "demo.seed",
+  "incident.create",
+  "incident.intake",
+  "incident.update",
+  "incident.timeline_add",
+  "incident.severity",
+  "incident.decide",
+  "incident.override",
+  "incident.notify",
+  "incident.status",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation"] as const;
+export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation", "incident"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
