@@ -40,10 +40,12 @@ const instant = z
     return date ?? new Date(NaN);
   });
 const optionalInstant = z
-  .union([z.literal(""), z.null(), z.undefined(), instant])
+  .union([z.literal(""), z.null(), instant])
+  .optional()
   .transform((value) => (value instanceof Date ? value : null));
 const count = z
-  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(0, { error: E.invalid })])
+  .union([z.literal(""), z.null(), z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(0, { error: E.invalid })])
+  .optional()
   .transform((value) => (typeof value === "number" ? value : null));
 const list = (max = 40) => z.array(text(200)).max(max, { error: E.tooLong }).default([]);
 const version = z.coerce.number({ error: E.invalid }).int().positive();
@@ -61,7 +63,7 @@ export const incidentFactsSchema = z
     awareAt: optionalInstant,
     awarenessReason: text(2000).nullish(),
     categories: z.array(z.enum(INCIDENT_CATEGORIES, { error: E.invalidOption })).default([]),
-    cause: z.union([z.literal(""), z.null(), z.undefined(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })]).transform((v) => v || null),
+    cause: z.union([z.literal(""), z.null(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })]).optional().transform((v) => v || null),
     systems: list(),
     registerRefs: list(),
     dataCategories: z.array(z.enum(DATA_CATEGORY_KEYS, { error: E.invalidOption })).default([]),
@@ -125,7 +127,7 @@ export const recordDecisionSchema = z
     notifyAuthorityRationale: requiredText(4000, E.rationale),
     informPeople: z.boolean({ error: E.required }),
     informPeopleRationale: requiredText(4000, E.rationale),
-    art34Exception: z.union([z.literal(""), z.null(), z.undefined(), z.enum(ART34_EXCEPTIONS, { error: E.invalidOption })]).transform((v) => v || null),
+    art34Exception: z.union([z.literal(""), z.null(), z.enum(ART34_EXCEPTIONS, { error: E.invalidOption })]).optional().transform((v) => v || null),
   })
   .superRefine((input, ctx) => {
     if (input.art34Exception && input.informPeople) {
