@@ -47,7 +47,22 @@ const count = z
   .union([z.literal(""), z.null(), z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(0, { error: E.invalid })])
   .optional()
   .transform((value) => (typeof value === "number" ? value : null));
-const list = (max = 40) => z.array(text(200)).max(max, { error: E.tooLong }).default([]);
+/** A list typed one item per line (or comma-separated), or already an array. */
+const list = (max = 40) =>
+  z
+    .union([z.string({ error: E.invalid }).transform((v) => v.split(/[\n,]/)), z.array(z.string({ error: E.invalid }))])
+    .optional()
+    .transform((items) => (items ?? []).map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(200, { error: E.tooLong })).max(max, { error: E.tooLong }));
+/** Checked boxes: react-hook-form gives an array, `false` when none is checked, or one value. */
+const checkboxes = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.literal(false), z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []))
+    .pipe(z.array(z.enum(values, { error: E.invalidOption })));
+/** Yes or no, from a select ("true" / "false") or a boolean; an empty choice is an error. */
+const yesNo = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: E.required });
 const version = z.coerce.number({ error: E.invalid }).int().positive();
 const id = z.uuid({ error: E.invalid });
 
@@ -62,11 +77,11 @@ export const incidentFactsSchema = z
     detectedAt: instant,
     awareAt: optionalInstant,
     awarenessReason: text(2000).nullish(),
-    categories: z.array(z.enum(INCIDENT_CATEGORIES, { error: E.invalidOption })).default([]),
+    categories: checkboxes(INCIDENT_CATEGORIES),
     cause: z.union([z.literal(""), z.null(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })]).optional().transform((v) => v || null),
     systems: list(),
     registerRefs: list(),
-    dataCategories: z.array(z.enum(DATA_CATEGORY_KEYS, { error: E.invalidOption })).default([]),
+    dataCategories: checkboxes(DATA_CATEGORY_KEYS),
     peopleCount: count,
     recordsCount: count,
     personalData: z.boolean().default(false),
@@ -74,6 +89,8 @@ export const incidentFactsSchema = z
     nis2Significant: z.boolean().default(false),
     dataUnintelligible: z.boolean().default(false),
     unintelligibleEvidence: text(2000).nullish(),
+    consequences: text(4000).default(""),
+    remedialMeasures: text(4000).default(""),
   })
   .superRefine((input, ctx) => {
     const t = (d: Date | null) => (d && !Number.isNaN(d.getTime()) ? d.getTime() : null);
@@ -123,9 +140,9 @@ export const recordDecisionSchema = z
   .object({
     id,
     version,
-    notifyAuthority: z.boolean({ error: E.required }),
+    notifyAuthority: yesNo,
     notifyAuthorityRationale: requiredText(4000, E.rationale),
-    informPeople: z.boolean({ error: E.required }),
+    informPeople: yesNo,
     informPeopleRationale: requiredText(4000, E.rationale),
     art34Exception: z.union([z.literal(""), z.null(), z.enum(ART34_EXCEPTIONS, { error: E.invalidOption })]).optional().transform((v) => v || null),
   })
@@ -140,7 +157,8 @@ export const overrideObligationSchema = z.object({
   id,
   version,
   obligation: z.enum(OBLIGATION_IDS, { error: E.invalidOption }),
-  applies: z.boolean().nullable(),
+  /** `remove` takes the override away. */
+  applies: z.union([yesNo, z.literal("remove").transform(() => null), z.null()], { error: E.required }),
   reason: requiredText(2000, E.rationale),
 });
 

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db, Executor } from "@/db/client";
+import { getDb, type Db, type Executor } from "@/db/client";
 import { incidentNotifications, incidents } from "@/db/schema";
 import type { ApiClient } from "@/lib/api-keys/authenticate";
 import { appendAudit } from "@/lib/audit/write";
@@ -25,7 +25,7 @@ async function representation(db: Executor, row: typeof incidents.$inferSelect, 
  * returns the existing incident. One transaction holds the incident, its notifications, its
  * timeline and the audit entry naming the API key.
  */
-export async function intakeIncident(db: Db, client: ApiClient, body: IntakeBody, now: Date): Promise<{ created: boolean; incident: Awaited<ReturnType<typeof representation>> }> {
+export async function intakeIncident(client: ApiClient, body: IntakeBody, now: Date, db: Db = getDb()): Promise<{ created: boolean; incident: Awaited<ReturnType<typeof representation>> }> {
   const existing = async () => {
     const [row] = await db.select().from(incidents).where(eq(incidents.externalId, body.externalId!)).limit(1);
     return row;

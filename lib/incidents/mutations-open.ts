@@ -25,6 +25,8 @@ function factColumns(input: IncidentFactsValues) {
     nis2Significant: input.nis2Significant,
     dataUnintelligible: input.dataUnintelligible,
     unintelligibleEvidence: input.unintelligibleEvidence || null,
+    consequences: input.consequences,
+    remedialMeasures: input.remedialMeasures,
   };
 }
 

@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/auth/guard";
 import { computeObligations } from "./clocks";
 import { engineOptions, toIncidentFacts, type NotificationRow } from "./facts";
 import { computeSeverity } from "./severity";
-import { clocksOf, loadIncidentSettings } from "./store";
+import { draftsFor } from "./draft-facts";
+import { clocksOf, loadDraftContext, loadIncidentSettings } from "./store";
 import { compareByUrgency, toSummary, type IncidentSummaryDTO } from "./summary";
 
 async function ownerNames(db: Executor): Promise<Map<string, string>> {
@@ -44,13 +45,15 @@ export async function getIncident(actor: Actor, reference: string, now: Date, db
   assertCan(actor, "incidents:read");
   const [row] = await db.select().from(incidents).where(eq(incidents.reference, reference)).limit(1);
   if (!row) return null;
-  const [{ settings, notifications, clocks }, timeline, owners] = await Promise.all([
+  const [{ settings, notifications, clocks }, timeline, owners, draftContext] = await Promise.all([
     clocksOf(db, row, now),
     db.select().from(incidentTimeline).where(eq(incidentTimeline.incidentId, row.id)).orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq)),
     ownerNames(db),
+    loadDraftContext(db),
   ]);
   return {
     incident: row,
+    drafts: draftsFor(row, draftContext),
     owner: row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
     settings,
     notifications,

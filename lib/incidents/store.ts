@@ -63,3 +63,9 @@ export async function clocksOf(db: Executor, row: IncidentRow, now: Date, notifi
   const sent = notifications ?? (await loadNotifications(db, row.id));
   return { settings, notifications: sent, clocks: computeObligations(toIncidentFacts(row, sent), now, engineOptions(settings)) };
 }
+
+/** Who sends the notifications: the organisation, its DPO contact, its zone. */
+export async function loadDraftContext(db: Executor): Promise<{ organisation: string; dpoContact: string; timeZone: string }> {
+  const [row] = await db.select().from(organisation).limit(1);
+  return { organisation: row?.name ?? "", dpoContact: row?.dpoContact ?? "", timeZone: row?.timeZone ?? DEFAULT_INCIDENT_SETTINGS.timeZone };
+}

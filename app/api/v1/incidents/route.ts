@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { intakeIncident } from "@/lib/incidents/intake";
 import { intakeSchema } from "@/lib/incidents/intake-schema";
@@ -24,6 +23,6 @@ export async function POST(request: Request) {
   }
   const parsed = intakeSchema.safeParse(raw);
   if (!parsed.success) return badRequest(zodIssueList(parsed.error));
-  const { created, incident } = await intakeIncident(getDb(), auth.client, parsed.data, new Date());
+  const { created, incident } = await intakeIncident(auth.client, parsed.data, new Date());
   return Response.json(incident, { status: created ? 201 : 200, headers: { location: `/api/v1/incidents/${incident.reference}` } });
 }

@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { incidentForApi } from "@/lib/incidents/api-queries";
 import { withActor } from "@/lib/route";
@@ -6,7 +5,7 @@ import { withActor } from "@/lib/route";
 export const dynamic = "force-dynamic";
 
 async function respond(reference: string): Promise<Response> {
-  const incident = await incidentForApi(getDb(), reference, new Date());
+  const incident = await incidentForApi(reference, new Date());
   if (!incident) return Response.json({ error: `No incident ${reference}` }, { status: 404 });
   return Response.json(incident, { headers: { "cache-control": "no-store" } });
 }
