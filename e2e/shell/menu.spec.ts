@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { accounts, expectNoA11yViolations, storageStateOf, type DemoRole } from "../support";
 
 const expectedMenu: Record<DemoRole, string[]> = {
-  dpo: ["Vue d'ensemble", "Journal d'audit", "Utilisateurs"],
-  security: ["Vue d'ensemble"],
-  auditor: ["Vue d'ensemble", "Journal d'audit"],
+  dpo: ["Vue d'ensemble", "Incidents", "Journal d'audit", "Utilisateurs"],
+  security: ["Vue d'ensemble", "Incidents"],
+  auditor: ["Vue d'ensemble", "Incidents", "Journal d'audit"],
 };
 const badge: Record<DemoRole, string> = { dpo: "DPO", security: "RSSI", auditor: "Auditeur" };
 
