@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/users/action-alert";
 import { useServerErrors } from "@/components/users/use-server-errors";
-import { createIncidentAction } from "@/lib/incidents/actions";
+import { createIncidentAction, updateIncidentFactsAction } from "@/lib/incidents/actions";
 import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form-schemas";
 import { DATA_CATEGORIES } from "@/lib/register/catalogue";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextInputField } from "./fields";
@@ -20,8 +20,13 @@ const FIELDS = [
   "registerRefs", "dataCategories", "peopleCount", "recordsCount", "unintelligibleEvidence", "consequences", "remedialMeasures",
 ] as const;
 
-/** Open an incident by hand: every fact of issue 4, instants on the Paris wall clock. */
-export function IncidentForm() {
+const EMPTY: IncidentFactsInput = { title: "", description: "", detectedAt: "", awareAt: "", awarenessReason: "", categories: [], cause: "", systems: "", registerRefs: "", dataCategories: [], peopleCount: "", recordsCount: "", personalData: false, telecomService: false, nis2Significant: false, dataUnintelligible: false, occurrenceEstimated: false, unintelligibleEvidence: "", consequences: "", remedialMeasures: "" };
+
+/**
+ * Open an incident by hand, or correct the facts of one (`existing`, with the version read):
+ * every fact of issue 4, instants on the Paris wall clock.
+ */
+export function IncidentForm({ existing }: { existing?: { id: string; version: number; reference: string; values: IncidentFactsInput } }) {
   const t = useTranslations("incidents.form");
   const ti = useTranslations("incidents");
   const locale = useLocale() as "fr" | "en";
@@ -29,22 +34,28 @@ export function IncidentForm() {
   const id = useId();
   const form = useForm<IncidentFactsInput, unknown, z.output<typeof incidentFactsSchema>>({
     resolver: zodResolver(incidentFactsSchema),
-    defaultValues: { title: "", description: "", detectedAt: "", awareAt: "", awarenessReason: "", categories: [], cause: "", systems: "", registerRefs: "", dataCategories: [], peopleCount: "", recordsCount: "", personalData: false, telecomService: false, nis2Significant: false, dataUnintelligible: false, occurrenceEstimated: false, unintelligibleEvidence: "", consequences: "", remedialMeasures: "" },
+    defaultValues: existing?.values ?? EMPTY,
   });
   const { formError, clearFormError, showFailure } = useServerErrors(form.setError, FIELDS);
 
   const onSubmit = form.handleSubmit(async () => {
     clearFormError();
-    const result = await createIncidentAction(form.getValues());
-    if (!result.ok) return showFailure(result);
-    toast.success(t("created", { reference: result.data.reference }));
+    const result = existing
+      ? await updateIncidentFactsAction({ ...form.getValues(), id: existing.id, version: existing.version })
+      : await createIncidentAction(form.getValues());
+    if (!result.ok) {
+      if (result.code === "CONFLICT") router.refresh();
+      return showFailure(result);
+    }
+    toast.success(existing ? t("updated") : t("created", { reference: result.data.reference }));
     router.push(`/incidents/${result.data.reference}`);
+    router.refresh();
   });
 
   const f = (name: string) => `${id}-${name}`;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={t("title")}>
+      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={existing ? t("editTitle", { reference: existing.reference }) : t("title")}>
         <ActionAlert messageKey={formError} />
         <section className="grid gap-4">
           <h2 className="text-lg font-semibold">{t("sections.what")}</h2>
@@ -83,7 +94,7 @@ export function IncidentForm() {
           <TextAreaField name="unintelligibleEvidence" id={f("evidence")} label={t("unintelligibleEvidence")} />
         </section>
         <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : t("submit")}</Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : existing ? t("save") : t("submit")}</Button>
         </div>
       </form>
     </FormProvider>

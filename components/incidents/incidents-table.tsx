@@ -97,7 +97,7 @@ export function IncidentsTable({ initial }: { initial: IncidentSummaryDTO[] }) {
             rows.map((row) => (
               <TableRow key={row.id} data-testid="incident-row">
                 <TableCell className="font-mono">
-                  <Link href={`/incidents/${row.reference}`} className="underline underline-offset-2">{row.reference}</Link>
+                  <Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">{row.reference}</Link>
                 </TableCell>
                 <TableCell className="max-w-80 whitespace-normal">{row.title}</TableCell>
                 <TableCell><StatusBadge status={row.status} /></TableCell>

@@ -24,7 +24,7 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO
         </CardTitle>
         <CardDescription>{t("overview.description")}</CardDescription>
         <CardAction>
-          <Button asChild variant="outline" size="sm"><Link href="/incidents">{t("overview.all")}</Link></Button>
+          <Button asChild variant="outline" size="sm"><Link href="/incidents" prefetch={false}>{t("overview.all")}</Link></Button>
         </CardAction>
       </CardHeader>
       <CardContent>
@@ -34,7 +34,7 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO
           <ul className="grid gap-3">
             {rows.map((row) => (
               <li key={row.id} className="grid gap-1 text-sm">
-                <Link href={`/incidents/${row.reference}`} className="font-medium underline underline-offset-2">
+                <Link href={`/incidents/${row.reference}`} prefetch={false} className="font-medium underline underline-offset-2">
                   <span className="font-mono">{row.reference}</span> — {row.title}
                 </Link>
                 <span className="flex flex-wrap items-center gap-2">

@@ -78,6 +78,7 @@ export default async function IncidentPage({ params }: Props) {
         ) : null}
       </Section>
       <Section id="facts" title={t("detail.facts")}>
+        {canWrite ? <Link href={`/incidents/${incident.reference}/edit`} className="w-fit text-sm underline underline-offset-2">{t("form.edit")}</Link> : null}
         <FactsCard incident={incident} />
       </Section>
       <Section id="severity" title={t("detail.severityAndDecisions")}>

@@ -39,7 +39,7 @@ export default async function BreachRegisterPage() {
         <TableBody>
           {rows.map(({ row, notifications, band }) => (
             <TableRow key={row.id} className="align-top">
-              <TableCell className="font-mono"><Link href={`/incidents/${row.reference}`} className="underline underline-offset-2">{row.reference}</Link></TableCell>
+              <TableCell className="font-mono"><Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">{row.reference}</Link></TableCell>
               <TableCell className="max-w-80 whitespace-normal text-sm">
                 <div className="font-medium">{row.title}</div>
                 <div>{t("breachRegister.detected", { at: formatLocal(row.detectedAt) })}</div>
