@@ -23,7 +23,8 @@ export function StatusForm({ incidentId, version, status }: { incidentId: string
     schema: changeStatusSchema,
     defaultValues: { id: incidentId, version, status: options[0], note: "" },
     action: changeIncidentStatusAction,
-    fields: ["note"],
+    // A refused closing names its reason under the status and the first unmet obligation above the form.
+    fields: ["status", "note"],
     success: t("saved"),
   });
   return (

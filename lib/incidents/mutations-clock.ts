@@ -94,7 +94,10 @@ export const changeIncidentStatus = defineMutation({
     if (input.status === "closed") {
       const blockers = closingBlockers((await clocksOf(tx, before, now)).clocks);
       if (blockers.length > 0) {
-        throw new ActionError("CONFLICT", "incidents.errors.closeBlocked", { status: blockers.map((id) => `incidents.obligations.${id}`) });
+        throw new ActionError("CONFLICT", "incidents.errors.closeBlocked", {
+          status: ["incidents.errors.closeBlocked"],
+          blockers: blockers.map((id) => `incidents.obligations.${id}`),
+        });
       }
     }
     const after = await updateIncident(tx, before, { status: input.status, closedAt: input.status === "closed" ? now : null }, now);

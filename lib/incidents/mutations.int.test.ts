@@ -73,7 +73,7 @@ describe("incident mutations", () => {
   it("closing is refused while an obligation is unmet, accepted once met", async () => {
     const { id } = await open({ detectedAt: "2026-11-23T08:00" });
     const close = async () => executeAction(changeIncidentStatus, ids.security, { id, version: await versionOf(id), status: "closed" }, { now: NOW });
-    expect(await close()).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { status: ["incidents.obligations.gdpr-33"] } });
+    expect(await close()).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { status: ["incidents.errors.closeBlocked"], blockers: ["incidents.obligations.gdpr-33"] } });
     await executeAction(recordNotification, ids.security, { id, obligation: "gdpr-33", sentAt: "2026-11-23T11:30", reference: "CNIL-OK" }, { now: NOW });
     expect(await close()).toMatchObject({ ok: true, data: { status: "closed" } });
     const reopen = await executeAction(changeIncidentStatus, ids.security, { id, version: await versionOf(id), status: "investigating" }, { now: NOW });
