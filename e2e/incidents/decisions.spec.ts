@@ -36,3 +36,20 @@ test.describe("severity and decisions, as the DPO", () => {
     await expectNoA11yViolations(page);
   });
 });
+
+test.describe("correcting the facts, as the security director", () => {
+  test.use({ storageState: storageStateOf("security") });
+
+  test("edits the facts of an incident; the page shows them", async ({ page }) => {
+    await page.goto("/incidents");
+    await page.getByTestId("incident-row").filter({ hasText: "factures" }).getByRole("link").click();
+    await page.getByRole("link", { name: "Modifier les faits" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Faits de INC-");
+    await expectNoA11yViolations(page);
+    const form = page.getByRole("form", { name: /Faits de INC-/ });
+    await expect(form.getByLabel("Titre")).toHaveValue(/factures/);
+    await form.getByLabel("Conséquences probables (effets)").fill("Factures consultées par des tiers ; pas de fraude constatée.");
+    await form.getByRole("button", { name: "Enregistrer les faits" }).click();
+    await expect(page.getByRole("region", { name: "Faits" })).toContainText("pas de fraude constatée");
+  });
+});
