@@ -8,7 +8,7 @@ import { ActionAlert } from "@/components/users/action-alert";
 import { assessSeverityAction } from "@/lib/incidents/actions";
 import { assessSeveritySchema, RISK_LEVELS } from "@/lib/incidents/form-schemas";
 import { AVAILABILITY_LOSS_LEVELS, CONFIDENTIALITY_LOSS_LEVELS, EASE_OF_IDENTIFICATION_LEVELS, INTEGRITY_LOSS_LEVELS, severityInputSchema, SEVERITY_DATA_TYPES, type SeverityInput } from "@/lib/incidents/schemas";
-import { computeSeverity } from "@/lib/incidents/severity";
+import { computeSeverity, type SeveritySuggestionMap } from "@/lib/incidents/severity";
 import { CheckboxField, SelectField, TextAreaField } from "./fields";
 import { useActionForm } from "./use-action-form";
 
@@ -17,7 +17,7 @@ type Values = { id: string; version: number; riskLevel: string; severity: Severi
 const DEFAULTS: SeverityInput = { dataType: "simple", contextAdjustment: 0, contextReason: "", easeOfIdentification: "limited", confidentiality: "none", integrity: "none", availability: "none", malicious: false };
 
 /** The ENISA method (SE = DPC × EI + CB), each factor explained; the band and suggestion update live. */
-export function SeverityForm({ incidentId, version, severity, riskLevel }: { incidentId: string; version: number; severity: SeverityInput | null; riskLevel: string | null }) {
+export function SeverityForm({ incidentId, version, severity, riskLevel, suggestions }: { incidentId: string; version: number; severity: SeverityInput | null; riskLevel: string | null; suggestions: SeveritySuggestionMap }) {
   const t = useTranslations("incidents.severity");
   const id = useId();
   const { form, formError, onSubmit } = useActionForm<Values, typeof assessSeveritySchema>({
@@ -29,7 +29,7 @@ export function SeverityForm({ incidentId, version, severity, riskLevel }: { inc
   });
   const watched = useWatch({ control: form.control, name: "severity" });
   const parsed = severityInputSchema.safeParse(watched);
-  const result = parsed.success ? computeSeverity(parsed.data) : null;
+  const result = parsed.success ? computeSeverity(parsed.data, { suggestions }) : null;
   const opts = (field: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`options.${field}.${v}`) }));
   return (
     <FormProvider {...form}>

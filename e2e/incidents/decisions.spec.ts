@@ -53,3 +53,21 @@ test.describe("correcting the facts, as the security director", () => {
     await expect(page.getByRole("region", { name: "Faits" })).toContainText("pas de fraude constatée");
   });
 });
+
+test.describe("incident settings, as the DPO", () => {
+  test.use({ storageState: storageStateOf("dpo") });
+
+  test("sets the internal target; the page passes axe", async ({ page }) => {
+    await page.goto("/incidents");
+    await page.getByRole("link", { name: "Réglages des incidents" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Réglages des incidents" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    const form = page.getByRole("form", { name: "Réglages des incidents" });
+    await form.getByLabel("Objectif interne, en heures").fill("0");
+    await form.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(form.getByText("Entre 1 et 720 heures.")).toBeVisible();
+    await form.getByLabel("Objectif interne, en heures").fill("72");
+    await form.getByRole("button", { name: "Enregistrer les réglages" }).click();
+    await expect(page.getByText("Réglages enregistrés.")).toBeVisible();
+  });
+});

@@ -89,6 +89,7 @@ test.describe("incidents, as the auditor", () => {
       for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
     }
     expect((await page.goto("/incidents/new"))?.status()).toBe(404);
+    expect((await page.goto("/incidents/settings"))?.status()).toBe(404);
   });
 
   test("a direct POST of an incident action with the auditor's session is refused", async ({ browser, playwright, baseURL }) => {

@@ -26,6 +26,7 @@ export const auditActions = [
   "incident.override",
   "incident.notify",
   "incident.status",
+  "incident.settings",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,5 +1,6 @@
 import type { incidentNotifications, incidents } from "@/db/schema";
 import { DEFAULT_TIME_ZONE } from "./periods";
+import { DEFAULT_SEVERITY_SUGGESTIONS, type SeveritySuggestionMap } from "./severity";
 import type { ComputeObligationsOptions, IncidentFacts, NotificationRecord } from "./types";
 import type { ObligationId } from "./obligations";
 
@@ -12,9 +13,11 @@ export interface IncidentSettings {
   nis2Enabled: boolean;
   /** Internal target for "without undue delay" obligations (GDPR Art. 34, 611/2013 Art. 3). */
   incidentTargetHours: number;
+  /** ENISA band → suggested decision. */
+  severitySuggestions: SeveritySuggestionMap;
 }
 
-export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = { timeZone: DEFAULT_TIME_ZONE, nis2Enabled: true, incidentTargetHours: 72 };
+export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = { timeZone: DEFAULT_TIME_ZONE, nis2Enabled: true, incidentTargetHours: 72, severitySuggestions: DEFAULT_SEVERITY_SUGGESTIONS };
 
 export function toNotificationRecord(row: Pick<NotificationRow, "obligation" | "sentAt" | "complete" | "delayReason">): NotificationRecord {
   return { obligation: row.obligation as ObligationId, sentAt: row.sentAt, complete: row.complete, delayReason: row.delayReason };

@@ -19,6 +19,7 @@ const E = {
   awarenessBeforeDetection: "incidents.errors.awarenessBeforeDetection",
   occurrenceOrder: "incidents.errors.occurrenceOrder",
   exceptionNeedsNo: "incidents.errors.exceptionNeedsNo",
+  targetRange: "incidents.errors.targetRange",
 } as const;
 
 export const INCIDENT_CATEGORIES = ["confidentiality", "integrity", "availability"] as const;
@@ -181,3 +182,13 @@ export const changeStatusSchema = z.object({
 });
 
 export const updateFactsSchema = z.object({ id, version }).and(incidentFactsSchema);
+
+const SUGGESTIONS = ["document_only", "notify_authority", "notify_authority_and_inform_people"] as const;
+const suggestion = z.enum(SUGGESTIONS, { error: E.invalidOption });
+
+/** The organisation's incident settings (DPO): NIS2 switch, internal target, severity → suggestion. */
+export const incidentSettingsSchema = z.object({
+  nis2Enabled: z.boolean(),
+  incidentTargetHours: z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(1, { error: E.targetRange }).max(720, { error: E.targetRange }),
+  severitySuggestions: z.object({ low: suggestion, medium: suggestion, high: suggestion, very_high: suggestion }),
+});

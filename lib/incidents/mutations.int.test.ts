@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { incidents } from "@/db/schema";
+import { incidents, organisation } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
 import { addTimelineEntry, changeIncidentStatus, recordAwareness, recordNotification } from "./mutations-clock";
 import { assessSeverity, overrideObligation, recordDecision } from "./mutations-decide";
 import { createIncident } from "./mutations-open";
+import { updateIncidentSettings } from "./mutations-settings";
+import { loadIncidentSettings } from "./store";
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
@@ -105,5 +107,18 @@ describe("incident mutations", () => {
       await executeAction(assessSeverity, ids.auditor, { id, version: 1 }, { now: NOW }),
     ];
     for (const result of refused) expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("the DPO sets the internal target, the NIS2 switch and the severity mapping; others cannot", async () => {
+    const settings = { nis2Enabled: false, incidentTargetHours: "48", severitySuggestions: { low: "document_only", medium: "document_only", high: "notify_authority", very_high: "notify_authority_and_inform_people" } };
+    expect(await executeAction(updateIncidentSettings, ids.security, settings, { now: NOW })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await executeAction(updateIncidentSettings, ids.dpo, { ...settings, incidentTargetHours: "0" }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { incidentTargetHours: ["incidents.errors.targetRange"] },
+    });
+    await db().insert(organisation).values({ id: 1, name: "Opérateur de test" }).onConflictDoNothing();
+    expect(await executeAction(updateIncidentSettings, ids.dpo, settings, { now: NOW })).toMatchObject({ ok: true });
+    expect(await loadIncidentSettings(db())).toMatchObject({ nis2Enabled: false, incidentTargetHours: 48, severitySuggestions: { medium: "document_only" } });
+    expect((await auditEntries(db(), "incident.settings")).at(-1)!.after).toMatchObject({ incidentTargetHours: 48 });
   });
 });

@@ -59,7 +59,7 @@ export async function getIncident(actor: Actor, reference: string, now: Date, db
     notifications,
     timeline,
     clocks,
-    severity: row.severity ? computeSeverity(row.severity) : null,
+    severity: row.severity ? computeSeverity(row.severity, { suggestions: settings.severitySuggestions }) : null,
   };
 }
 export type IncidentDetail = NonNullable<Awaited<ReturnType<typeof getIncident>>>;
@@ -71,4 +71,10 @@ export async function breachRegister(actor: Actor, db: Executor = getDb()) {
   const ids = rows.map((r) => r.id);
   const sent = ids.length ? await db.select().from(incidentNotifications).where(inArray(incidentNotifications.incidentId, ids)) : [];
   return rows.map((row) => ({ row, notifications: sent.filter((n) => n.incidentId === row.id), band: row.severity ? computeSeverity(row.severity).band : null }));
+}
+
+/** The organisation's incident settings (DPO). */
+export async function incidentSettings(actor: Actor, db: Executor = getDb()) {
+  assertCan(actor, "settings:manage");
+  return loadIncidentSettings(db);
 }

@@ -11,7 +11,13 @@ import { formatReference } from "./reference";
 
 export async function loadIncidentSettings(db: Executor): Promise<IncidentSettings> {
   const [row] = await db.select().from(organisation).limit(1);
-  return row ? { timeZone: row.timeZone, nis2Enabled: row.nis2Enabled, incidentTargetHours: row.incidentTargetHours } : DEFAULT_INCIDENT_SETTINGS;
+  if (!row) return DEFAULT_INCIDENT_SETTINGS;
+  return {
+    timeZone: row.timeZone,
+    nis2Enabled: row.nis2Enabled,
+    incidentTargetHours: row.incidentTargetHours,
+    severitySuggestions: row.severitySuggestions ?? DEFAULT_INCIDENT_SETTINGS.severitySuggestions,
+  };
 }
 
 /**

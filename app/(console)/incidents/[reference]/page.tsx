@@ -83,7 +83,7 @@ export default async function IncidentPage({ params }: Props) {
       </Section>
       <Section id="severity" title={t("detail.severityAndDecisions")}>
         <DecisionsSummary detail={detail} />
-        {canWrite ? <SeverityForm key={`sev-${incident.version}`} incidentId={incident.id} version={incident.version} severity={incident.severity} riskLevel={incident.riskLevel} /> : null}
+        {canWrite ? <SeverityForm key={`sev-${incident.version}`} incidentId={incident.id} version={incident.version} severity={incident.severity} riskLevel={incident.riskLevel} suggestions={detail.settings.severitySuggestions} /> : null}
         {canDecide ? (
           <div className="grid gap-6 md:grid-cols-2">
             <div className="grid gap-2">

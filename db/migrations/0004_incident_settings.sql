@@ -1,0 +1,1 @@
+ALTER TABLE "organisation" ADD COLUMN "severity_suggestions" jsonb;
