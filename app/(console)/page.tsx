@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { IncidentDeadlinesCard } from "@/components/overview/incident-deadlines-card";
 import { RecentActivityCard } from "@/components/overview/recent-activity-card";
 import { RegisterCard } from "@/components/overview/register-card";
 import { recentActivity } from "@/lib/audit/queries";
@@ -8,6 +9,7 @@ import { recentActivityQueryOptions, toRecentActivity } from "@/lib/audit/query-
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { registerSummary } from "@/lib/register/queries";
+import { listIncidents } from "@/lib/incidents/queries";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +30,8 @@ export default async function OverviewPage() {
     queryFn: async () => toRecentActivity(await recentActivity(actor), new Date()),
   });
 
+  const incidents = can(actor.role, "incidents:read") ? await listIncidents(actor, new Date()) : null;
+
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
@@ -37,6 +41,7 @@ export default async function OverviewPage() {
       <HydrationBoundary state={dehydrate(queryClient)}>
         <div className="grid gap-6 xl:grid-cols-2">
           {register ? <RegisterCard summary={register} /> : null}
+          {incidents ? <IncidentDeadlinesCard initial={incidents} /> : null}
           <RecentActivityCard viewerId={actor.id} canReadLog={can(actor.role, "audit:read")} />
         </div>
       </HydrationBoundary>

@@ -2,3 +2,4 @@ export * from "./audit";
 export * from "./organisation";
 export * from "./users";
 export * from "./register";
+export * from "./incidents";

@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 
 /** The operator running Vigie (one row). Rules that vary per organisation live here. */
 export const organisation = pgTable("organisation", {
@@ -8,4 +8,8 @@ export const organisation = pgTable("organisation", {
   dpoContact: text("dpo_contact").notNull().default(""),
   /** NIS2 transposition may still be pending: its obligations are switchable. */
   nis2Enabled: boolean("nis2_enabled").notNull().default(true),
+  /** Internal target, in hours, for "without undue delay" obligations (GDPR Art. 34, 611/2013 Art. 3). */
+  incidentTargetHours: integer("incident_target_hours").notNull().default(72),
+  /** ENISA band → suggested decision (null: the default mapping of lib/incidents/severity.ts). */
+  severitySuggestions: jsonb("severity_suggestions").$type<Record<"low" | "medium" | "high" | "very_high", "document_only" | "notify_authority" | "notify_authority_and_inform_people">>(),
 });

@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit/write";
 import type { Db } from "../client";
 import { organisation, users } from "../schema";
 import { DEMO_PASSWORD, demoAccounts } from "./accounts";
+import { seedIncidents } from "./incidents";
 import { seedRegister } from "./register";
 
 const DAY = 86_400_000;
@@ -28,6 +29,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
       .insert(organisation)
       .values({ id: 1, name: "Vigie Télécom SA", timeZone: "Europe/Paris", dpoContact: "dpo@demo.vigie.fr — 12 rue des Antennes, 75011 Paris", nis2Enabled: true })
       .onConflictDoNothing();
+    const ids = new Map<string, string>();
     for (const account of demoAccounts) {
       const expiresAt =
         account.expiry === "in_one_year" ? new Date(now.getTime() + 365 * DAY) : account.expiry === "expired" ? new Date(now.getTime() - 30 * DAY) : null;
@@ -35,9 +37,11 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         .insert(users)
         .values({ email: account.email, name: account.name, role: account.role, passwordHash, expiresAt, createdAt: now, updatedAt: now })
         .returning();
+      ids.set(account.role, user!.id);
       const { passwordHash: _omit, ...after } = user!;
       await appendAudit(tx, SYSTEM, { action: "user.create", entityType: "user", entityId: user!.id, after }, now);
     }
-    await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length, registerEntries } }, now);
+    const incidentCount = await seedIncidents(tx, now, ids.get("security")!, SYSTEM);
+    await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length, registerEntries, incidents: incidentCount } }, now);
   });
 }

@@ -23,9 +23,19 @@ export const auditActions = [
   "register.retire",
   "register.duplicate",
   "register.import",
+  "incident.create",
+  "incident.intake",
+  "incident.update",
+  "incident.timeline_add",
+  "incident.severity",
+  "incident.decide",
+  "incident.override",
+  "incident.notify",
+  "incident.status",
+  "incident.settings",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation", "processing_activity"] as const;
+export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation", "processing_activity", "incident"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

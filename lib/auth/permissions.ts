@@ -14,6 +14,8 @@ export const permissions = [
   "consent:lookup",
   "incidents:read",
   "incidents:write",
+  /** The DPO's decisions on an incident: notify or not, inform people or not, obligation overrides. */
+  "incidents:decide",
   "exports:read",
   "exports:create",
   "audit:read",

@@ -30,11 +30,6 @@ export function findFirstNotification(
   return first;
 }
 
-/** Art. 4(1) of Reg. 611/2013: the waiver needs the data unintelligible AND evidence shown. */
-export function hasUnintelligibleWaiver(facts: IncidentFacts): boolean {
-  return facts.dataUnintelligible === true && (facts.unintelligibleEvidence ?? "").trim() !== "";
-}
-
 function telecomBreach(facts: IncidentFacts): Applicability | null {
   if (!facts.personalData) return notApplicable("no_personal_data");
   if (!facts.telecomService) return notApplicable("not_public_telecom_service");
@@ -47,63 +42,68 @@ function nis2Incident(facts: IncidentFacts, nis2Enabled: boolean): Applicability
   return null;
 }
 
+/** The rules of the issue's API section, before any DPO override. */
+function ruleApplicability(id: ObligationId, facts: IncidentFacts, context: { nis2Enabled: boolean; now: Date }): Applicability {
+  switch (id) {
+    case "gdpr-33":
+      if (!facts.personalData) return notApplicable("no_personal_data");
+      if (facts.riskLevel === "unlikely") return notApplicable("risk_unlikely");
+      return applies(facts.riskLevel === null ? ["risk_not_assessed"] : []);
+    case "gdpr-34":
+      if (facts.riskLevel === null) return notApplicable("risk_not_assessed_yet");
+      if (facts.riskLevel !== "high") return notApplicable("risk_not_high");
+      if (facts.dataUnintelligible) return notApplicable("data_unintelligible");
+      if (facts.art34Exception) return notApplicable("art34_exception_recorded");
+      return applies();
+    case "eprivacy-611-initial":
+      return telecomBreach(facts) ?? applies();
+    case "eprivacy-611-second": {
+      const notTelecom = telecomBreach(facts);
+      if (notTelecom) return notTelecom;
+      const initial = findFirstNotification(facts.notifications, "eprivacy-611-initial", context.now);
+      if (!initial) return notApplicable("initial_notification_not_sent");
+      if (initial.complete !== false) return notApplicable("initial_notification_complete");
+      return applies();
+    }
+    case "eprivacy-611-subscribers": {
+      const notTelecom = telecomBreach(facts);
+      if (notTelecom) return notTelecom;
+      if (facts.riskLevel === null) return notApplicable("risk_not_assessed_yet");
+      if (facts.riskLevel === "unlikely") return notApplicable("subscribers_not_adversely_affected");
+      if (facts.dataUnintelligible) return notApplicable("data_unintelligible");
+      return applies();
+    }
+    case "nis2-early-warning":
+    case "nis2-notification":
+      return nis2Incident(facts, context.nis2Enabled) ?? applies();
+    case "nis2-final-report":
+      return nis2Incident(facts, context.nis2Enabled) ?? applies(["progress_report_if_ongoing"]);
+  }
+}
+
 /**
- * Whether obligation `id` applies to an incident (DOMAIN.md §3). An unassessed risk (`null`) is
- * read conservatively: the obligation applies, flagged provisional.
- * - GDPR Art. 33(1): a personal-data breach, unless the risk is assessed "unlikely".
- * - GDPR Art. 34(1): high risk, unless an Art. 34(3) exception is recorded.
- * - Reg. 611/2013 Art. 2: every personal-data breach in the provision of a public electronic
- *   communications service, whatever the risk; the second notification (Art. 2(3)) only when the
- *   initial one was recorded as incomplete (`complete === false`).
- * - Reg. 611/2013 Art. 3: likely to adversely affect subscribers (risk or high), unless the data
- *   were unintelligible and this was shown to the authority (Art. 4).
- * - NIS2 Art. 23: a significant incident, when NIS2 is enabled for the organisation.
- * - GDPR Art. 33(5): every personal-data breach, notified or not, is documented.
+ * Whether obligation `id` applies to an incident (issue 4, API section; DOMAIN.md §3):
+ * - `gdpr-33`: personal data, unless the risk is assessed "unlikely" (not yet assessed: applies,
+ *   flagged provisional — the conservative reading).
+ * - `gdpr-34`: the risk is assessed "high" and the data were not unintelligible, unless an
+ *   Art. 34(3) exception is recorded.
+ * - `eprivacy-611-initial`: personal data in the provision of the public communications service,
+ *   whatever the risk; `eprivacy-611-second` only when the initial notification was recorded
+ *   incomplete; `eprivacy-611-subscribers` when, in addition, the risk is "risk" or "high" and the
+ *   data were not unintelligible.
+ * - the three `nis2-*`: a significant incident, when NIS2 is enabled for the organisation.
+ * A DPO override (with its reason) replaces the rule's answer.
  */
 export function assessApplicability(
   id: ObligationId,
   facts: IncidentFacts,
   context: { nis2Enabled: boolean; now: Date },
 ): Applicability {
-  const riskNotAssessed: ClockNotice[] = facts.riskLevel === null ? ["risk_not_assessed"] : [];
-  switch (id) {
-    case "gdpr_art33":
-      if (!facts.personalData) return notApplicable("no_personal_data");
-      if (facts.riskLevel === "unlikely") return notApplicable("risk_unlikely");
-      return applies(riskNotAssessed);
-    case "gdpr_art34":
-      if (!facts.personalData) return notApplicable("no_personal_data");
-      if (facts.riskLevel === "unlikely" || facts.riskLevel === "risk") {
-        return notApplicable("risk_not_high");
-      }
-      if (facts.art34Exception) return notApplicable("art34_exception_recorded");
-      return applies(riskNotAssessed);
-    case "eprivacy_initial":
-      return telecomBreach(facts) ?? applies();
-    case "eprivacy_second": {
-      const notTelecom = telecomBreach(facts);
-      if (notTelecom) return notTelecom;
-      const initial = findFirstNotification(facts.notifications, "eprivacy_initial", context.now);
-      if (!initial) return notApplicable("initial_notification_not_sent");
-      if (initial.complete !== false) return notApplicable("initial_notification_complete");
-      return applies();
-    }
-    case "eprivacy_subscribers": {
-      const notTelecom = telecomBreach(facts);
-      if (notTelecom) return notTelecom;
-      if (hasUnintelligibleWaiver(facts)) return notApplicable("data_unintelligible");
-      if (facts.riskLevel === "unlikely") return notApplicable("subscribers_not_adversely_affected");
-      const notices: ClockNotice[] = facts.dataUnintelligible
-        ? ["unintelligible_evidence_missing"]
-        : [];
-      return applies([...riskNotAssessed, ...notices]);
-    }
-    case "nis2_early_warning":
-    case "nis2_notification":
-      return nis2Incident(facts, context.nis2Enabled) ?? applies();
-    case "nis2_final_report":
-      return nis2Incident(facts, context.nis2Enabled) ?? applies(["progress_report_if_ongoing"]);
-    case "breach_register":
-      return facts.personalData ? applies() : notApplicable("no_personal_data");
+  const override = facts.overrides?.find((o) => o.obligation === id);
+  if (override) {
+    return override.applies
+      ? { applies: true, isProvisional: false, notices: ["dpo_override"] }
+      : notApplicable("dpo_override");
   }
+  return ruleApplicability(id, facts, context);
 }

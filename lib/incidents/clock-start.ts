@@ -22,13 +22,13 @@ export function resolveStart(event: StartEvent, facts: IncidentFacts, now: Date)
     case "awareness":
       return fromAwareness(facts.awareAt);
     case "nis2_awareness":
-      return fromAwareness(facts.nis2AwareAt);
+      return fromAwareness(facts.awareAt);
     case "detection":
       return { startAt: facts.detectedAt, isStartFromDetection: false };
     case "initial_notification_sent":
-      return sentAt("eprivacy_initial");
+      return sentAt("eprivacy-611-initial");
     case "incident_notification_submitted":
-      return sentAt("nis2_notification");
+      return sentAt("nis2-notification");
     case "none":
       return { startAt: null, isStartFromDetection: false };
   }

@@ -16,7 +16,7 @@ describe("computeObligations: shape", () => {
   });
 
   it("gives the due instant in UTC and as an ISO string in Europe/Paris", () => {
-    const art33 = clockOf(compute(), "gdpr_art33");
+    const art33 = clockOf(compute(), "gdpr-33");
     expect(art33.dueAt?.toISOString()).toBe("2026-10-26T08:00:00.000Z");
     expect(art33.dueAtLocal).toBe("2026-10-26T09:00:00.000+01:00");
     expect(art33.dueKind).toBe("legal_deadline");
@@ -25,7 +25,7 @@ describe("computeObligations: shape", () => {
 
   it("shows the due instant in the organisation's own zone (French Guiana)", () => {
     const options = { nis2Enabled: true, timeZone: "America/Cayenne" };
-    expect(clockOf(compute(incidentFacts(), NOW, options), "gdpr_art33").dueAtLocal).toBe(
+    expect(clockOf(compute(incidentFacts(), NOW, options), "gdpr-33").dueAtLocal).toBe(
       "2026-10-26T05:00:00.000-03:00",
     );
   });
@@ -33,7 +33,7 @@ describe("computeObligations: shape", () => {
   it("rejects an invalid now or detection instant", () => {
     expect(() => compute(incidentFacts(), new Date(Number.NaN))).toThrow(RangeError);
     expect(() => compute(incidentFacts({ detectedAt: new Date("nope") }))).toThrow(RangeError);
-    const badSent = [{ obligation: "gdpr_art33" as const, sentAt: new Date("nope") }];
+    const badSent = [{ obligation: "gdpr-33" as const, sentAt: new Date("nope") }];
     expect(() => compute(incidentFacts({ notifications: badSent }))).toThrow(/notifications\[0\]/);
     expect(() => compute(incidentFacts(), NOW, { nis2Enabled: true, timeZone: "Europe/Pariss" }))
       .toThrow(RangeError);
@@ -42,7 +42,7 @@ describe("computeObligations: shape", () => {
 
 describe("hour periods are elapsed time across DST", () => {
   it("25 Oct 2026: GDPR 72 h from 23 Oct 10:00 local is due 26 Oct 09:00 local", () => {
-    const art33 = clockOf(compute(), "gdpr_art33");
+    const art33 = clockOf(compute(), "gdpr-33");
     expect(art33.dueAt!.getTime() - art33.startAt!.getTime()).toBe(72 * HOUR_MS);
     expect(art33.dueAtLocal).toBe("2026-10-26T09:00:00.000+01:00");
   });
@@ -50,8 +50,8 @@ describe("hour periods are elapsed time across DST", () => {
   it("29 Mar 2026: ePrivacy 24 h from 28 Mar 12:00 local is due 29 Mar 13:00 local", () => {
     const detectedAt = at("2026-03-28T12:00:00+01:00");
     const clocks = compute(incidentFacts({ detectedAt, awareAt: detectedAt }), detectedAt);
-    expect(clockOf(clocks, "eprivacy_initial").dueAtLocal).toBe("2026-03-29T13:00:00.000+02:00");
-    expect(clockOf(clocks, "nis2_early_warning").dueAtLocal).not.toBeNull();
+    expect(clockOf(clocks, "eprivacy-611-initial").dueAtLocal).toBe("2026-03-29T13:00:00.000+02:00");
+    expect(clockOf(clocks, "nis2-early-warning").dueAtLocal).not.toBeNull();
   });
 
   it("property: every hour deadline is exactly N × 3 600 000 ms after its start", () => {
@@ -63,7 +63,6 @@ describe("hour periods are elapsed time across DST", () => {
           const facts = incidentFacts({
             detectedAt: new Date(detectedMs),
             awareAt: new Date(detectedMs + awarenessDelay),
-            nis2AwareAt: new Date(detectedMs + awarenessDelay),
           });
           const clocks = compute(facts, new Date(detectedMs));
           for (const clock of clocks) {
@@ -80,29 +79,29 @@ describe("hour periods are elapsed time across DST", () => {
 describe("start events", () => {
   it("runs 611/2013 from detection and GDPR from awareness", () => {
     const clocks = compute(incidentFacts({ awareAt: at("2026-10-24T09:00:00+02:00") }));
-    expect(clockOf(clocks, "eprivacy_initial").dueAtLocal).toBe("2026-10-24T10:00:00.000+02:00");
-    expect(clockOf(clocks, "gdpr_art33").dueAtLocal).toBe("2026-10-27T08:00:00.000+01:00");
+    expect(clockOf(clocks, "eprivacy-611-initial").dueAtLocal).toBe("2026-10-24T10:00:00.000+02:00");
+    expect(clockOf(clocks, "gdpr-33").dueAtLocal).toBe("2026-10-27T08:00:00.000+01:00");
   });
 
   it("awareness missing: GDPR runs from detection, flagged, with its message key", () => {
-    const art33 = clockOf(compute(incidentFacts({ awareAt: null })), "gdpr_art33");
+    const art33 = clockOf(compute(incidentFacts({ awareAt: null })), "gdpr-33");
     expect(art33.startAt).toEqual(at("2026-10-23T10:00:00+02:00"));
     expect(art33.isStartFromDetection).toBe(true);
     expect(art33.messageKeys).toContain("incidents.clocks.start_from_detection");
-    expect(clockOf(compute(incidentFacts({ awareAt: null })), "gdpr_art34").isStartFromDetection)
+    expect(clockOf(compute(incidentFacts({ awareAt: null })), "gdpr-34").isStartFromDetection)
       .toBe(true);
   });
 
   it("awareness recorded: no flag; detection-based clocks are never flagged", () => {
     const clocks = compute(incidentFacts({ awareAt: undefined }));
-    expect(clockOf(clocks, "eprivacy_initial").isStartFromDetection).toBe(false);
-    expect(clockOf(compute(), "gdpr_art33").isStartFromDetection).toBe(false);
-    expect(clockOf(compute(), "gdpr_art33").messageKeys).toEqual([]);
+    expect(clockOf(clocks, "eprivacy-611-initial").isStartFromDetection).toBe(false);
+    expect(clockOf(compute(), "gdpr-33").isStartFromDetection).toBe(false);
+    expect(clockOf(compute(), "gdpr-33").messageKeys).toEqual([]);
   });
 
   it("NIS2 awareness missing: early warning and notification run from detection, flagged", () => {
-    const clocks = compute(incidentFacts({ nis2AwareAt: null }));
-    for (const id of ["nis2_early_warning", "nis2_notification"] as const) {
+    const clocks = compute(incidentFacts({ awareAt: null }));
+    for (const id of ["nis2-early-warning", "nis2-notification"] as const) {
       expect(clockOf(clocks, id).isStartFromDetection).toBe(true);
       expect(clockOf(clocks, id).startAt).toEqual(at("2026-10-23T10:00:00+02:00"));
     }
@@ -112,12 +111,12 @@ describe("start events", () => {
 describe("status, time left and delay reasons", () => {
   const due = at("2026-10-26T09:00:00+01:00"); // GDPR Art. 33 due instant for the fixture
   const sent = (sentAt: Date, extra: Partial<NotificationRecord> = {}): NotificationRecord => ({
-    obligation: "gdpr_art33",
+    obligation: "gdpr-33",
     sentAt,
     ...extra,
   });
   const art33 = (notifications: NotificationRecord[], now: Date) =>
-    clockOf(compute(incidentFacts({ notifications }), now), "gdpr_art33");
+    clockOf(compute(incidentFacts({ notifications }), now), "gdpr-33");
 
   it("pending with ms left; exactly at the due instant is still pending with 0 ms left", () => {
     expect(art33([], NOW)).toMatchObject({ status: "pending", msLeft: due.getTime() - NOW.getTime() });
@@ -165,33 +164,33 @@ describe("status, time left and delay reasons", () => {
 describe("nextDeadline and deadlineUrgency", () => {
   it("returns the earliest pending or overdue due instant", () => {
     const next = nextDeadline(compute());
-    expect(next?.id).toBe("eprivacy_initial");
+    expect(next?.id).toBe("eprivacy-611-initial");
     expect(next?.dueAt).toEqual(at("2026-10-24T10:00:00+02:00"));
   });
 
   it("skips met, late and not applicable obligations", () => {
     const notifications: NotificationRecord[] = [
-      { obligation: "eprivacy_initial", sentAt: at("2026-10-23T18:00:00+02:00"), complete: true },
-      { obligation: "nis2_early_warning", sentAt: at("2026-10-23T18:00:00+02:00") },
+      { obligation: "eprivacy-611-initial", sentAt: at("2026-10-23T18:00:00+02:00"), complete: true },
+      { obligation: "nis2-early-warning", sentAt: at("2026-10-23T18:00:00+02:00") },
     ];
     const next = nextDeadline(compute(incidentFacts({ notifications })));
-    expect(next?.id).toBe("gdpr_art33");
+    expect(next?.id).toBe("gdpr-33");
   });
 
   it("counts overdue obligations, and legalOnly ignores internal targets", () => {
     const clocks = compute(incidentFacts(), NOW, {
       nis2Enabled: false,
-      internalTargetHours: { gdpr_art34: 1 },
+      internalTargetHours: { "gdpr-34": 1 },
     });
     const next = nextDeadline(clocks);
-    expect(next).toMatchObject({ id: "gdpr_art34", status: "overdue", dueKind: "internal_target" });
+    expect(next).toMatchObject({ id: "gdpr-34", status: "overdue", dueKind: "internal_target" });
     expect(next?.dueAtLocal).toBe("2026-10-23T11:00:00.000+02:00");
-    expect(nextDeadline(clocks, { legalOnly: true })?.id).toBe("eprivacy_initial");
+    expect(nextDeadline(clocks, { legalOnly: true })?.id).toBe("eprivacy-611-initial");
   });
 
   it("returns null when nothing is open", () => {
     expect(nextDeadline([])).toBeNull();
-    const noBreach = incidentFacts({ personalData: false, nis2Significant: false });
+    const noBreach = incidentFacts({ personalData: false, nis2Significant: false, riskLevel: null });
     expect(nextDeadline(compute(noBreach))).toBeNull();
   });
 

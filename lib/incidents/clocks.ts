@@ -47,7 +47,6 @@ function assertValidInput(facts: IncidentFacts, now: Date, options: ComputeOblig
   if (!(facts.detectedAt instanceof Date)) throw new RangeError("facts.detectedAt is required");
   assertValidDate(facts.detectedAt, "facts.detectedAt");
   assertValidDate(facts.awareAt, "facts.awareAt");
-  assertValidDate(facts.nis2AwareAt, "facts.nis2AwareAt");
   facts.notifications.forEach((n, i) => assertValidDate(n.sentAt, `facts.notifications[${i}].sentAt`));
 }
 
@@ -96,7 +95,7 @@ function notApplicableClock(
     dueAtLocal: null,
     dueKind: "none",
     alternativeDue: [],
-    status: "not_applicable",
+    status: "not-applicable",
     msLeft: null,
     lateByMs: null,
     elapsedMs: null,
@@ -114,13 +113,24 @@ function computeObligation(
 ): ObligationClock {
   const selected = selectRuleForIncident(id, options.rules ?? OBLIGATION_RULES, facts, now);
   if (!selected) return notApplicableClock(id, null, "no_rule_in_force");
-  const { rule, start } = selected;
+  const { rule } = selected;
+  let { start } = selected;
+  let isStartFromNotificationDue = false;
+  if (rule.startEvent === "incident_notification_submitted" && !start.startAt) {
+    // Issue 4: while the NIS2 notification is not sent, the final report counts from its due time.
+    const notificationDue = computeObligation("nis2-notification", facts, now, options).dueAt;
+    if (notificationDue) {
+      start = { startAt: notificationDue, isStartFromDetection: false };
+      isStartFromNotificationDue = true;
+    }
+  }
   const applicability = assessApplicability(id, facts, { nis2Enabled: options.nis2Enabled, now });
   if (!applicability.applies) return notApplicableClock(id, rule, applicability.reason);
 
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const notices: ClockNotice[] = [...applicability.notices];
   if (start.isStartFromDetection) notices.push("start_from_detection");
+  if (isStartFromNotificationDue) notices.push("start_from_notification_due");
   if (!start.startAt && rule.startEvent !== "none") notices.push("awaiting_start_event");
 
   const { dueAt, dueKind } = start.startAt

@@ -21,7 +21,7 @@ function keyPaths(value: unknown, prefix = ""): string[] {
 
 const expectedKeys = [
   ...OBLIGATION_IDS.map((id) => `incidents.obligations.${id}`),
-  ...["pending", "overdue", "met", "late", "not_applicable"].map((s) => `incidents.status.${s}`),
+  ...["pending", "overdue", "met", "late", "not-applicable"].map((s) => `incidents.status.${s}`),
   ...["overdue", "urgent", "normal"].map((u) => `incidents.urgency.${u}`),
   ...[...NOT_APPLICABLE_REASONS, ...CLOCK_NOTICES].map((code) => `incidents.clocks.${code}`),
   ...Object.keys(DEFAULT_SEVERITY_SUGGESTIONS).map((band) => `incidents.severity.band.${band}`),

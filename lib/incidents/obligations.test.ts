@@ -33,36 +33,33 @@ describe("OBLIGATION_RULES (the law as data)", () => {
 
   it("encodes the DOMAIN.md §3 table", () => {
     const summary = (r: ObligationRule) => [r.regime, r.authority, r.startEvent, r.period];
-    expect(summary(currentRule("gdpr_art33"))).toEqual([
-      "gdpr", "cnil", "awareness", { kind: "hours", hours: 72 },
+    expect(summary(currentRule("gdpr-33"))).toEqual([
+      "gdpr", "CNIL", "awareness", { kind: "hours", hours: 72 },
     ]);
-    expect(summary(currentRule("gdpr_art34"))).toEqual([
-      "gdpr", "data_subjects", "awareness", { kind: "without_undue_delay", defaultTargetHours: 72 },
+    expect(summary(currentRule("gdpr-34"))).toEqual([
+      "gdpr", "data-subjects", "awareness", { kind: "without_undue_delay", defaultTargetHours: 72 },
     ]);
-    expect(summary(currentRule("eprivacy_initial"))).toEqual([
-      "eprivacy", "cnil", "detection", { kind: "hours", hours: 24 },
+    expect(summary(currentRule("eprivacy-611-initial"))).toEqual([
+      "eprivacy", "CNIL", "detection", { kind: "hours", hours: 24 },
     ]);
-    expect(summary(currentRule("eprivacy_second"))).toEqual([
-      "eprivacy", "cnil", "initial_notification_sent", { kind: "hours", hours: 72 },
+    expect(summary(currentRule("eprivacy-611-second"))).toEqual([
+      "eprivacy", "CNIL", "initial_notification_sent", { kind: "hours", hours: 72 },
     ]);
-    expect(currentRule("eprivacy_second").alternativeReadings).toEqual([
+    expect(currentRule("eprivacy-611-second").alternativeReadings).toEqual([
       expect.objectContaining({ key: "reg_1182_71_days", days: 3 }),
     ]);
-    expect(summary(currentRule("eprivacy_subscribers"))).toEqual([
+    expect(summary(currentRule("eprivacy-611-subscribers"))).toEqual([
       "eprivacy", "subscribers", "detection",
       { kind: "without_undue_delay", defaultTargetHours: 72 },
     ]);
-    expect(summary(currentRule("nis2_early_warning"))).toEqual([
-      "nis2", "csirt_anssi", "nis2_awareness", { kind: "hours", hours: 24 },
+    expect(summary(currentRule("nis2-early-warning"))).toEqual([
+      "nis2", "ANSSI", "nis2_awareness", { kind: "hours", hours: 24 },
     ]);
-    expect(summary(currentRule("nis2_notification"))).toEqual([
-      "nis2", "csirt_anssi", "nis2_awareness", { kind: "hours", hours: 72 },
+    expect(summary(currentRule("nis2-notification"))).toEqual([
+      "nis2", "ANSSI", "nis2_awareness", { kind: "hours", hours: 72 },
     ]);
-    expect(summary(currentRule("nis2_final_report"))).toEqual([
-      "nis2", "csirt_anssi", "incident_notification_submitted", { kind: "months", months: 1 },
-    ]);
-    expect(summary(currentRule("breach_register"))).toEqual([
-      "gdpr", "internal", "none", { kind: "none" },
+    expect(summary(currentRule("nis2-final-report"))).toEqual([
+      "nis2", "ANSSI", "incident_notification_submitted", { kind: "months", months: 1 },
     ]);
   });
 
@@ -73,34 +70,34 @@ describe("OBLIGATION_RULES (the law as data)", () => {
 
 describe("selectRuleVersion", () => {
   it("returns the 72 h row just before a 96 h version takes effect, the 96 h row from then on", () => {
-    const before = selectRuleVersion("gdpr_art33", new Date(GDPR_96H_FROM.getTime() - 1), rulesWithGdpr96h);
-    const from = selectRuleVersion("gdpr_art33", GDPR_96H_FROM, rulesWithGdpr96h);
+    const before = selectRuleVersion("gdpr-33", new Date(GDPR_96H_FROM.getTime() - 1), rulesWithGdpr96h);
+    const from = selectRuleVersion("gdpr-33", GDPR_96H_FROM, rulesWithGdpr96h);
     expect(before?.period).toEqual({ kind: "hours", hours: 72 });
-    expect(before?.version).toBe("gdpr_art33@2018-05-25");
+    expect(before?.version).toBe("gdpr-33@2018-05-25");
     expect(from?.period).toEqual({ kind: "hours", hours: 96 });
-    expect(from?.version).toBe("gdpr_art33@2027-06-01");
+    expect(from?.version).toBe("gdpr-33@2027-06-01");
   });
 
   it("does not touch the other obligations when one rule changes", () => {
     const after = at("2027-07-01T00:00:00+02:00");
-    expect(selectRuleVersion("eprivacy_initial", after, rulesWithGdpr96h)?.period).toEqual({
+    expect(selectRuleVersion("eprivacy-611-initial", after, rulesWithGdpr96h)?.period).toEqual({
       kind: "hours",
       hours: 24,
     });
   });
 
   it("returns null before any version is in force (GDPR before 25 May 2018)", () => {
-    expect(selectRuleVersion("gdpr_art33", at("2018-05-24T23:59:59+02:00"))).toBeNull();
-    expect(selectRuleVersion("gdpr_art33", at("2018-05-25T00:00:00+02:00"))).not.toBeNull();
-    expect(selectRuleVersion("nis2_notification", at("2024-10-17T12:00:00+02:00"))).toBeNull();
+    expect(selectRuleVersion("gdpr-33", at("2018-05-24T23:59:59+02:00"))).toBeNull();
+    expect(selectRuleVersion("gdpr-33", at("2018-05-25T00:00:00+02:00"))).not.toBeNull();
+    expect(selectRuleVersion("nis2-notification", at("2024-10-17T12:00:00+02:00"))).toBeNull();
   });
 
   it("prefers the newest version when a new row was added without closing the old one", () => {
     const unclosed = [
       ...OBLIGATION_RULES,
-      { ...currentRule("gdpr_art33"), version: "v96", period: { kind: "hours", hours: 96 } as const,
+      { ...currentRule("gdpr-33"), version: "v96", period: { kind: "hours", hours: 96 } as const,
         effectiveFrom: GDPR_96H_FROM },
     ];
-    expect(selectRuleVersion("gdpr_art33", GDPR_96H_FROM, unclosed)?.version).toBe("v96");
+    expect(selectRuleVersion("gdpr-33", GDPR_96H_FROM, unclosed)?.version).toBe("v96");
   });
 });

@@ -7,20 +7,19 @@
  */
 
 export const OBLIGATION_IDS = [
-  "gdpr_art33",
-  "gdpr_art34",
-  "eprivacy_initial",
-  "eprivacy_second",
-  "eprivacy_subscribers",
-  "nis2_early_warning",
-  "nis2_notification",
-  "nis2_final_report",
-  "breach_register",
+  "gdpr-33",
+  "gdpr-34",
+  "eprivacy-611-initial",
+  "eprivacy-611-second",
+  "eprivacy-611-subscribers",
+  "nis2-early-warning",
+  "nis2-notification",
+  "nis2-final-report",
 ] as const;
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
 export type Regime = "gdpr" | "eprivacy" | "nis2";
-export type Authority = "cnil" | "data_subjects" | "subscribers" | "csirt_anssi" | "internal";
+export type Authority = "CNIL" | "data-subjects" | "subscribers" | "ANSSI";
 
 /** What starts an obligation's clock. */
 export type StartEvent =
@@ -34,7 +33,7 @@ export type StartEvent =
   | "initial_notification_sent"
   /** NIS2 Art. 23(4)(e): the incident notification (Art. 23(4)(b)) was submitted. */
   | "incident_notification_submitted"
-  /** No clock (breach register, Art. 33(5)). */
+  /** No clock. */
   | "none";
 
 export type Period =
@@ -69,7 +68,7 @@ export type ApplicabilityInput =
 
 export type ObligationRule = {
   id: ObligationId;
-  /** Unique per row, e.g. `gdpr_art33@2018-05-25`. */
+  /** Unique per row, e.g. `gdpr-33@2018-05-25`. */
   version: string;
   regime: Regime;
   authority: Authority;
@@ -92,10 +91,10 @@ const NIS2_FROM = new Date("2024-10-18T00:00:00+02:00");
 /** The rules in force today. Add a row (and close the previous one) when the law changes. */
 export const OBLIGATION_RULES: readonly ObligationRule[] = [
   {
-    id: "gdpr_art33",
-    version: "gdpr_art33@2018-05-25",
+    id: "gdpr-33",
+    version: "gdpr-33@2018-05-25",
     regime: "gdpr",
-    authority: "cnil",
+    authority: "CNIL",
     legalReference: "GDPR Art. 33(1)",
     startEvent: "awareness",
     period: { kind: "hours", hours: 72 },
@@ -104,22 +103,22 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     applicabilityInputs: ["personalData", "riskLevel"],
   },
   {
-    id: "gdpr_art34",
-    version: "gdpr_art34@2018-05-25",
+    id: "gdpr-34",
+    version: "gdpr-34@2018-05-25",
     regime: "gdpr",
-    authority: "data_subjects",
+    authority: "data-subjects",
     legalReference: "GDPR Art. 34(1), exceptions Art. 34(3)",
     startEvent: "awareness",
     period: { kind: "without_undue_delay", defaultTargetHours: 72 },
     effectiveFrom: GDPR_FROM,
     effectiveTo: null,
-    applicabilityInputs: ["personalData", "riskLevel", "art34Exception"],
+    applicabilityInputs: ["riskLevel", "dataUnintelligible", "art34Exception"],
   },
   {
-    id: "eprivacy_initial",
-    version: "eprivacy_initial@2013-08-25",
+    id: "eprivacy-611-initial",
+    version: "eprivacy-611-initial@2013-08-25",
     regime: "eprivacy",
-    authority: "cnil",
+    authority: "CNIL",
     legalReference: "Reg. (EU) 611/2013 Art. 2(2) and 2(3); Directive 2002/58/EC Art. 4(3)",
     startEvent: "detection",
     period: { kind: "hours", hours: 24 },
@@ -128,10 +127,10 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     applicabilityInputs: ["personalData", "telecomService"],
   },
   {
-    id: "eprivacy_second",
-    version: "eprivacy_second@2013-08-25",
+    id: "eprivacy-611-second",
+    version: "eprivacy-611-second@2013-08-25",
     regime: "eprivacy",
-    authority: "cnil",
+    authority: "CNIL",
     legalReference: "Reg. (EU) 611/2013 Art. 2(3), second subparagraph",
     startEvent: "initial_notification_sent",
     // Conservative reading of "at the latest within three days": 72 h of elapsed time.
@@ -144,8 +143,8 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     ],
   },
   {
-    id: "eprivacy_subscribers",
-    version: "eprivacy_subscribers@2013-08-25",
+    id: "eprivacy-611-subscribers",
+    version: "eprivacy-611-subscribers@2013-08-25",
     regime: "eprivacy",
     authority: "subscribers",
     legalReference: "Reg. (EU) 611/2013 Art. 3 and Art. 4; Directive 2002/58/EC Art. 4(3)",
@@ -156,10 +155,10 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     applicabilityInputs: ["personalData", "telecomService", "riskLevel", "dataUnintelligible"],
   },
   {
-    id: "nis2_early_warning",
-    version: "nis2_early_warning@2024-10-18",
+    id: "nis2-early-warning",
+    version: "nis2-early-warning@2024-10-18",
     regime: "nis2",
-    authority: "csirt_anssi",
+    authority: "ANSSI",
     legalReference: "Directive (EU) 2022/2555 (NIS2) Art. 23(4)(a)",
     startEvent: "nis2_awareness",
     period: { kind: "hours", hours: 24 },
@@ -168,10 +167,10 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     applicabilityInputs: ["nis2Enabled", "nis2Significant"],
   },
   {
-    id: "nis2_notification",
-    version: "nis2_notification@2024-10-18",
+    id: "nis2-notification",
+    version: "nis2-notification@2024-10-18",
     regime: "nis2",
-    authority: "csirt_anssi",
+    authority: "ANSSI",
     legalReference: "Directive (EU) 2022/2555 (NIS2) Art. 23(4)(b)",
     startEvent: "nis2_awareness",
     period: { kind: "hours", hours: 72 },
@@ -180,10 +179,10 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     applicabilityInputs: ["nis2Enabled", "nis2Significant"],
   },
   {
-    id: "nis2_final_report",
-    version: "nis2_final_report@2024-10-18",
+    id: "nis2-final-report",
+    version: "nis2-final-report@2024-10-18",
     regime: "nis2",
-    authority: "csirt_anssi",
+    authority: "ANSSI",
     legalReference: "Directive (EU) 2022/2555 (NIS2) Art. 23(4)(e); progress report if ongoing",
     startEvent: "incident_notification_submitted",
     period: { kind: "months", months: 1 },
@@ -191,18 +190,7 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     effectiveTo: null,
     applicabilityInputs: ["nis2Enabled", "nis2Significant", "incidentNotificationSubmitted"],
   },
-  {
-    id: "breach_register",
-    version: "breach_register@2018-05-25",
-    regime: "gdpr",
-    authority: "internal",
-    legalReference: "GDPR Art. 33(5); Directive 2002/58/EC Art. 4(4)",
-    startEvent: "none",
-    period: { kind: "none" },
-    effectiveFrom: GDPR_FROM,
-    effectiveTo: null,
-    applicabilityInputs: ["personalData"],
-  },
+
 ];
 
 /** Whether `rule` is in force at `at` (`effectiveFrom` inclusive, `effectiveTo` exclusive). */

@@ -23,7 +23,6 @@ export function incidentFacts(overrides: Partial<IncidentFacts> = {}): IncidentF
     occurredAt: at("2026-10-22T23:00:00+02:00"),
     detectedAt: at("2026-10-23T10:00:00+02:00"),
     awareAt: at("2026-10-23T10:00:00+02:00"),
-    nis2AwareAt: at("2026-10-23T10:00:00+02:00"),
     notifications: [],
     ...overrides,
   };
@@ -49,11 +48,11 @@ export function currentRule(id: ObligationId): ObligationRule {
 export const GDPR_96H_FROM = at("2027-06-01T00:00:00+02:00");
 export const rulesWithGdpr96h: readonly ObligationRule[] = [
   ...OBLIGATION_RULES.map((rule) =>
-    rule.id === "gdpr_art33" ? { ...rule, effectiveTo: GDPR_96H_FROM } : rule,
+    rule.id === "gdpr-33" ? { ...rule, effectiveTo: GDPR_96H_FROM } : rule,
   ),
   {
-    ...currentRule("gdpr_art33"),
-    version: "gdpr_art33@2027-06-01",
+    ...currentRule("gdpr-33"),
+    version: "gdpr-33@2027-06-01",
     period: { kind: "hours", hours: 96 },
     effectiveFrom: GDPR_96H_FROM,
     effectiveTo: null,

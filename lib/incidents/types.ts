@@ -6,7 +6,7 @@ export type RiskLevel = "unlikely" | "risk" | "high";
 /** The exceptions of GDPR Art. 34(3)(a)–(c). */
 export type Art34Exception = "unintelligible" | "risk_no_longer_likely" | "disproportionate_effort";
 
-/** A notification (or, for `breach_register`, a documentation entry) recorded for an incident. */
+/** A notification recorded for an incident. */
 export type NotificationRecord = {
   obligation: ObligationId;
   sentAt: Date;
@@ -15,6 +15,9 @@ export type NotificationRecord = {
   /** GDPR Art. 33(1): reasons for a notification sent after its deadline. */
   delayReason?: string | null;
 };
+
+/** The DPO's override of an obligation's applicability, with its mandatory reason. */
+export type ObligationOverride = { obligation: ObligationId; applies: boolean; reason: string };
 
 export type IncidentFacts = {
   /** A personal-data breach (GDPR Art. 4(12)). */
@@ -35,9 +38,9 @@ export type IncidentFacts = {
   detectedAt: Date;
   /** GDPR awareness (EDPB Guidelines 9/2022); the clock runs from detection until recorded. */
   awareAt?: Date | null;
-  /** NIS2 awareness of the significant incident; the clock runs from detection until recorded. */
-  nis2AwareAt?: Date | null;
   notifications: readonly NotificationRecord[];
+  /** The DPO's decisions that an obligation applies or not, whatever the rules say. */
+  overrides?: readonly ObligationOverride[];
 };
 
 export type ComputeObligationsOptions = {
@@ -51,7 +54,7 @@ export type ComputeObligationsOptions = {
   rules?: readonly ObligationRule[];
 };
 
-export type ObligationStatus = "pending" | "overdue" | "met" | "late" | "not_applicable";
+export type ObligationStatus = "pending" | "overdue" | "met" | "late" | "not-applicable";
 
 /** `internal_target`: no deadline in law, elapsed time is shown against the organisation's target. */
 export type DueKind = "legal_deadline" | "internal_target" | "none";
@@ -62,6 +65,8 @@ export const NOT_APPLICABLE_REASONS = [
   "no_personal_data",
   "risk_unlikely",
   "risk_not_high",
+  "risk_not_assessed_yet",
+  "dpo_override",
   "art34_exception_recorded",
   "not_public_telecom_service",
   "initial_notification_not_sent",
@@ -80,7 +85,9 @@ export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
  * - `awaiting_start_event`: the start event has not happened yet (NIS2 notification not sent).
  * - `internal_target`: "without undue delay" — the due instant is an internal target, not law.
  * - `delay_reason_required`: recorded after its deadline without a reason for the delay.
- * - `unintelligible_evidence_missing`: data flagged unintelligible, no evidence shown: no waiver.
+ * - `start_from_notification_due`: NIS2 final report counted from the notification's due time
+ *   while the notification has not been sent.
+ * - `dpo_override`: the DPO decided the obligation applies whatever the rules say.
  * - `progress_report_if_ongoing`: NIS2 Art. 23(4): progress report now, final after handling.
  */
 export const CLOCK_NOTICES = [
@@ -89,7 +96,8 @@ export const CLOCK_NOTICES = [
   "awaiting_start_event",
   "internal_target",
   "delay_reason_required",
-  "unintelligible_evidence_missing",
+  "start_from_notification_due",
+  "dpo_override",
   "progress_report_if_ongoing",
 ] as const;
 export type ClockNotice = (typeof CLOCK_NOTICES)[number];

@@ -1,0 +1,51 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Countdown } from "@/components/incidents/countdown";
+import { Button } from "@/components/ui/button";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { incidentListQueryOptions } from "@/lib/incidents/query-options";
+import type { IncidentSummaryDTO } from "@/lib/incidents/summary";
+
+const TITLE_ID = "incident-deadlines-title";
+
+/** Open incidents with the nearest deadlines, live countdowns, refreshed with the incidents list. */
+export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO[] }) {
+  const t = useTranslations("incidents");
+  const { data = initial } = useQuery({ ...incidentListQueryOptions(), initialData: initial });
+  const rows = data.filter((row) => row.status !== "closed" && row.next).slice(0, 5);
+  return (
+    <Card role="region" aria-labelledby={TITLE_ID}>
+      <CardHeader>
+        <CardTitle>
+          <h2 id={TITLE_ID} className="text-lg font-semibold">{t("overview.title")}</h2>
+        </CardTitle>
+        <CardDescription>{t("overview.description")}</CardDescription>
+        <CardAction>
+          <Button asChild variant="outline" size="sm"><Link href="/incidents" prefetch={false}>{t("overview.all")}</Link></Button>
+        </CardAction>
+      </CardHeader>
+      <CardContent>
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{t("overview.empty")}</p>
+        ) : (
+          <ul className="grid gap-3">
+            {rows.map((row) => (
+              <li key={row.id} className="grid gap-1 text-sm">
+                <Link href={`/incidents/${row.reference}`} prefetch={false} className="font-medium underline underline-offset-2">
+                  <span className="font-mono">{row.reference}</span> — {row.title}
+                </Link>
+                <span className="flex flex-wrap items-center gap-2">
+                  <span>{t(`obligations.${row.next!.obligation}`)}</span>
+                  <Countdown dueAt={row.next!.dueAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

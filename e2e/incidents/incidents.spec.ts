@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoA11yViolations, storageStateOf } from "../support";
+
+/** `datetime-local` value of an instant on the Paris wall clock. */
+function parisInput(date: Date): string {
+  const text = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+  return text.replace(" ", "T").slice(0, 16);
+}
+
+const CNIL = "Notification à la CNIL (RGPD art. 33)";
+
+async function openFirstIncident(page: Page) {
+  await page.goto("/incidents");
+  const link = page.getByTestId("incident-row").first().getByRole("link");
+  const reference = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+  return reference;
+}
+
+test.describe("incidents, as the security director", () => {
+  test.use({ storageState: storageStateOf("security") });
+
+  test("opens an incident, records awareness, sees the countdown, records the CNIL notification and the clock turns met", async ({ page }) => {
+    await page.goto("/incidents");
+    await expect(page.getByTestId("incident-row").first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole("link", { name: "Ouvrir un incident" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Ouvrir un incident" })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    const form = page.getByRole("form", { name: "Ouvrir un incident" });
+    await form.getByRole("button", { name: "Ouvrir l’incident" }).click();
+    await expect(form.getByLabel("Titre")).toHaveAttribute("aria-invalid", "true");
+
+    const now = Date.now();
+    await form.getByLabel("Titre").fill("Export de lignes envoyé à un partenaire non autorisé");
+    await form.getByLabel("Détecté le").fill(parisInput(new Date(now - 2 * 3_600_000)));
+    await form.getByLabel("Des données personnelles sont concernées").check();
+    await form.getByLabel("Confidentialité").check();
+    await form.getByRole("button", { name: "Ouvrir l’incident" }).click();
+
+    await expect(page).toHaveURL(/\/incidents\/INC-\d{4}-\d{4}$/);
+    await expect(page.getByTestId("from-detection")).toBeVisible();
+    const clock = page.getByTestId("clock-gdpr-33");
+    await expect(clock.getByTestId("countdown")).toContainText(/Reste/);
+    await expectNoA11yViolations(page);
+
+    const awareness = page.getByRole("form", { name: "Enregistrer la prise de connaissance" });
+    await awareness.getByLabel("Prise de connaissance le (heure de Paris)").fill(parisInput(new Date(now - 3_600_000)));
+    await awareness.getByLabel("Raison de l’écart avec la détection").fill("Les journaux confirment l’envoi de données d’abonnés.");
+    await awareness.getByRole("button", { name: "Enregistrer la prise de connaissance" }).click();
+    await expect(page.getByTestId("from-detection")).toHaveCount(0);
+    await expect(clock.getByTestId("countdown")).toHaveAttribute("data-urgency", "normal");
+    await expect(clock).toHaveAttribute("data-status", "pending");
+
+    const notify = page.getByRole("form", { name: "Enregistrer une notification envoyée" });
+    await notify.getByLabel("Obligation").selectOption({ label: CNIL });
+    await expect(notify.getByLabel("Projet (modifiable)")).toHaveValue(/RGPD article 33/);
+    await notify.getByLabel("Envoyée le (heure de Paris)").fill(parisInput(new Date(now - 60_000)));
+    await notify.getByLabel("Référence de l’autorité").fill("CNIL-E2E-4242");
+    await notify.getByRole("button", { name: "Enregistrer comme envoyée" }).click();
+    await expect(clock).toHaveAttribute("data-status", "met");
+    await expect(page.getByRole("list", { name: "Chronologie" })).toContainText("CNIL-E2E-4242");
+  });
+
+  test("the breach register passes axe", async ({ page }) => {
+    await page.goto("/incidents/breach-register");
+    await expect(page.getByRole("heading", { level: 1, name: "Registre des violations" })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+});
+
+test.describe("incidents, as the auditor", () => {
+  test.use({ storageState: storageStateOf("auditor") });
+
+  test("reads every incidents page with no control that changes anything", async ({ page }) => {
+    const allowed = /^(Thème|Se déconnecter)$/;
+    await page.goto("/incidents");
+    await expect(page.getByRole("link", { name: "Ouvrir un incident" })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await openFirstIncident(page);
+    await expect(page.getByTestId("clock-gdpr-33")).toBeVisible();
+    await expect(page.getByRole("form")).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    for (const path of ["/incidents", page.url(), "/incidents/breach-register"]) {
+      await page.goto(path);
+      const names = await page.getByRole("button").evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
+      for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
+    }
+    expect((await page.goto("/incidents/new"))?.status()).toBe(404);
+    expect((await page.goto("/incidents/settings"))?.status()).toBe(404);
+  });
+
+  test("a direct POST of an incident action with the auditor's session is refused", async ({ browser, playwright, baseURL }) => {
+    const security = await browser.newContext({ storageState: storageStateOf("security") });
+    const page = await security.newPage();
+    const reference = await openFirstIncident(page);
+    let captured: { actionId: string; body: string; contentType: string } | undefined;
+    await page.route(`**/incidents/${reference}`, async (route) => {
+      const request = route.request();
+      const actionId = request.headers()["next-action"];
+      if (request.method() === "POST" && actionId) {
+        captured = { actionId, body: request.postData() ?? "", contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8" };
+        return route.abort();
+      }
+      return route.continue();
+    });
+    const entry = page.getByRole("form", { name: "Ajouter à la chronologie" });
+    await entry.getByLabel("Quand (heure de Paris)").fill(parisInput(new Date()));
+    await entry.getByLabel("Ce qui s’est passé").fill("Entrée de l’auditeur");
+    await entry.getByRole("button", { name: "Ajouter l’entrée" }).click();
+    await expect.poll(() => captured).toBeDefined();
+
+    const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
+    const response = await auditor.post(`/incidents/${reference}`, {
+      headers: { "next-action": captured!.actionId, "content-type": captured!.contentType, accept: "text/x-component" },
+      data: captured!.body,
+    });
+    expect(await response.text()).toContain("FORBIDDEN");
+    await auditor.dispose();
+    await page.unroute(`**/incidents/${reference}`);
+    await page.reload();
+    await expect(page.getByRole("list", { name: "Chronologie" })).not.toContainText("Entrée de l’auditeur");
+    await security.close();
+  });
+});

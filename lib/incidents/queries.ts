@@ -1,0 +1,80 @@
+import "server-only";
+import { asc, desc, eq, inArray } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { incidentNotifications, incidents, incidentTimeline, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/guard";
+import { computeObligations } from "./clocks";
+import { engineOptions, toIncidentFacts, type NotificationRow } from "./facts";
+import { computeSeverity } from "./severity";
+import { draftsFor } from "./draft-facts";
+import { clocksOf, loadDraftContext, loadIncidentSettings } from "./store";
+import { compareByUrgency, toSummary, type IncidentSummaryDTO } from "./summary";
+
+async function ownerNames(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.select({ id: users.id, name: users.name }).from(users);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Every incident with its next deadline, overdue first. */
+export async function listIncidents(actor: Actor, now: Date, db: Executor = getDb()): Promise<IncidentSummaryDTO[]> {
+  assertCan(actor, "incidents:read");
+  const [rows, sent, settings, owners] = await Promise.all([
+    db.select().from(incidents).orderBy(desc(incidents.detectedAt)),
+    db.select().from(incidentNotifications),
+    loadIncidentSettings(db),
+    ownerNames(db),
+  ]);
+  const byIncident = new Map<string, NotificationRow[]>();
+  for (const n of sent) byIncident.set(n.incidentId, [...(byIncident.get(n.incidentId) ?? []), n]);
+  const options = engineOptions(settings);
+  return rows
+    .map((row) => toSummary(row, computeObligations(toIncidentFacts(row, byIncident.get(row.id) ?? []), now, options), row.ownerId ? (owners.get(row.ownerId) ?? null) : null))
+    .sort(compareByUrgency);
+}
+
+/** Open incidents with the nearest deadlines (overview card). */
+export async function nearestDeadlines(actor: Actor, now: Date, limit = 5, db: Executor = getDb()): Promise<IncidentSummaryDTO[]> {
+  assertCan(actor, "incidents:read");
+  const all = await listIncidents(actor, now, db);
+  return all.filter((s) => s.status !== "closed" && s.next).slice(0, limit);
+}
+
+/** One incident with its notifications, timeline, clocks and severity. */
+export async function getIncident(actor: Actor, reference: string, now: Date, db: Executor = getDb()) {
+  assertCan(actor, "incidents:read");
+  const [row] = await db.select().from(incidents).where(eq(incidents.reference, reference)).limit(1);
+  if (!row) return null;
+  const [{ settings, notifications, clocks }, timeline, owners, draftContext] = await Promise.all([
+    clocksOf(db, row, now),
+    db.select().from(incidentTimeline).where(eq(incidentTimeline.incidentId, row.id)).orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq)),
+    ownerNames(db),
+    loadDraftContext(db),
+  ]);
+  return {
+    incident: row,
+    drafts: draftsFor(row, draftContext),
+    owner: row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
+    settings,
+    notifications,
+    timeline,
+    clocks,
+    severity: row.severity ? computeSeverity(row.severity, { suggestions: settings.severitySuggestions }) : null,
+  };
+}
+export type IncidentDetail = NonNullable<Awaited<ReturnType<typeof getIncident>>>;
+
+/** The breach register (GDPR Art. 33(5), ePrivacy Art. 4(4)): every personal-data breach, notified or not. */
+export async function breachRegister(actor: Actor, db: Executor = getDb()) {
+  assertCan(actor, "incidents:read");
+  const rows = await db.select().from(incidents).where(eq(incidents.personalData, true)).orderBy(desc(incidents.detectedAt));
+  const ids = rows.map((r) => r.id);
+  const sent = ids.length ? await db.select().from(incidentNotifications).where(inArray(incidentNotifications.incidentId, ids)) : [];
+  return rows.map((row) => ({ row, notifications: sent.filter((n) => n.incidentId === row.id), band: row.severity ? computeSeverity(row.severity).band : null }));
+}
+
+/** The organisation's incident settings (DPO). */
+export async function incidentSettings(actor: Actor, db: Executor = getDb()) {
+  assertCan(actor, "settings:manage");
+  return loadIncidentSettings(db);
+}

@@ -1,0 +1,23 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { IncidentSummaryDTO } from "./summary";
+
+/** TanStack Query keys and options of the incidents domain (client-safe). */
+export const incidentKeys = {
+  all: ["incidents"] as const,
+  list: () => [...incidentKeys.all, "list"] as const,
+};
+
+/** The list refreshes every minute (statuses may change as deadlines pass); countdowns tick locally. */
+export const INCIDENTS_REFRESH_MS = 60_000;
+
+export function incidentListQueryOptions() {
+  return queryOptions({
+    queryKey: incidentKeys.list(),
+    queryFn: async (): Promise<IncidentSummaryDTO[]> => {
+      const response = await fetch("/api/incidents", { headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(`incidents list: HTTP ${response.status}`);
+      return (await response.json()) as IncidentSummaryDTO[];
+    },
+    refetchInterval: INCIDENTS_REFRESH_MS,
+  });
+}

@@ -1,0 +1,47 @@
+import { nextDeadline } from "./clocks";
+import type { IncidentRow } from "./facts";
+import { computeSeverity, type SeverityBand } from "./severity";
+import type { Regime, ObligationId } from "./obligations";
+import type { ObligationClock, ObligationStatus } from "./types";
+
+/** One row of the incidents list, shaped for the client (instants as ISO strings). */
+export interface IncidentSummaryDTO {
+  id: string;
+  reference: string;
+  title: string;
+  status: IncidentRow["status"];
+  band: SeverityBand | null;
+  regimes: Regime[];
+  next: { obligation: ObligationId; dueAt: string; status: ObligationStatus } | null;
+  owner: string | null;
+  detectedAt: string;
+}
+
+const REGIMES: Regime[] = ["gdpr", "eprivacy", "nis2"];
+
+export function regimesOf(clocks: readonly ObligationClock[]): Regime[] {
+  return REGIMES.filter((regime) => clocks.some((c) => c.applies && c.rule?.regime === regime));
+}
+
+export function toSummary(row: IncidentRow, clocks: readonly ObligationClock[], owner: string | null): IncidentSummaryDTO {
+  const next = row.status === "closed" ? null : nextDeadline(clocks);
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    status: row.status,
+    band: row.severity ? computeSeverity(row.severity).band : null,
+    regimes: regimesOf(clocks),
+    next: next ? { obligation: next.id, dueAt: next.dueAt.toISOString(), status: next.status } : null,
+    owner,
+    detectedAt: row.detectedAt.toISOString(),
+  };
+}
+
+/** Default order: overdue first, then the nearest deadline, then the most recent detection. */
+export function compareByUrgency(a: IncidentSummaryDTO, b: IncidentSummaryDTO): number {
+  const rank = (s: IncidentSummaryDTO) => (s.next ? (s.next.status === "overdue" ? 0 : 1) : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (a.next && b.next) return a.next.dueAt.localeCompare(b.next.dueAt);
+  return b.detectedAt.localeCompare(a.detectedAt);
+}
