@@ -1,29 +1,32 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/auth.config";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
-
-const { auth } = NextAuth(authConfig);
 
 const PUBLIC_PATHS = ["/login"];
 
 /**
- * Runs before every page (not /api: route handlers authenticate themselves): sends anonymous visitors to the sign-in page and sets
- * the nonce-based Content-Security-Policy. Authorization is NOT decided here —
- * it lives in the data-access layer and the action wrapper. No database import.
+ * Runs before every page (not /api: route handlers authenticate themselves):
+ * sends visitors without a valid session cookie to the sign-in page and sets
+ * the nonce-based Content-Security-Policy. It only READS the session token —
+ * it never re-issues the cookie, so a request still in flight when someone signs
+ * out cannot put the session back. Authorization is not decided here: it lives
+ * in the data-access layer and the action wrapper. No database import.
  */
-export const proxy = auth((request) => {
+export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PATHS.includes(pathname);
 
-  if (!request.auth && !isPublic) {
-    const target = new URL("/login", request.nextUrl);
-    if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
-    const response = NextResponse.redirect(target);
-    response.headers.set("Content-Security-Policy", policy);
-    return response;
+  if (!PUBLIC_PATHS.includes(pathname)) {
+    const secret = process.env.AUTH_SECRET;
+    const token = secret ? await getToken({ req: request, secret, secureCookie: request.nextUrl.protocol === "https:" }) : null;
+    if (!token?.sub) {
+      const target = new URL("/login", request.nextUrl);
+      if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
+      const response = NextResponse.redirect(target);
+      response.headers.set("Content-Security-Policy", policy);
+      return response;
+    }
   }
 
   const headers = new Headers(request.headers);
@@ -32,7 +35,7 @@ export const proxy = auth((request) => {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
-});
+}
 
 export const config = {
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
