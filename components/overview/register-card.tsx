@@ -4,7 +4,10 @@ import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RegisterSummary } from "@/lib/register/queries";
 
-/** Register health on the overview: completeness, required DPIAs not done, overdue reviews (each a filtered link). */
+/**
+ * Register health on the overview: completeness, required DPIAs not done, overdue reviews (each a
+ * filtered link, not prefetched: see NavLink on prefetches racing a sign-out).
+ */
 export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
   const t = await getTranslations("register.overview");
   const figures = [
@@ -21,7 +24,7 @@ export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
         <CardDescription>{t("description")}</CardDescription>
         <CardAction>
           <Button asChild variant="outline" size="sm">
-            <Link href="/register">{t("open")}</Link>
+            <Link href="/register" prefetch={false}>{t("open")}</Link>
           </Button>
         </CardAction>
       </CardHeader>
@@ -31,7 +34,7 @@ export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
             <div key={figure.href} className="grid gap-1">
               <dt className="text-sm text-muted-foreground">{figure.label}</dt>
               <dd className="text-2xl font-semibold">
-                <Link href={figure.href} className="underline-offset-4 hover:underline">{figure.value}</Link>
+                <Link href={figure.href} prefetch={false} className="underline-offset-4 hover:underline">{figure.value}</Link>
               </dd>
             </div>
           ))}
