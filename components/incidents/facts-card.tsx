@@ -1,15 +1,41 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { IncidentRow } from "@/lib/incidents/facts";
 import { formatLocal } from "@/lib/incidents/local-time";
 import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue";
+import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
+
+/** Each register entry affected, as a link to the entry (a reference no longer found stays plain text). */
+function RegisterLinks({ references, entries, retired }: { references: readonly string[]; entries: readonly RegisterEntryLinkDTO[]; retired: string }) {
+  if (references.length === 0) return "—";
+  const byReference = new Map(entries.map((entry) => [entry.reference, entry]));
+  return (
+    <ul className="grid gap-1">
+      {references.map((reference) => {
+        const entry = byReference.get(reference);
+        return (
+          <li key={reference}>
+            {entry ? (
+              <Link href={`/register/${reference}`} prefetch={false} className="underline underline-offset-2">{`${reference} — ${entry.name}`}</Link>
+            ) : (
+              reference
+            )}
+            {entry?.status === "retired" ? ` (${retired})` : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** The incident's facts as a description list. */
-export async function FactsCard({ incident }: { incident: IncidentRow }) {
+export async function FactsCard({ incident, registerEntries }: { incident: IncidentRow; registerEntries: readonly RegisterEntryLinkDTO[] }) {
   const t = await getTranslations("incidents");
   const locale = (await getLocale()) as "fr" | "en";
   const at = (d: Date | null) => (d ? `${formatLocal(d)} (${t("detail.paris")})` : t("detail.notRecorded"));
   const yes = (v: boolean) => (v ? t("detail.yes") : t("detail.no"));
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t("form.description"), incident.description || "—"],
     [t("form.occurredFrom"), `${at(incident.occurredFrom)}${incident.occurredTo ? ` → ${at(incident.occurredTo)}` : ""}${incident.occurrenceEstimated ? ` ${t("detail.estimated")}` : ""}`],
     [t("form.detectedAt"), at(incident.detectedAt)],
@@ -19,7 +45,7 @@ export async function FactsCard({ incident }: { incident: IncidentRow }) {
     [t("form.categories"), incident.categories.map((c) => t(`categories.${c}`)).join(", ") || "—"],
     [t("form.cause"), incident.cause ? t(`causes.${incident.cause}`) : "—"],
     [t("form.systems"), incident.systems.join(", ") || "—"],
-    [t("form.registerRefs"), incident.registerRefs.join(", ") || "—"],
+    [t("form.registerRefs"), <RegisterLinks key="register" references={incident.registerRefs} entries={registerEntries} retired={t("form.registerRetired")} />],
     [t("form.dataCategories"), incident.dataCategories.map((k) => getDataCategory(k as DataCategoryKey).label[locale]).join(", ") || "—"],
     [t("form.peopleCount"), incident.peopleCount?.toLocaleString(locale) ?? "—"],
     [t("form.recordsCount"), incident.recordsCount?.toLocaleString(locale) ?? "—"],

@@ -14,13 +14,14 @@ import { createIncidentAction, updateIncidentFactsAction } from "@/lib/incidents
 import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form-schemas";
 import { DATA_CATEGORIES } from "@/lib/register/catalogue";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextInputField } from "./fields";
+import { RegisterEntriesField } from "./register-entries-field";
 
 const FIELDS = [
   "title", "description", "occurredFrom", "occurredTo", "detectedAt", "awareAt", "awarenessReason", "categories", "cause", "systems",
   "registerRefs", "dataCategories", "peopleCount", "recordsCount", "unintelligibleEvidence", "consequences", "remedialMeasures",
 ] as const;
 
-const EMPTY: IncidentFactsInput = { title: "", description: "", detectedAt: "", awareAt: "", awarenessReason: "", categories: [], cause: "", systems: "", registerRefs: "", dataCategories: [], peopleCount: "", recordsCount: "", personalData: false, telecomService: false, nis2Significant: false, dataUnintelligible: false, occurrenceEstimated: false, unintelligibleEvidence: "", consequences: "", remedialMeasures: "" };
+const EMPTY: IncidentFactsInput = { title: "", description: "", detectedAt: "", awareAt: "", awarenessReason: "", categories: [], cause: "", systems: "", registerRefs: [], dataCategories: [], peopleCount: "", recordsCount: "", personalData: false, telecomService: false, nis2Significant: false, dataUnintelligible: false, occurrenceEstimated: false, unintelligibleEvidence: "", consequences: "", remedialMeasures: "" };
 
 /**
  * Open an incident by hand, or correct the facts of one (`existing`, with the version read):
@@ -45,7 +46,9 @@ export function IncidentForm({ existing }: { existing?: { id: string; version: n
       : await createIncidentAction(form.getValues());
     if (!result.ok) {
       if (result.code === "CONFLICT") router.refresh();
-      return showFailure(result);
+      // The unknown references are shown by the picker itself (ticked, "not in the register").
+      const { unknownRegisterRefs: _unknown, ...fieldErrors } = result.fieldErrors ?? {};
+      return showFailure({ ...result, fieldErrors });
     }
     toast.success(existing ? t("updated") : t("created", { reference: result.data.reference }));
     router.push(`/incidents/${result.data.reference}`);
@@ -75,8 +78,8 @@ export function IncidentForm({ existing }: { existing?: { id: string; version: n
         </section>
         <section className="grid gap-4 md:grid-cols-2">
           <h2 className="text-lg font-semibold md:col-span-2">{t("sections.scope")}</h2>
-          <TextAreaField name="systems" id={f("systems")} label={t("systems")} description={t("listHelp")} />
-          <TextAreaField name="registerRefs" id={f("registerRefs")} label={t("registerRefs")} description={t("listHelp")} />
+          <div className="md:col-span-2"><TextAreaField name="systems" id={f("systems")} label={t("systems")} description={t("listHelp")} /></div>
+          <div className="md:col-span-2"><RegisterEntriesField id={f("registerRefs")} /></div>
           <div className="md:col-span-2">
             <CheckboxGroupField name="dataCategories" id={f("dataCategories")} label={t("dataCategories")} columns={3} options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale] }))} />
           </div>

@@ -16,6 +16,8 @@ export interface IncidentCase {
   categories: string[];
   cause: string;
   systems: string[];
+  /** Names of the demo register's entries affected (resolved to their `TRT-` references at seeding). */
+  registerEntries: string[];
   dataCategories: string[];
   peopleCount: number | null;
   personalData: boolean;
@@ -47,7 +49,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Exfiltration de la base clients via un compte VPN compromis",
     description: "Connexion au VPN d’un sous-traitant avec des identifiants volés (pas de second facteur), puis extraction de la base contrats.",
     awarenessAfterHours: 4, awarenessReason: "Confirmation par l’analyse des journaux du volume exfiltré.",
-    categories: ["confidentiality"], cause: "external_malicious", systems: ["VPN sous-traitants", "CRM abonnés"],
+    categories: ["confidentiality"], cause: "external_malicious", systems: ["VPN sous-traitants", "CRM abonnés"], registerEntries: ["Gestion des abonnés et des contrats", "Facturation et recouvrement"],
     dataCategories: ["civil_identity", "contract_subscription", "billing_payment", "contact_details"], peopleCount: 24_000_000,
     personalData: true, telecomService: true, nis2Significant: true, riskLevel: "high",
     severity: sev("financial", "maximum", "unknown_or_public", true, 1, "IBAN de millions d’abonnés, données mises en vente"),
@@ -58,7 +60,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Intrusion dans l’outil de gestion des commandes",
     description: "Compte d’un prestataire utilisé pour consulter des commandes de terminaux.",
     awarenessAfterHours: 10, awarenessReason: "Qualification par le SOC du caractère illégitime des accès.",
-    categories: ["confidentiality"], cause: "external_malicious", systems: ["Outil de gestion des commandes"],
+    categories: ["confidentiality"], cause: "external_malicious", systems: ["Outil de gestion des commandes"], registerEntries: ["Gestion des abonnés et des contrats"],
     dataCategories: ["civil_identity", "contact_details", "contract_subscription"], peopleCount: 310_000,
     personalData: true, telecomService: true, nis2Significant: false, riskLevel: "risk",
     severity: sev("simple", "maximum", "unknown_or_public", true),
@@ -69,7 +71,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Manipulation d’URL exposant des factures",
     description: "Un identifiant séquentiel dans l’URL de téléchargement permettait d’accéder aux factures d’autres clients.",
     awarenessAfterHours: 6, awarenessReason: "Reproduction de la faille par l’équipe applicative.",
-    categories: ["confidentiality"], cause: "internal_accidental", systems: ["Espace client web"],
+    categories: ["confidentiality"], cause: "internal_accidental", systems: ["Espace client web"], registerEntries: ["Facturation et recouvrement"],
     dataCategories: ["billing_payment", "contact_details", "civil_identity"], peopleCount: 2_180_000,
     personalData: true, telecomService: false, nis2Significant: false, riskLevel: "risk",
     severity: sev("financial", "maximum", "unknown_or_public", false),
@@ -80,7 +82,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Box reconditionnées contenant les données d’anciens abonnés",
     description: "Des box remises en service conservaient l’historique et les contacts du client précédent.",
     awarenessAfterHours: 48, awarenessReason: "Plusieurs réclamations ont été nécessaires pour établir le caractère systématique.",
-    categories: ["confidentiality"], cause: "internal_accidental", systems: ["Chaîne de reconditionnement"],
+    categories: ["confidentiality"], cause: "internal_accidental", systems: ["Chaîne de reconditionnement"], registerEntries: ["Acheminement des communications", "Gestion des abonnés et des contrats"],
     dataCategories: ["traffic_cdr", "contact_details"], peopleCount: 4_600,
     personalData: true, telecomService: true, nis2Significant: false, riskLevel: "risk",
     severity: sev("behavioural", "significant", "known_recipients", false),
@@ -92,7 +94,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "SIM swap frauduleux via le centre de contacts",
     description: "Un fraudeur a obtenu la portabilité de lignes en se faisant passer pour les titulaires auprès du centre de contacts.",
     awarenessAfterHours: null,
-    categories: ["confidentiality", "integrity"], cause: "external_malicious", systems: ["Centre de contacts", "Gestion des SIM"],
+    categories: ["confidentiality", "integrity"], cause: "external_malicious", systems: ["Centre de contacts", "Gestion des SIM"], registerEntries: ["Service clients et réclamations", "Gestion des abonnés et des contrats"],
     dataCategories: ["device_sim_identifiers", "civil_identity"], peopleCount: 37,
     personalData: true, telecomService: true, nis2Significant: false, riskLevel: null,
     severity: sev("financial", "maximum", "known_recipients", true, 0),
@@ -103,7 +105,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Perte d’un ordinateur portable chiffré",
     description: "Ordinateur d’un commercial oublié dans un train ; disque chiffré (BitLocker, clé dans le TPM, code PIN).",
     awarenessAfterHours: 2, awarenessReason: "Vérification du chiffrement dans la console de gestion.",
-    categories: ["availability"], cause: "internal_accidental", systems: ["Poste de travail"],
+    categories: ["availability"], cause: "internal_accidental", systems: ["Poste de travail"], registerEntries: ["Prospection commerciale par SMS et courriel"],
     dataCategories: ["contact_details", "commercial_profile"], peopleCount: 1_200,
     personalData: true, telecomService: false, nis2Significant: false, dataUnintelligible: true, unintelligibleEvidence: "BitLocker XTS-AES 256, clé protégée par TPM + PIN, conformité vérifiée.",
     riskLevel: "unlikely", severity: sev("simple", "negligible", "none", false),
@@ -114,7 +116,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Rançongiciel chez un sous-traitant de centre d’appels",
     description: "Le prestataire de relation client a été chiffré ; des enregistrements d’appels ont été exfiltrés.",
     awarenessAfterHours: 12, awarenessReason: "Confirmation de l’exfiltration par le prestataire.",
-    categories: ["confidentiality", "availability"], cause: "external_malicious", systems: ["Centre d’appels sous-traité"],
+    categories: ["confidentiality", "availability"], cause: "external_malicious", systems: ["Centre d’appels sous-traité"], registerEntries: ["Enregistrement des appels au service clients", "Service clients et réclamations"],
     dataCategories: ["call_recordings", "civil_identity", "customer_support"], peopleCount: 85_000,
     personalData: true, telecomService: true, nis2Significant: true, riskLevel: "high",
     severity: sev("behavioural", "maximum", "unknown_or_public", true, 1, "Enregistrements de conversations"),
@@ -125,7 +127,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Courriel envoyé au mauvais destinataire",
     description: "Un export de réclamations a été envoyé à une adresse externe erronée ; le destinataire a confirmé sa suppression.",
     awarenessAfterHours: 1, awarenessReason: "Signalement du destinataire.",
-    categories: ["confidentiality"], cause: "internal_accidental", systems: ["Messagerie"],
+    categories: ["confidentiality"], cause: "internal_accidental", systems: ["Messagerie"], registerEntries: ["Service clients et réclamations"],
     dataCategories: ["customer_support", "contact_details"], peopleCount: 140,
     personalData: true, telecomService: false, nis2Significant: false, riskLevel: "unlikely",
     severity: sev("simple", "significant", "known_recipients", false),
@@ -136,7 +138,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     title: "Déni de service sur le cœur de réseau mobile",
     description: "Attaque DDoS volumétrique ayant dégradé les services voix et données pendant quatre heures.",
     awarenessAfterHours: 1, awarenessReason: "Qualification en incident important.",
-    categories: ["availability"], cause: "external_malicious", systems: ["Cœur de réseau mobile"],
+    categories: ["availability"], cause: "external_malicious", systems: ["Cœur de réseau mobile"], registerEntries: [],
     dataCategories: [], peopleCount: null,
     personalData: false, telecomService: true, nis2Significant: true, riskLevel: null, severity: null,
     consequences: "Interruption partielle du service pour environ 2 millions d’abonnés.", remedialMeasures: "Filtrage amont renforcé avec le transitaire.",

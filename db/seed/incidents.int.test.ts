@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incidentNotifications, incidents } from "@/db/schema";
+import { incidentNotifications, incidents, processingActivities } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { computeObligations } from "@/lib/incidents/clocks";
 import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts } from "@/lib/incidents/facts";
@@ -29,5 +29,9 @@ describe("demo incidents", () => {
     expect(open.filter((s) => s.clocks.some((c) => c.status === "pending")).length).toBeGreaterThanOrEqual(3);
     for (const s of statuses.filter((x) => x.row.status === "closed")) expect(closingBlockers(s.clocks), s.row.reference).toEqual([]);
     expect(sent.some((n) => n.delayReason)).toBe(true);
+    const register = new Set((await db.select({ reference: processingActivities.reference }).from(processingActivities)).map((r) => r.reference));
+    const linked = rows.flatMap((r) => r.registerRefs);
+    expect(linked.length).toBeGreaterThan(20);
+    expect(linked.filter((reference) => !register.has(reference))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { incidentNotifications, incidents } from "@/db/schema";
+import { inArray } from "drizzle-orm";
+import { incidentNotifications, incidents, processingActivities } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { appendAudit, type AuditActor } from "@/lib/audit/write";
 import { computeObligations } from "@/lib/incidents/clocks";
@@ -72,11 +73,25 @@ function closingNotifications(facts: IncidentFacts, now: Date, lateReason: strin
   return sent;
 }
 
+/** The `TRT-` references of the demo register's entries, by name (the register is seeded first). */
+async function registerReferences(tx: Tx, list: IncidentCase[]): Promise<(names: string[]) => string[]> {
+  const names = [...new Set(list.flatMap((c) => c.registerEntries))];
+  const rows = names.length ? await tx.select({ name: processingActivities.name, reference: processingActivities.reference }).from(processingActivities).where(inArray(processingActivities.name, names)) : [];
+  const byName = new Map(rows.map((row) => [row.name, row.reference]));
+  return (wanted) =>
+    wanted.map((name) => {
+      const reference = byName.get(name);
+      if (!reference) throw new Error(`demo incidents: no register entry named "${name}"`);
+      return reference;
+    });
+}
+
 /** The demo incidents (fictitious, modelled on DOMAIN.md §7), dated relative to `now`. */
 export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: AuditActor): Promise<number> {
   let n = 0;
   const counter = () => ++n;
   const list = cases();
+  const referencesOf = await registerReferences(tx, list);
   for (const c of list) {
     const detectedAt = new Date(now.getTime() - c.detectedHoursAgo * HOUR);
     const awareAt = c.awarenessAfterHours === null ? null : new Date(detectedAt.getTime() + c.awarenessAfterHours * HOUR);
@@ -88,7 +103,7 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
       .values({
         reference, source: "demo", title: c.title, description: c.description, occurredFrom, occurrenceEstimated: true, detectedAt, awareAt,
         awarenessReason: awareAt ? (c.awarenessReason ?? null) : null, containedAt: isClosed || c.status === "contained" ? new Date(detectedAt.getTime() + 30 * HOUR) : null,
-        categories: c.categories, cause: c.cause, systems: c.systems, dataCategories: c.dataCategories, peopleCount: c.peopleCount,
+        categories: c.categories, cause: c.cause, systems: c.systems, registerRefs: referencesOf(c.registerEntries), dataCategories: c.dataCategories, peopleCount: c.peopleCount,
         recordsCount: c.peopleCount === null ? null : c.peopleCount * 2, personalData: c.personalData, telecomService: c.telecomService, nis2Significant: c.nis2Significant,
         dataUnintelligible: c.dataUnintelligible ?? false, unintelligibleEvidence: c.unintelligibleEvidence ?? null, riskLevel: c.riskLevel, severity: c.severity,
         consequences: c.consequences, remedialMeasures: c.remedialMeasures,

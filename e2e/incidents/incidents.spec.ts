@@ -38,6 +38,20 @@ test.describe("incidents, as the security director", () => {
     await form.getByLabel("Détecté le").fill(parisInput(new Date(now - 2 * 3_600_000)));
     await form.getByLabel("Des données personnelles sont concernées").check();
     await form.getByLabel("Confidentialité").check();
+
+    // Register entries affected: picked from the register, their data categories pre-filled.
+    const picker = form.getByRole("group", { name: "Traitements du registre touchés" });
+    await picker.getByLabel("Rechercher dans le registre (référence ou nom)").fill("abonnes et des contrats");
+    const entry = picker.getByRole("checkbox", { name: /Gestion des abonnés et des contrats/ });
+    const reference = (await picker.locator("label", { hasText: "Gestion des abonnés et des contrats" }).textContent())!.match(/TRT-\d{4}/)![0];
+    await expect(picker.getByRole("checkbox")).toHaveCount(1);
+    await entry.check();
+    for (const category of ["Identité civile", "Contrat et abonnement", "Coordonnées"]) {
+      await expect(form.getByRole("checkbox", { name: category, exact: true })).toBeChecked();
+    }
+    await expect(picker.getByRole("status")).toContainText(`Catégories de données ajoutées depuis ${reference}`);
+    await form.getByRole("checkbox", { name: "Coordonnées", exact: true }).uncheck();
+    await expectNoA11yViolations(page);
     await form.getByRole("button", { name: "Ouvrir l’incident" }).click();
 
     await expect(page).toHaveURL(/\/incidents\/INC-\d{4}-\d{4}$/);
@@ -62,6 +76,14 @@ test.describe("incidents, as the security director", () => {
     await notify.getByRole("button", { name: "Enregistrer comme envoyée" }).click();
     await expect(clock).toHaveAttribute("data-status", "met");
     await expect(page.getByRole("list", { name: "Chronologie" })).toContainText("CNIL-E2E-4242");
+
+    const registerLink = page.getByRole("link", { name: `${reference} — Gestion des abonnés et des contrats` });
+    await expect(registerLink).toHaveAttribute("href", `/register/${reference}`);
+    const facts = page.locator("section", { has: page.locator("#facts") });
+    await expect(facts).toContainText("Identité civile, Contrat et abonnement");
+    await expect(facts).not.toContainText("Coordonnées");
+    await registerLink.click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Gestion des abonnés et des contrats");
   });
 
   test("the breach register passes axe", async ({ page }) => {

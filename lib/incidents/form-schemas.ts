@@ -55,6 +55,8 @@ const list = (max = 40) =>
     .optional()
     .transform((items) => (items ?? []).map((item) => item.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(200, { error: E.tooLong })).max(max, { error: E.tooLong }));
+/** Register references (`TRT-0042`): trimmed, upper-cased, each once; their existence is checked by the mutation. */
+const registerReferences = list().transform((items) => [...new Set(items.map((item) => item.toUpperCase()))]);
 /** Checked boxes: react-hook-form gives an array, `false` when none is checked, or one value. */
 const checkboxes = <const T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -81,7 +83,7 @@ export const incidentFactsSchema = z
     categories: checkboxes(INCIDENT_CATEGORIES),
     cause: z.union([z.literal(""), z.null(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })]).optional().transform((v) => v || null),
     systems: list(),
-    registerRefs: list(),
+    registerRefs: registerReferences,
     dataCategories: checkboxes(DATA_CATEGORY_KEYS),
     peopleCount: count,
     recordsCount: count,

@@ -17,7 +17,7 @@ export function toFactsFormValues(row: IncidentRow, timeZone?: string): Incident
     categories: row.categories,
     cause: (row.cause ?? "") as (typeof INCIDENT_CAUSES)[number] | "",
     systems: row.systems.join("\n"),
-    registerRefs: row.registerRefs.join("\n"),
+    registerRefs: row.registerRefs,
     dataCategories: row.dataCategories,
     peopleCount: row.peopleCount === null ? "" : String(row.peopleCount),
     recordsCount: row.recordsCount === null ? "" : String(row.recordsCount),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "./messages.en.json";
 import fr from "./messages.fr.json";
 import { OBLIGATION_IDS } from "./obligations";
+import { UNKNOWN_REGISTER_REF } from "./register-links";
 import {
   AVAILABILITY_LOSS_LEVELS,
   CONFIDENTIALITY_LOSS_LEVELS,
@@ -27,6 +28,7 @@ const expectedKeys = [
   ...Object.keys(DEFAULT_SEVERITY_SUGGESTIONS).map((band) => `incidents.severity.band.${band}`),
   ...Object.values(DEFAULT_SEVERITY_SUGGESTIONS).map((s) => `incidents.severity.suggestion.${s}`),
   ...Object.values(INCIDENT_FIELD_ERRORS),
+  UNKNOWN_REGISTER_REF,
   ...Object.entries({
     dataType: SEVERITY_DATA_TYPES,
     easeOfIdentification: EASE_OF_IDENTIFICATION_LEVELS,

@@ -1,6 +1,7 @@
 import { incidents } from "@/db/schema";
 import { defineMutation } from "@/lib/action";
 import { incidentFactsSchema, updateFactsSchema, type IncidentFactsValues } from "./form-schemas";
+import { assertRegisterRefsExist } from "./register-links";
 import { addTimeline, loadIncidentSettings, lockIncident, nextIncidentReference, updateIncident, type TimelineInput } from "./store";
 
 function factColumns(input: IncidentFactsValues) {
@@ -16,7 +17,7 @@ function factColumns(input: IncidentFactsValues) {
     categories: input.categories,
     cause: input.cause,
     systems: input.systems.filter(Boolean),
-    registerRefs: input.registerRefs.filter(Boolean),
+    registerRefs: input.registerRefs,
     dataCategories: input.dataCategories,
     peopleCount: input.peopleCount,
     recordsCount: input.recordsCount,
@@ -37,6 +38,7 @@ export const createIncident = defineMutation({
   schema: incidentFactsSchema,
   revalidate: ["/incidents", "/"],
   async run({ tx, actor, input, now }) {
+    await assertRegisterRefsExist(tx, input.registerRefs);
     const settings = await loadIncidentSettings(tx);
     const reference = await nextIncidentReference(tx, input.detectedAt, settings.timeZone);
     const [row] = await tx
@@ -62,6 +64,7 @@ export const updateIncidentFacts = defineMutation({
   revalidate: ["/incidents"],
   async run({ tx, input, now }) {
     const before = await lockIncident(tx, input.id, input.version);
+    await assertRegisterRefsExist(tx, input.registerRefs);
     const after = await updateIncident(tx, before, factColumns(input), now);
     return {
       data: { id: after.id, reference: after.reference, version: after.version },

@@ -6,13 +6,16 @@ import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtur
 import { useTestDatabase } from "@/lib/testing/db";
 import { addTimelineEntry, changeIncidentStatus, recordAwareness, recordNotification } from "./mutations-clock";
 import { assessSeverity, overrideObligation, recordDecision } from "./mutations-decide";
-import { createIncident } from "./mutations-open";
+import { createIncident, updateIncidentFacts } from "./mutations-open";
 import { updateIncidentSettings } from "./mutations-settings";
 import { loadIncidentSettings } from "./store";
+import { insertActivities } from "@/lib/register/store";
+import { buildControllerEntry, buildProcessorEntry } from "@/lib/register/test-fixtures";
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
 const ids = { dpo: "", security: "", auditor: "" };
+const registerRefs: string[] = [];
 const NOW = new Date("2026-11-23T12:00:00+01:00");
 const facts = {
   title: "Misdirected e-mail with invoices",
@@ -26,6 +29,8 @@ const facts = {
 
 beforeAll(async () => {
   for (const role of ["dpo", "security", "auditor"] as const) ids[role] = (await unsafeCreateUser(db(), { role })).id;
+  const rows = await insertActivities({ tx: db(), actor: { id: null, label: "test" }, now: NOW }, [buildControllerEntry(), buildProcessorEntry()], "create");
+  registerRefs.push(...rows.map((row) => row.reference));
 });
 
 async function open(overrides: Record<string, unknown> = {}) {
@@ -120,5 +125,28 @@ describe("incident mutations", () => {
     expect(await executeAction(updateIncidentSettings, ids.dpo, settings, { now: NOW })).toMatchObject({ ok: true });
     expect(await loadIncidentSettings(db())).toMatchObject({ nis2Enabled: false, incidentTargetHours: 48, severitySuggestions: { medium: "document_only" } });
     expect((await auditEntries(db(), "incident.settings")).at(-1)!.after).toMatchObject({ incidentTargetHours: 48 });
+  });
+
+  it("links register entries: references normalised; an unknown one is refused on its field and nothing is written", async () => {
+    const [billing, mvno] = registerRefs as [string, string];
+    const { id } = await open({ registerRefs: ` ${billing.toLowerCase()}\n${mvno}\n${billing}` });
+    const [row] = await db().select().from(incidents).where(eq(incidents.id, id));
+    expect(row!.registerRefs).toEqual([billing, mvno]);
+
+    const before = { audit: await auditCount(db()), incidents: (await db().select().from(incidents)).length };
+    const refused = await executeAction(createIncident, ids.security, { ...facts, registerRefs: [billing, "trt-9999"] }, { now: NOW });
+    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { registerRefs: ["incidents.errors.unknownRegisterRef"], unknownRegisterRefs: ["TRT-9999"] } });
+    expect(await auditCount(db())).toBe(before.audit);
+    expect(await db().select().from(incidents)).toHaveLength(before.incidents);
+
+    const edit = { ...facts, id, version: await versionOf(id) };
+    expect(await executeAction(updateIncidentFacts, ids.security, { ...edit, registerRefs: ["TRT-9999"] }, { now: NOW })).toMatchObject({
+      ok: false,
+      fieldErrors: { registerRefs: ["incidents.errors.unknownRegisterRef"], unknownRegisterRefs: ["TRT-9999"] },
+    });
+    expect(await versionOf(id)).toBe(edit.version);
+    expect(await executeAction(updateIncidentFacts, ids.security, { ...edit, registerRefs: [mvno.toLowerCase()] }, { now: NOW })).toMatchObject({ ok: true });
+    const [updated] = await db().select().from(incidents).where(eq(incidents.id, id));
+    expect(updated!.registerRefs).toEqual([mvno]);
   });
 });

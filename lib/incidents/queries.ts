@@ -8,6 +8,7 @@ import { computeObligations } from "./clocks";
 import { engineOptions, toIncidentFacts, type NotificationRow } from "./facts";
 import { computeSeverity } from "./severity";
 import { draftsFor } from "./draft-facts";
+import { linkedRegisterEntries } from "./register-links";
 import { clocksOf, loadDraftContext, loadIncidentSettings } from "./store";
 import { compareByUrgency, toSummary, type IncidentSummaryDTO } from "./summary";
 
@@ -45,15 +46,17 @@ export async function getIncident(actor: Actor, reference: string, now: Date, db
   assertCan(actor, "incidents:read");
   const [row] = await db.select().from(incidents).where(eq(incidents.reference, reference)).limit(1);
   if (!row) return null;
-  const [{ settings, notifications, clocks }, timeline, owners, draftContext] = await Promise.all([
+  const [{ settings, notifications, clocks }, timeline, owners, draftContext, registerEntries] = await Promise.all([
     clocksOf(db, row, now),
     db.select().from(incidentTimeline).where(eq(incidentTimeline.incidentId, row.id)).orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq)),
     ownerNames(db),
     loadDraftContext(db),
+    linkedRegisterEntries(db, actor, row.registerRefs),
   ]);
   return {
     incident: row,
     drafts: draftsFor(row, draftContext),
+    registerEntries,
     owner: row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
     settings,
     notifications,

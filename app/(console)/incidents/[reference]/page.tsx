@@ -79,7 +79,7 @@ export default async function IncidentPage({ params }: Props) {
       </Section>
       <Section id="facts" title={t("detail.facts")}>
         {canWrite ? <Link href={`/incidents/${incident.reference}/edit`} className="w-fit text-sm underline underline-offset-2">{t("form.edit")}</Link> : null}
-        <FactsCard incident={incident} />
+        <FactsCard incident={incident} registerEntries={detail.registerEntries} />
       </Section>
       <Section id="severity" title={t("detail.severityAndDecisions")}>
         <DecisionsSummary detail={detail} />

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/actor";
+import { unsafeCreateUser } from "@/lib/testing/fixtures";
+import { useTestDatabase } from "@/lib/testing/db";
+import { findEntriesByReferences, listEntryLinks } from "./lookup";
+import { insertActivities } from "./store";
+import { buildControllerEntry, buildProcessorEntry } from "./test-fixtures";
+
+const database = useTestDatabase();
+const db = () => database.current.handle.db;
+const NOW = new Date("2026-11-20T10:00:00Z");
+const references: string[] = [];
+
+beforeAll(async () => {
+  const ctx = { tx: db(), actor: { id: null, label: "test" }, now: NOW };
+  const rows = await insertActivities(ctx, [buildControllerEntry(), buildProcessorEntry({ status: "retired" })], "create");
+  references.push(...rows.map((row) => row.reference));
+});
+
+describe("register lookups", () => {
+  it("finds the entries that exist among the references, with their data categories", async () => {
+    const [billing, mvno] = references as [string, string];
+    const found = await findEntriesByReferences(db(), [mvno, "TRT-9999", billing]);
+    expect(found).toEqual([
+      { reference: billing, name: "Facturation des abonnés mobiles", status: "active", dataCategories: ["civil_identity", "billing_payment", "billing_traffic"] },
+      { reference: mvno, name: "Acheminement du trafic d'un MVNO", status: "retired", dataCategories: [] },
+    ]);
+    expect(await findEntriesByReferences(db(), [])).toEqual([]);
+  });
+
+  it("lists every entry, retired ones included, for whoever reads the register", async () => {
+    for (const role of ["dpo", "security", "auditor"] as const) {
+      const actor = (await loadActor(db(), (await unsafeCreateUser(db(), { role })).id, NOW))!;
+      const list = await listEntryLinks(actor, db());
+      expect(list.map((entry) => entry.reference)).toEqual(expect.arrayContaining(references));
+      expect(list.find((entry) => entry.reference === references[1])).toMatchObject({ status: "retired" });
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { asc, inArray, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { processingActivities as pa } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/guard";
+import type { ProcessingActivity } from "./schemas";
+
+/**
+ * Register entries as other domains link to them (an incident's "register entries affected"):
+ * reference, name, status and data-category keys of the current version. Retired entries are
+ * included; callers mark them.
+ */
+export interface RegisterEntryLinkDTO {
+  reference: string;
+  name: string;
+  status: ProcessingActivity["status"];
+  dataCategories: string[];
+}
+
+const columns = {
+  reference: pa.reference,
+  name: pa.name,
+  status: pa.status,
+  dataCategories: sql<string[]>`array(select jsonb_array_elements_text(coalesce(${pa.content} -> 'dataCategories', '[]'::jsonb)))`,
+};
+
+/**
+ * The entries among `references` (already normalised) that exist, in reference order. No
+ * permission check: callers are the bodies of mutations, which run as their actor in `tx`.
+ */
+export async function findEntriesByReferences(tx: Executor, references: readonly string[]): Promise<RegisterEntryLinkDTO[]> {
+  if (references.length === 0) return [];
+  return tx.select(columns).from(pa).where(inArray(pa.reference, [...references])).orderBy(asc(pa.reference));
+}
+
+/** Every entry of the register, for pickers in other domains (retired ones included). */
+export async function listEntryLinks(actor: Actor, db: Executor = getDb()): Promise<RegisterEntryLinkDTO[]> {
+  assertCan(actor, "register:read");
+  return db.select(columns).from(pa).orderBy(asc(pa.reference));
+}
