@@ -1,3 +1,4 @@
 export * from "./audit";
 export * from "./organisation";
 export * from "./users";
+export * from "./consent";
