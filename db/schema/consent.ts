@@ -44,7 +44,7 @@ export const consentTextVersions = pgTable(
 
 /** Idempotency: one narrow bigint per (sender, eventId) ever stored — cheap to index, unlike random UUIDs. */
 export const consentEventKeys = pgTable("consent_event_keys", {
-  key: bigint("key", { mode: "string" }).primaryKey(),
+  key: bigint("key", { mode: "bigint" }).primaryKey(),
 });
 
 /** Current state of one subscriber for one purpose: decided by the latest occurredAt (ties: event key). */
@@ -55,7 +55,7 @@ export const consentState = pgTable(
     purposeId: uuid("purpose_id").notNull(),
     optedIn: boolean("opted_in").notNull(),
     latestOccurredAt: timestamp("latest_occurred_at", { withTimezone: true, precision: 3 }).notNull(),
-    latestEventKey: bigint("latest_event_key", { mode: "string" }).notNull(),
+    latestEventKey: bigint("latest_event_key", { mode: "bigint" }).notNull(),
     latestEventId: text("latest_event_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.subscriberRef, t.purposeId] })],
