@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit/write";
 import type { Db } from "../client";
 import { organisation, users } from "../schema";
 import { DEMO_PASSWORD, demoAccounts } from "./accounts";
+import { seedConsent } from "./consent";
 
 const DAY = 86_400_000;
 const SYSTEM = { id: null, label: "Vigie (demo data)" };
@@ -18,7 +19,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * The demo operator "Vigie Télécom" (fictitious). Deterministic: the same
  * content every time, dated relative to `now`. Later domains add their data here.
  */
-export async function seedDemo(db: Db, now: Date): Promise<void> {
+export async function seedDemo(db: Db, now: Date, options: { consentEvents?: number } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await tx
@@ -37,4 +38,5 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
     }
     await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length } }, now);
   });
+  await seedConsent(db, now, options.consentEvents ?? 0);
 }
