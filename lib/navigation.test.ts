@@ -3,8 +3,8 @@ import { navFor } from "./navigation";
 
 describe("menu per role", () => {
   it("shows each role exactly its sections", () => {
-    expect(navFor("dpo").map((i) => i.key)).toEqual(["overview", "auditLog", "users"]);
-    expect(navFor("security").map((i) => i.key)).toEqual(["overview"]);
-    expect(navFor("auditor").map((i) => i.key)).toEqual(["overview", "auditLog"]);
+    expect(navFor("dpo").map((i) => i.key)).toEqual(["overview", "consent", "auditLog", "users"]);
+    expect(navFor("security").map((i) => i.key)).toEqual(["overview", "consent"]);
+    expect(navFor("auditor").map((i) => i.key)).toEqual(["overview", "consent", "auditLog"]);
   });
 });

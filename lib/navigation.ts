@@ -13,6 +13,7 @@ export interface NavItem {
  */
 export const navItems: NavItem[] = [
   { key: "overview", href: "/", permission: "overview:read" },
+  { key: "consent", href: "/consent", permission: "consent:read" },
   { key: "auditLog", href: "/audit-log", permission: "audit:read" },
   { key: "users", href: "/users", permission: "users:manage" },
 ];

@@ -1,0 +1,60 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
+import { dashboardSearch, parseDashboardFilters, type DashboardFilters } from "@/lib/consent/dashboard-filters";
+import { dashboardQueryOptions } from "@/lib/consent/query-options";
+import { CsvDownloadButton } from "./csv-download-button";
+import { CurrentOptedIn } from "./current-opted-in";
+import { DashboardFiltersForm } from "./dashboard-filters-form";
+import { FlowsSection } from "./flows-section";
+import { OptedInSection } from "./opted-in-section";
+import { SpikesSection } from "./spikes-section";
+import { VersionsSection } from "./versions-section";
+
+/** The dashboard body: filters from the URL, figures from the route handler (hydrated on first paint). */
+export function ConsentDashboard({ today }: { today: string }) {
+  const t = useTranslations("consent");
+  const searchParams = useSearchParams();
+  const filters = useMemo(() => parseDashboardFilters(new URLSearchParams(searchParams.toString()), today), [searchParams, today]);
+  const { data, isError, isFetching } = useQuery(dashboardQueryOptions(filters));
+  // Next keeps useSearchParams in step with the history API: no navigation, no reload.
+  const setFilters = (next: DashboardFilters) => window.history.replaceState(null, "", `?${dashboardSearch(next)}`);
+
+  if (!data) {
+    return isError ? (
+      <Alert variant="destructive">
+        <AlertDescription>{t("loadError")}</AlertDescription>
+      </Alert>
+    ) : (
+      <Skeleton className="h-96 w-full" />
+    );
+  }
+  return (
+    <div className="grid min-w-0 gap-6">
+      <DashboardFiltersForm filters={filters} purposes={data.purposes} today={today} onChange={setFilters} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p aria-live="polite" className="text-sm text-muted-foreground">
+          {isFetching ? t("filters.loading") : ""}
+        </p>
+        <CsvDownloadButton data={data} />
+      </div>
+      {isError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{t("loadError")}</AlertDescription>
+        </Alert>
+      ) : null}
+      <CurrentOptedIn data={data} />
+      <OptedInSection data={data} />
+      <FlowsSection data={data} />
+      <div className="grid min-w-0 gap-6 xl:grid-cols-2">
+        <SpikesSection data={data} />
+        <VersionsSection data={data} />
+      </div>
+    </div>
+  );
+}
