@@ -1,10 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ConsentOverviewCard } from "@/components/overview/consent-card";
 import { RecentActivityCard } from "@/components/overview/recent-activity-card";
 import { recentActivity } from "@/lib/audit/queries";
 import { recentActivityQueryOptions, toRecentActivity } from "@/lib/audit/query-options";
 import { can } from "@/lib/auth/permissions";
+import { consentOverview } from "@/lib/consent/dashboard";
+import { consentOverviewQueryOptions } from "@/lib/consent/query-options";
+import { todayIn } from "@/lib/consent/today";
 import { requireActor } from "@/lib/auth/session";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
@@ -24,6 +28,8 @@ export default async function OverviewPage() {
     ...recentActivityQueryOptions(actor.id),
     queryFn: async () => toRecentActivity(await recentActivity(actor), new Date()),
   });
+  const showConsent = can(actor.role, "consent:read");
+  if (showConsent) await queryClient.prefetchQuery({ ...consentOverviewQueryOptions(), queryFn: () => consentOverview(actor, todayIn(new Date())) });
 
   return (
     <div className="grid gap-6">
@@ -34,6 +40,7 @@ export default async function OverviewPage() {
       <HydrationBoundary state={dehydrate(queryClient)}>
         <div className="grid gap-6 xl:grid-cols-2">
           <RecentActivityCard viewerId={actor.id} canReadLog={can(actor.role, "audit:read")} />
+          {showConsent ? <ConsentOverviewCard /> : null}
         </div>
       </HydrationBoundary>
     </div>

@@ -1,4 +1,4 @@
-import type { Db, Executor } from "@/db/client";
+import { getDb, type Db, type Executor } from "@/db/client";
 import { appendAudit, type AuditActor } from "@/lib/audit/write";
 import { loadCatalogue } from "./catalogue";
 import { ensurePartitions, storeEvents } from "./store-events";
@@ -20,10 +20,8 @@ export function summarise(validCount: number, storedCount: number, duplicatesInB
  * rollups in one transaction, and write ONE audit entry for the batch when
  * anything was stored (a retried batch adds nothing, not even an entry).
  */
-export async function ingestBatch(
-  db: Db,
-  options: { items: readonly unknown[]; sender: string; actor: AuditActor; now: Date; via: "api" },
-): Promise<IngestResult> {
+export async function ingestBatch(options: { items: readonly unknown[]; sender: string; actor: AuditActor; now: Date; via: "api"; db?: Db }): Promise<IngestResult> {
+  const db = options.db ?? getDb();
   const batch = validateEvents(options.items, await loadCatalogue(db), options.sender, options.now);
   await ensurePartitions(db, batch.valid.map((e) => e.occurredAt));
   const stored = await db.transaction(async (tx) => {

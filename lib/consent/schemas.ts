@@ -22,7 +22,7 @@ export const consentEventSchema = z.object({
   proof: z
     .record(z.string(), z.unknown(), { error: "consent.errors.proofObject" })
     .nullish()
-    .refine((proof) => proof == null || Buffer.byteLength(JSON.stringify(proof), "utf8") <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge"),
+    .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge"),
 });
 export type ConsentEventInput = z.input<typeof consentEventSchema>;
 
@@ -36,7 +36,11 @@ export const purposeFieldsSchema = z.object({
   labelFr: requiredText(120, "consent.errors.labelTooLong"),
   labelEn: requiredText(120, "consent.errors.labelTooLong"),
   description: z.string().trim().max(2000, "consent.errors.descriptionTooLong").default(""),
-  registerRefs: z.array(registerRef).min(1, "consent.errors.registerRefsRequired"),
+  /** An array, or the text of a form field: references separated by commas or spaces. */
+  registerRefs: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value),
+    z.array(registerRef, { error: "consent.errors.registerRefsRequired" }).min(1, "consent.errors.registerRefsRequired"),
+  ),
   channels: z.array(z.enum(consentChannels, { error: "consent.errors.channel" })).min(1, "consent.errors.channelsRequired"),
 });
 

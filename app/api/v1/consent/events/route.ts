@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { apiErrorMessage } from "@/lib/consent/api-messages";
 import { ingestBatch } from "@/lib/consent/ingest";
@@ -18,7 +17,7 @@ export async function POST(request: Request) {
   if (!auth.ok) return auth.response;
   const body = await readEventsBody(request);
   if (!body.ok) return Response.json({ error: body.error }, { status: body.status });
-  const result = await ingestBatch(getDb(), {
+  const result = await ingestBatch({
     items: body.items,
     sender: auth.client.keyId,
     actor: { id: null, label: `API key ${auth.client.name} (${auth.client.keyId})` },
