@@ -51,10 +51,8 @@ export function ConsentDashboard({ today }: { today: string }) {
       <CurrentOptedIn data={data} />
       <OptedInSection data={data} />
       <FlowsSection data={data} />
-      <div className="grid min-w-0 gap-6 xl:grid-cols-2">
-        <SpikesSection data={data} />
-        <VersionsSection data={data} />
-      </div>
+      <SpikesSection data={data} />
+      <VersionsSection data={data} />
     </div>
   );
 }
