@@ -1,7 +1,7 @@
 import { consentEventKey } from "@/lib/consent/event-key";
 import { demoPurposes } from "@/db/seed/consent-purposes";
 
-/** A deterministic stream of consent events for the benchmark: mostly in time order, ~2 % late, ~1 % retried. */
+/** A deterministic stream of consent events for the benchmark: mostly in time order, ~2 % arriving up to 30 days late. */
 export interface BenchEvent {
   eventId: string;
   subscriberRef: string;
