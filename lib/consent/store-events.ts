@@ -17,6 +17,11 @@ export interface StorableEvent {
   proof: Record<string, unknown> | null;
 }
 
+/** A PostgreSQL array literal of text values (NULL for null): one parameter however many rows. */
+export function pgArray(values: readonly (string | null)[]): string {
+  return `{${values.map((v) => (v === null ? "NULL" : `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
+}
+
 /** Serialises the state-and-rollup step of concurrent batches (any constant: it names the lock). */
 export const CONSENT_ROLLUP_LOCK = 7_426_005;
 
@@ -32,50 +37,50 @@ export async function ensurePartitions(db: Executor, instants: readonly Date[]):
 
 /**
  * The hot path, inside the caller's transaction: set-based SQL through the
- * driver (one JSON parameter unpacked by jsonb_to_recordset), never Drizzle's
+ * driver (one array parameter per column, INSERT ... SELECT FROM unnest), never Drizzle's
  * row builder. Stores the events whose key is new, then updates the daily
  * rollups and current states so that they equal a recomputation in event order
  * (see updateRollups). Returns the keys actually stored.
  */
-export async function storeEvents(tx: Executor, events: readonly StorableEvent[]): Promise<Set<string>> {
+export async function storeEvents(tx: Executor, events: readonly StorableEvent[], timing?: (step: string, ms: number) => void): Promise<Set<string>> {
+  let mark = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    timing?.(step, now - mark);
+    mark = now;
+  };
   if (events.length === 0) return new Set();
-  const payload = JSON.stringify(
-    events.map((e) => ({
-      occurred_at: e.occurredAt.toISOString(),
-      event_key: e.key,
-      subscriber_ref: e.subscriberRef,
-      purpose_id: e.purposeId,
-      is_grant: e.isGrant,
-      channel: e.channel,
-      text_version: e.textVersion,
-      event_id: e.eventId,
-      sender: e.sender,
-      source: e.source,
-      proof: e.proof,
-    })),
-  );
   await tx.execute(sql`create temp table if not exists consent_new (
     occurred_at timestamptz(3), event_key bigint, subscriber_ref text, purpose_id uuid, is_grant boolean,
     channel text, text_version text, event_id text, sender text, source text, proof jsonb) on commit drop`);
+  const column = (pick: (e: StorableEvent) => string | null) => pgArray(events.map(pick));
   await tx.execute(sql`
     with input as (
-      select * from jsonb_to_recordset(${payload}::jsonb) as r(
-        occurred_at timestamptz, event_key bigint, subscriber_ref text, purpose_id uuid, is_grant boolean,
-        channel text, text_version text, event_id text, sender text, source text, proof jsonb)
+      select * from unnest(
+        ${column((e) => e.occurredAt.toISOString())}::timestamptz[], ${column((e) => e.key)}::bigint[], ${column((e) => e.subscriberRef)}::text[],
+        ${column((e) => e.purposeId)}::uuid[], ${column((e) => (e.isGrant ? "t" : "f"))}::boolean[], ${column((e) => e.channel)}::text[],
+        ${column((e) => e.textVersion)}::text[], ${column((e) => e.eventId)}::text[], ${column((e) => e.sender)}::text[],
+        ${column((e) => e.source)}::text[], ${column((e) => (e.proof ? JSON.stringify(e.proof) : null))}::text[]
+      ) as r(occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
     ), fresh as (
       insert into consent_event_keys (key) select event_key from input on conflict do nothing returning key
     )
     insert into consent_new
-    select i.occurred_at, i.event_key, i.subscriber_ref, i.purpose_id, i.is_grant, i.channel, i.text_version, i.event_id, i.sender, i.source, i.proof
+    select i.occurred_at, i.event_key, i.subscriber_ref, i.purpose_id, i.is_grant, i.channel, i.text_version, i.event_id, i.sender, i.source, i.proof::jsonb
     from input i join fresh f on f.key = i.event_key`);
+  lap("keys");
   await tx.execute(sql`
     insert into consent_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
     select occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof from consent_new`);
+  lap("events");
   const stored = rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`));
   if (stored.length > 0) {
     await tx.execute(sql`select pg_advisory_xact_lock(${CONSENT_ROLLUP_LOCK})`);
+    lap("lock");
     await updateRollups(tx);
+    lap("rollups");
     await updateStates(tx);
+    lap("states");
   }
   await tx.execute(sql`drop table if exists consent_new`);
   return new Set(stored.map((row) => String(row.key)));
