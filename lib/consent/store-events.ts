@@ -73,6 +73,8 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
     insert into consent_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
     select occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof from consent_new`);
   lap("events");
+  // A fresh temp table has no statistics: without them the planner may scan the state table instead of probing it.
+  await tx.execute(sql`analyze consent_new`);
   const stored = rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`));
   if (stored.length > 0) {
     await tx.execute(sql`select pg_advisory_xact_lock(${CONSENT_ROLLUP_LOCK})`);
@@ -110,9 +112,13 @@ async function updateRollups(tx: Executor): Promise<void> {
       where not p.late
       window w as (partition by n.subscriber_ref, n.purpose_id order by n.occurred_at, n.event_key)
     ), history as (
-      select e.subscriber_ref, e.purpose_id, e.occurred_at, e.event_key, e.is_grant, e.channel, e.text_version,
-             exists (select 1 from consent_new k where k.event_key = e.event_key) as is_new
-      from consent_events e join pairs p using (subscriber_ref, purpose_id)
+      -- One index probe per late pair (LATERAL), never a scan of the whole events table.
+      select p.subscriber_ref, p.purpose_id, h.occurred_at, h.event_key, h.is_grant, h.channel, h.text_version,
+             h.event_key in (select event_key from consent_new) as is_new
+      from pairs p cross join lateral (
+        select e.occurred_at, e.event_key, e.is_grant, e.channel, e.text_version from consent_events e
+        where e.subscriber_ref = p.subscriber_ref and e.purpose_id = p.purpose_id
+      ) h
       where p.late
     ), replay_after as (
       select purpose_id, occurred_at, channel, text_version, is_grant, 1 as sign, is_new as counted,
