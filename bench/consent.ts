@@ -41,6 +41,12 @@ const handle = await openDatabase({ url: url.toString(), max: 4 });
 setDatabase(handle);
 const end = Date.now() - 3_600_000;
 let child: ReturnType<typeof spawn> | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (child?.pid) process.kill(-child.pid, "SIGTERM");
+    process.exit(1);
+  });
+}
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -74,12 +80,13 @@ try {
     env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(33).toString("base64"), NODE_ENV: "production", PORT: String(port) },
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      if (i > 120) throw new Error("the server did not start");
-    }
+  let exited = false;
+  child.on("exit", () => (exited = true));
+  for (let attempt = 0; ; attempt++) {
+    if (exited) throw new Error(`the server on port ${port} exited at start (port in use?)`);
+    if (attempt > 120) throw new Error("the server did not become healthy within a minute");
+    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
     await new Promise((r) => setTimeout(r, 500));
   }
   let peakRss = 0;

@@ -118,6 +118,7 @@ async function updateRollups(tx: Executor): Promise<void> {
       from pairs p cross join lateral (
         select e.occurred_at, e.event_key, e.is_grant, e.channel, e.text_version from consent_events e
         where e.subscriber_ref = p.subscriber_ref and e.purpose_id = p.purpose_id
+        offset 0 -- a fence: keeps the planner from flattening this into a scan-and-merge of every partition
       ) h
       where p.late
     ), replay_after as (
