@@ -50,6 +50,8 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
     mark = now;
   };
   if (events.length === 0) return new Set();
+  // JIT compilation of these plans costs seconds per batch on large tables for queries that run in milliseconds.
+  await tx.execute(sql`set local jit = off`);
   await tx.execute(sql`create temp table if not exists consent_new (
     occurred_at timestamptz(3), event_key bigint, subscriber_ref text, purpose_id uuid, is_grant boolean,
     channel text, text_version text, event_id text, sender text, source text, proof jsonb) on commit drop`);
