@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { dashboardSearch, parseDashboardFilters, type DashboardFilters } from "@/lib/consent/dashboard-filters";
@@ -20,10 +20,14 @@ import { VersionsSection } from "./versions-section";
 export function ConsentDashboard({ today }: { today: string }) {
   const t = useTranslations("consent");
   const searchParams = useSearchParams();
-  const filters = useMemo(() => parseDashboardFilters(new URLSearchParams(searchParams.toString()), today), [searchParams, today]);
+  // Read from the URL once; then the controls own the filters and write them back to the URL.
+  const [filters, setFiltersState] = useState(() => parseDashboardFilters(new URLSearchParams(searchParams.toString()), today));
   const { data, isError, isFetching } = useQuery(dashboardQueryOptions(filters));
-  // Next keeps useSearchParams in step with the history API: no navigation, no reload.
-  const setFilters = (next: DashboardFilters) => window.history.replaceState(null, "", `?${dashboardSearch(next)}`);
+  // The history API changes the URL without a navigation: no reload, no server render.
+  const setFilters = (next: DashboardFilters) => {
+    setFiltersState(next);
+    window.history.replaceState(null, "", `?${dashboardSearch(next)}`);
+  };
 
   if (!data) {
     return isError ? (
