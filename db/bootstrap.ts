@@ -6,6 +6,7 @@ import { openDatabase, setDatabase, type DatabaseHandle } from "./client";
 import { runMigrations } from "./migrate";
 import { demoAccountsText } from "./seed/accounts";
 import { isEmpty, seedDemo } from "./seed";
+import { demoConsentEventCount } from "./seed/consent";
 
 /** In embedded mode the session secret is generated once and kept beside the data. */
 function ensureAuthSecret(dataDir: string): void {
@@ -36,7 +37,7 @@ export async function startDatabase(options: { command: string; log?: (line: str
     ensureAuthSecret(dataDir);
     if (await isEmpty(handle.db)) {
       log(`Seeding the demo operator into ${dataDir} ...`);
-      await seedDemo(handle.db, new Date());
+      await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });
     }
     log(demoAccountsText());
   } catch (error) {

@@ -14,6 +14,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { key: "overview", href: "/", permission: "overview:read" },
   { key: "register", href: "/register", permission: "register:read" },
+  { key: "consent", href: "/consent", permission: "consent:read" },
   { key: "incidents", href: "/incidents", permission: "incidents:read" },
   { key: "auditLog", href: "/audit-log", permission: "audit:read" },
   { key: "users", href: "/users", permission: "users:manage" },

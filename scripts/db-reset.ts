@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { runMigrations } from "@/db/migrate";
 import { demoAccountsText } from "@/db/seed/accounts";
 import { seedDemo } from "@/db/seed";
+import { demoConsentEventCount } from "@/db/seed/consent";
 import { runCli } from "./cli-database";
 
 /**
@@ -18,6 +19,6 @@ await runCli("npm run db:reset", async (handle) => {
   await handle.db.execute(sql`drop schema if exists drizzle cascade`);
   await handle.db.execute(sql`create schema public`);
   await runMigrations(handle);
-  await seedDemo(handle.db, new Date());
+  await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });
   console.log(`${handle.location} reset to the demo data.\n${demoAccountsText()}`);
 });

@@ -1,6 +1,7 @@
 import { runMigrations } from "@/db/migrate";
 import { demoAccountsText } from "@/db/seed/accounts";
 import { isEmpty, seedDemo } from "@/db/seed";
+import { demoConsentEventCount } from "@/db/seed/consent";
 import { runCli } from "./cli-database";
 
 await runCli("npm run db:seed", async (handle) => {
@@ -8,6 +9,6 @@ await runCli("npm run db:seed", async (handle) => {
   if (!(await isEmpty(handle.db))) {
     throw new Error(`${handle.location} already holds data; use npm run db:reset to start again from the demo data.`);
   }
-  await seedDemo(handle.db, new Date());
+  await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });
   console.log(`Demo data written to ${handle.location}.\n${demoAccountsText()}`);
 });

@@ -10,7 +10,8 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` before the end-to-end tests.");
   process.exit(1);
 }
-const env = { ...process.env, VIGIE_DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
+// A small consent volume keeps the e2e start fast; the spike and every chart are still there.
+const env = { VIGIE_DEMO_CONSENT_EVENTS: "20000", ...process.env, VIGIE_DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
 delete env.DATABASE_URL;
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
 const stop = () => child.kill("SIGTERM");

@@ -2,11 +2,15 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IncidentDeadlinesCard } from "@/components/overview/incident-deadlines-card";
+import { ConsentOverviewCard } from "@/components/overview/consent-card";
 import { RecentActivityCard } from "@/components/overview/recent-activity-card";
 import { RegisterCard } from "@/components/overview/register-card";
 import { recentActivity } from "@/lib/audit/queries";
 import { recentActivityQueryOptions, toRecentActivity } from "@/lib/audit/query-options";
 import { can } from "@/lib/auth/permissions";
+import { consentOverview } from "@/lib/consent/dashboard";
+import { consentOverviewQueryOptions } from "@/lib/consent/query-options";
+import { todayIn } from "@/lib/consent/today";
 import { requireActor } from "@/lib/auth/session";
 import { registerSummary } from "@/lib/register/queries";
 import { listIncidents } from "@/lib/incidents/queries";
@@ -29,6 +33,8 @@ export default async function OverviewPage() {
     ...recentActivityQueryOptions(actor.id),
     queryFn: async () => toRecentActivity(await recentActivity(actor), new Date()),
   });
+  const showConsent = can(actor.role, "consent:read");
+  if (showConsent) await queryClient.prefetchQuery({ ...consentOverviewQueryOptions(), queryFn: () => consentOverview(actor, todayIn(new Date())) });
 
   const incidents = can(actor.role, "incidents:read") ? await listIncidents(actor, new Date()) : null;
 
@@ -43,6 +49,7 @@ export default async function OverviewPage() {
           {register ? <RegisterCard summary={register} /> : null}
           {incidents ? <IncidentDeadlinesCard initial={incidents} /> : null}
           <RecentActivityCard viewerId={actor.id} canReadLog={can(actor.role, "audit:read")} />
+          {showConsent ? <ConsentOverviewCard /> : null}
         </div>
       </HydrationBoundary>
     </div>

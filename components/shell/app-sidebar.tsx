@@ -1,4 +1,4 @@
-import { FileClock, LayoutDashboard, ShieldCheck, Users } from "lucide-react";
+import { FileClock, LayoutDashboard, ListChecks, ShieldCheck, Users } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/permissions";
 import { navFor, type NavItem } from "@/lib/navigation";
@@ -6,6 +6,7 @@ import { NavLink } from "./nav-link";
 
 const icons: Partial<Record<NavItem["key"], typeof LayoutDashboard>> = {
   overview: LayoutDashboard,
+  consent: ListChecks,
   auditLog: FileClock,
   users: Users,
 };

@@ -3,3 +3,4 @@ export * from "./organisation";
 export * from "./users";
 export * from "./register";
 export * from "./incidents";
+export * from "./consent";

@@ -6,6 +6,7 @@ import { organisation, users } from "../schema";
 import { DEMO_PASSWORD, demoAccounts } from "./accounts";
 import { seedIncidents } from "./incidents";
 import { seedRegister } from "./register";
+import { seedConsent } from "./consent";
 
 const DAY = 86_400_000;
 const SYSTEM = { id: null, label: "Vigie (demo data)" };
@@ -20,7 +21,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * The demo operator "Vigie Télécom" (fictitious). Deterministic: the same
  * content every time, dated relative to `now`. Later domains add their data here.
  */
-export async function seedDemo(db: Db, now: Date): Promise<void> {
+export async function seedDemo(db: Db, now: Date, options: { consentEvents?: number } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     // The register's history is dated in the past: it goes first so the audit log stays in time order.
@@ -44,4 +45,5 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
     const incidentCount = await seedIncidents(tx, now, ids.get("security")!, SYSTEM);
     await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length, registerEntries, incidents: incidentCount } }, now);
   });
+  await seedConsent(db, now, options.consentEvents ?? 0);
 }

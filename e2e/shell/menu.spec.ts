@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { accounts, expectNoA11yViolations, storageStateOf, type DemoRole } from "../support";
 
 const expectedMenu: Record<DemoRole, string[]> = {
-  dpo: ["Vue d'ensemble", "Registre", "Incidents", "Journal d'audit", "Utilisateurs"],
-  security: ["Vue d'ensemble", "Registre", "Incidents"],
-  auditor: ["Vue d'ensemble", "Registre", "Incidents", "Journal d'audit"],
+  dpo: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Journal d'audit", "Utilisateurs"],
+  security: ["Vue d'ensemble", "Registre", "Consentements", "Incidents"],
+  auditor: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Journal d'audit"],
 };
 const badge: Record<DemoRole, string> = { dpo: "DPO", security: "RSSI", auditor: "Auditeur" };
 
@@ -28,7 +28,7 @@ test.describe("pages outside one's role", () => {
   test.use({ storageState: storageStateOf("security") });
 
   test("are not shown to the security director", async ({ page }) => {
-    for (const path of ["/users", "/users/api-keys", "/audit-log"]) {
+    for (const path of ["/users", "/users/api-keys", "/audit-log", "/consent/lookup", "/consent/import"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }

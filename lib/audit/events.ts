@@ -33,9 +33,30 @@ export const auditActions = [
   "incident.notify",
   "incident.status",
   "incident.settings",
+  "consent.ingest",
+  "consent.import",
+  "consent.lookup",
+  "consent.rebuild",
+  "consent.purpose_create",
+  "consent.purpose_update",
+  "consent.purpose_retire",
+  "consent.purpose_reactivate",
+  "consent.text_version_add",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["user", "session", "api_key", "audit_log", "action", "organisation", "processing_activity", "incident"] as const;
+export const auditEntityTypes = [
+  "user",
+  "session",
+  "api_key",
+  "audit_log",
+  "action",
+  "organisation",
+  "processing_activity",
+  "incident",
+  "consent_purpose",
+  "consent_batch",
+  "subscriber",
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

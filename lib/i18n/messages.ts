@@ -12,6 +12,7 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
     import(`../audit/messages.${locale}.json`),
     import(`../register/messages.${locale}.json`),
     import(`../incidents/messages.${locale}.json`),
+    import(`../consent/messages.${locale}.json`),
   ]);
   return Object.assign({}, ...parts.map((part) => part.default));
 }

@@ -1,0 +1,14 @@
+import { consentDashboard } from "@/lib/consent/dashboard";
+import { parseDashboardFilters } from "@/lib/consent/dashboard-filters";
+import { todayIn } from "@/lib/consent/today";
+import { withActor } from "@/lib/route";
+
+export const dynamic = "force-dynamic";
+
+/** The consent dashboard's figures for the filters in the query string (rollups only). */
+export async function GET(request: Request) {
+  return withActor(request, "consent:read", async (actor) => {
+    const filters = parseDashboardFilters(new URL(request.url).searchParams, todayIn(new Date()));
+    return Response.json(await consentDashboard(actor, filters), { headers: { "cache-control": "no-store" } });
+  });
+}

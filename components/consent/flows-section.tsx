@@ -1,0 +1,83 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { consentChannels } from "@/lib/consent/schemas";
+import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import { seriesColours } from "./labels";
+import { ScrollTable } from "./scroll-table";
+import { SectionCard } from "./section-card";
+
+type Metric = "grants" | "withdrawals";
+
+function pivot(data: DashboardDTO, metric: Metric) {
+  const byBucket = new Map<string, Record<string, number | string>>();
+  for (const f of data.flows) {
+    const row = byBucket.get(f.bucket) ?? { bucket: f.bucket };
+    row[f.channel] = f[metric];
+    byBucket.set(f.bucket, row);
+  }
+  return [...byBucket.values()];
+}
+
+function FlowChart({ data, metric, channels }: { data: DashboardDTO; metric: Metric; channels: readonly string[] }) {
+  const t = useTranslations("consent");
+  const format = useFormatter();
+  return (
+    <figure className="grid gap-2">
+      <figcaption className="text-sm font-medium">{t(`flows.${metric}`)}</figcaption>
+      <div className="h-64 w-full" aria-hidden="true" data-testid={`${metric}-chart`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={pivot(data, metric)} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} />
+            <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => format.number(v, { notation: "compact" })} width={56} />
+            <Tooltip formatter={(v) => format.number(Number(v))} />
+            <Legend />
+            {channels.map((c) => (
+              <Bar key={c} dataKey={c} name={t(`channels.${c}`)} stackId={metric} fill={seriesColours[consentChannels.indexOf(c as (typeof consentChannels)[number]) % seriesColours.length]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+/** Grants and withdrawals per period, stacked by channel, with the table alternative. */
+export function FlowsSection({ data }: { data: DashboardDTO }) {
+  const t = useTranslations("consent");
+  const format = useFormatter();
+  const channels = consentChannels.filter((c) => data.flows.some((f) => f.channel === c));
+  return (
+    <SectionCard id="consent-flows" title={t("flows.title")} description={t("flows.description")}>
+      <div className="grid min-w-0 gap-6 xl:grid-cols-2">
+        <FlowChart data={data} metric="grants" channels={channels} />
+        <FlowChart data={data} metric="withdrawals" channels={channels} />
+      </div>
+      <ScrollTable label={t("flows.table")}>
+        <table className="w-full text-sm" data-testid="flows-table">
+          <caption className="sr-only">{t("flows.table")}</caption>
+          <thead className="sticky top-0 bg-muted">
+            <tr>
+              <th scope="col" className="px-2 py-1 text-left">{t("series.period")}</th>
+              <th scope="col" className="px-2 py-1 text-left">{t("flows.channel")}</th>
+              <th scope="col" className="px-2 py-1 text-right">{t("flows.grants")}</th>
+              <th scope="col" className="px-2 py-1 text-right">{t("flows.withdrawals")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.flows.map((f) => (
+              <tr key={`${f.bucket}-${f.channel}`} className="border-t">
+                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">{f.bucket}</th>
+                <td className="px-2 py-1">{t(`channels.${f.channel}`)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{format.number(f.grants)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{format.number(f.withdrawals)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { SubscriberHistoryDTO } from "@/lib/consent/lookup";
+
+/** Every stored event of the subscriber, one table per purpose, oldest first: the proof. */
+export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
+  const t = useTranslations("consent");
+  const format = useFormatter();
+  const locale = useLocale();
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Paris" });
+  return (
+    <div className="grid gap-6">
+      {history.purposes.map((p) => {
+        const events = history.events.filter((e) => e.purposeKey === p.key);
+        const caption = t("lookup.historyTitle", { purpose: locale === "en" ? p.labelEn : p.labelFr });
+        return (
+          <div key={p.key} role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-md border outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+            <table className="w-full text-sm">
+              <caption className="px-2 py-2 text-left font-medium">{caption}</caption>
+              <thead className="bg-muted">
+                <tr>
+                  {(["occurredAt", "action", "channel", "textVersion", "eventId", "source", "proof", "receivedAt"] as const).map((column) => (
+                    <th key={column} scope="col" className="px-2 py-1 text-left">
+                      {t(`lookup.${column}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((e) => (
+                  <tr key={e.eventId} className="border-t align-top">
+                    <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">{when(e.occurredAt)}</th>
+                    <td className="px-2 py-1">{t(`actions.${e.action}`)}</td>
+                    <td className="px-2 py-1">{t(`channels.${e.channel}`)}</td>
+                    <td className="px-2 py-1">{e.textVersion}</td>
+                    <td className="px-2 py-1 font-mono text-xs break-all">{e.eventId}</td>
+                    <td className="px-2 py-1">{e.source ?? "—"}</td>
+                    <td className="px-2 py-1 font-mono text-xs break-all">{e.proof ? JSON.stringify(e.proof) : "—"}</td>
+                    <td className="px-2 py-1 whitespace-nowrap">{when(e.receivedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

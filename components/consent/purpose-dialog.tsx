@@ -1,0 +1,105 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Pencil, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { ActionAlert } from "@/components/users/action-alert";
+import { useServerErrors } from "@/components/users/use-server-errors";
+import { createPurposeAction, updatePurposeAction } from "@/lib/consent/actions";
+import type { PurposeDTO } from "@/lib/consent/queries";
+import { createPurposeSchema, updatePurposeSchema } from "@/lib/consent/schemas";
+import { ChannelsField } from "./channels-field";
+import { RegisteredField } from "./registered-field";
+
+type Values = Record<string, unknown> & { channels: string[] };
+const fields = ["key", "labelFr", "labelEn", "description", "registerRefs", "channels", "textVersion", "textEffectiveFrom", "text"] as const;
+
+/** Create a purpose (with its first text version) or edit one (with its version, so a concurrent edit is refused). */
+export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const defaults: Values = purpose
+    ? { id: purpose.id, version: purpose.version, labelFr: purpose.labelFr, labelEn: purpose.labelEn, description: purpose.description, registerRefs: purpose.registerRefs.join(", "), channels: purpose.channels }
+    : { key: "", labelFr: "", labelEn: "", description: "", registerRefs: "", channels: [], textVersion: "v1", textEffectiveFrom: "", text: "" };
+  const form = useForm<Values>({ resolver: zodResolver(purpose ? updatePurposeSchema : createPurposeSchema) as unknown as Resolver<Values>, defaultValues: defaults });
+  const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
+  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    clearFormError();
+    const result = purpose ? await updatePurposeAction(values) : await createPurposeAction(values);
+    if (!result.ok) return showFailure(result);
+    toast.success(t("consent.purposes.saved"));
+    setOpen(false);
+    router.refresh();
+  });
+
+  const field = (name: string, label: string, extra: { description?: string; multiline?: boolean; type?: string } = {}) => (
+    <RegisteredField id={`${id}-${name}`} label={label} error={errors[name] as never} registration={form.register(name)} {...extra} />
+  );
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) form.reset(defaults);
+        setOpen(next);
+      }}
+    >
+      <DialogTrigger asChild>
+        {purpose ? (
+          <Button variant="outline" size="sm" aria-label={`${t("consent.purposes.edit")} ${purpose.key}`}>
+            <Pencil aria-hidden />
+            {t("consent.purposes.edit")}
+          </Button>
+        ) : (
+          <Button>
+            <Plus aria-hidden />
+            {t("consent.purposes.create")}
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl">
+        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+          <DialogHeader>
+            <DialogTitle>{purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")}</DialogTitle>
+            <DialogDescription>{t("consent.purposes.formDescription")}</DialogDescription>
+          </DialogHeader>
+          <ActionAlert messageKey={formError} />
+          {purpose ? null : field("key", t("consent.purposes.key"))}
+          {field("labelFr", t("consent.purposes.labelFr"))}
+          {field("labelEn", t("consent.purposes.labelEn"))}
+          {field("description", t("consent.purposes.descriptionField"), { multiline: true })}
+          {field("registerRefs", t("consent.purposes.registerRefs"), { description: t("consent.purposes.registerRefsHint") })}
+          <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
+          {purpose ? null : (
+            <>
+              {field("textVersion", t("consent.purposes.textVersion"))}
+              {field("textEffectiveFrom", t("consent.purposes.textEffectiveFrom"), { type: "date" })}
+              {field("text", t("consent.purposes.text"), { multiline: true })}
+            </>
+          )}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button type="button" variant="outline">
+                {t("common.cancel")}
+              </Button>
+            </DialogClose>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+

@@ -1,0 +1,59 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { PurposeDTO } from "@/lib/consent/queries";
+import { PurposeDialog } from "./purpose-dialog";
+import { RetirePurposeButton } from "./retire-purpose-button";
+import { TextVersionDialog } from "./text-version-dialog";
+
+/** The catalogue, one card per purpose; write controls only for those who may write. */
+export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDTO[]; canWrite: boolean }) {
+  const t = await getTranslations("consent");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  return (
+    <section aria-labelledby="purposes-caption" className="grid gap-4">
+      <h2 id="purposes-caption" className="text-sm font-medium">
+        {t("purposes.caption", { count: purposes.length })}
+      </h2>
+      <ul className="grid gap-4">
+        {purposes.map((p) => (
+          <li key={p.id} className="grid gap-3 rounded-xl border bg-card p-4" aria-labelledby={`purpose-${p.key}`}>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div className="grid gap-1">
+                <h3 id={`purpose-${p.key}`} className="font-semibold">
+                  {locale === "en" ? p.labelEn : p.labelFr}
+                </h3>
+                <p className="font-mono text-xs text-muted-foreground">{p.key}</p>
+              </div>
+              <Badge variant={p.isActive ? "default" : "secondary"}>{p.isActive ? t("purposes.active") : t("purposes.retired")}</Badge>
+            </div>
+            {p.description ? <p className="text-sm">{p.description}</p> : null}
+            <dl className="grid gap-2 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+              <dt className="text-muted-foreground">{t("purposes.registerRefs")}</dt>
+              <dd>{p.registerRefs.join(", ")}</dd>
+              <dt className="text-muted-foreground">{t("purposes.channels")}</dt>
+              <dd>{p.channels.map((c) => t(`channels.${c}`)).join(", ")}</dd>
+              <dt className="text-muted-foreground">{t("purposes.versions")}</dt>
+              <dd>
+                <ul className="grid gap-1">
+                  {p.textVersions.map((v) => (
+                    <li key={v.version}>
+                      <span className="font-medium">{v.version}</span> ({t("purposes.effective", { date: format.dateTime(new Date(`${v.effectiveFrom}T12:00:00Z`), { dateStyle: "medium" }) })}) — « {v.text} »
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </dl>
+            {canWrite ? (
+              <div className="flex flex-wrap gap-2">
+                <PurposeDialog purpose={p} />
+                <TextVersionDialog purposeId={p.id} purposeKey={p.key} />
+                <RetirePurposeButton purpose={p} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

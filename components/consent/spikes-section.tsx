@@ -1,0 +1,39 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import { SectionCard } from "./section-card";
+
+export function SpikesSection({ data }: { data: DashboardDTO }) {
+  const t = useTranslations("consent.spikes");
+  const format = useFormatter();
+  return (
+    <SectionCard id="consent-spikes" title={t("title")} description={t("description")}>
+      {data.spikes.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t("none")}</p>
+      ) : (
+        <Table data-testid="spikes-table">
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">{t("day")}</TableHead>
+              <TableHead scope="col" className="text-right">{t("withdrawals")}</TableHead>
+              <TableHead scope="col" className="text-right">{t("mean")}</TableHead>
+              <TableHead scope="col" className="text-right">{t("ratio")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.spikes.map((s) => (
+              <TableRow key={s.day}>
+                <TableHead scope="row" className="font-medium tabular-nums">{format.dateTime(new Date(`${s.day}T12:00:00Z`), { dateStyle: "medium", timeZone: "Europe/Paris" })}</TableHead>
+                <TableCell className="text-right tabular-nums">{format.number(s.withdrawals)}</TableCell>
+                <TableCell className="text-right tabular-nums">{format.number(s.trailingMean)}</TableCell>
+                <TableCell className="text-right tabular-nums">{Number.isFinite(s.ratio) ? t("times", { ratio: format.number(s.ratio) }) : "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { consentOverviewQueryOptions } from "@/lib/consent/query-options";
+
+const TITLE_ID = "consent-overview-title";
+
+/** A tiny trend line; its figures are given in words beside it. */
+function Sparkline({ values }: { values: number[] }) {
+  if (values.length < 2) return null;
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  const span = max - min || 1;
+  const points = values.map((v, i) => `${(i / (values.length - 1)) * 100},${28 - ((v - min) / span) * 26}`).join(" ");
+  return (
+    <svg viewBox="0 0 100 30" className="h-7 w-24 shrink-0" aria-hidden="true" preserveAspectRatio="none">
+      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+    </svg>
+  );
+}
+
+/** Overview: opted-in rate per purpose with a 12-week sparkline. */
+export function ConsentOverviewCard() {
+  const t = useTranslations("consent");
+  const format = useFormatter();
+  const locale = useLocale();
+  const { data, isError } = useQuery(consentOverviewQueryOptions());
+  return (
+    <Card role="region" aria-labelledby={TITLE_ID}>
+      <CardHeader>
+        <CardTitle>
+          <h2 id={TITLE_ID} className="text-lg font-semibold">
+            {t("overview.title")}
+          </h2>
+        </CardTitle>
+        <CardDescription>{t("overview.description")}</CardDescription>
+        <CardAction>
+          <Button asChild variant="outline" size="sm">
+            <Link href="/consent">{t("overview.open")}</Link>
+          </Button>
+        </CardAction>
+      </CardHeader>
+      <CardContent>
+        {data ? (
+          <ul className="divide-y">
+            {data.purposes.map((p) => (
+              <li key={p.key} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <span className="min-w-0 flex-1">{locale === "en" ? p.labelEn : p.labelFr}</span>
+                <span className="text-primary">
+                  <Sparkline values={p.sparkline} />
+                </span>
+                <span className="sr-only">{t("overview.sparkline", { first: format.number(p.sparkline[0] ?? 0), last: format.number(p.sparkline.at(-1) ?? 0) })}</span>
+                <span className="w-16 text-right font-medium tabular-nums">{p.rate === null ? "—" : format.number(p.rate / 100, { style: "percent", maximumFractionDigits: 1 })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : isError ? (
+          <Alert variant="destructive">
+            <AlertDescription>{t("loadError")}</AlertDescription>
+          </Alert>
+        ) : (
+          <Skeleton className="h-40 w-full" />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

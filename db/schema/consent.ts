@@ -1,0 +1,82 @@
+import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * Consent at operator scale (DESIGN.md §5). The append-only, month-partitioned
+ * `consent_events` table is NOT declared here: Drizzle cannot express
+ * partitioning, so it lives in the hand-written migration `*_consent_sql.sql`
+ * and is only ever read and written with raw SQL (lib/consent/ingest-sql.ts).
+ */
+
+export const consentChannels = ["app", "web", "shop", "call_centre", "sms", "ivr", "tv_box"] as const;
+export type ConsentChannel = (typeof consentChannels)[number];
+
+/** The purposes catalogue: what a subscriber can consent to. The key never changes once created. */
+export const consentPurposes = pgTable("consent_purposes", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  key: text("key").notNull().unique(),
+  labelFr: text("label_fr").notNull(),
+  labelEn: text("label_en").notNull(),
+  description: text("description").notNull().default(""),
+  /** References of the register entries this purpose serves (e.g. TRT-0012); linked back at merge with the register. */
+  registerRefs: text("register_refs").array().notNull().default([]),
+  channels: text("channels").array().notNull(),
+  isActive: boolean("is_active").notNull().default(true),
+  version: integer("version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The wording shown to subscribers, versioned: proof of what they were told (Art. 7(1)). */
+export const consentTextVersions = pgTable(
+  "consent_text_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    purposeId: uuid("purpose_id")
+      .notNull()
+      .references(() => consentPurposes.id),
+    version: text("version").notNull(),
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("consent_text_versions_purpose_version_idx").on(t.purposeId, t.version)],
+);
+
+/** Idempotency: one narrow bigint per (sender, eventId) ever stored — cheap to index, unlike random UUIDs. */
+export const consentEventKeys = pgTable("consent_event_keys", {
+  key: bigint("key", { mode: "bigint" }).primaryKey(),
+});
+
+/** Current state of one subscriber for one purpose: decided by the latest occurredAt (ties: event key). */
+export const consentState = pgTable(
+  "consent_state",
+  {
+    subscriberRef: text("subscriber_ref").notNull(),
+    purposeId: uuid("purpose_id").notNull(),
+    optedIn: boolean("opted_in").notNull(),
+    latestOccurredAt: timestamp("latest_occurred_at", { withTimezone: true, precision: 3 }).notNull(),
+    latestEventKey: bigint("latest_event_key", { mode: "bigint" }).notNull(),
+    latestEventId: text("latest_event_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.subscriberRef, t.purposeId] })],
+);
+
+/**
+ * Daily rollups (day in Europe/Paris × purpose × channel × text version):
+ * event counts, the net change of opted-in subscribers caused by that day's
+ * events, and how many subscribers were asked for the first time.
+ */
+export const consentDaily = pgTable(
+  "consent_daily",
+  {
+    purposeId: uuid("purpose_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: text("channel").notNull(),
+    textVersion: text("text_version").notNull(),
+    grants: integer("grants").notNull().default(0),
+    withdrawals: integer("withdrawals").notNull().default(0),
+    netOptedIn: integer("net_opted_in").notNull().default(0),
+    firstAsked: integer("first_asked").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.purposeId, t.day, t.channel, t.textVersion] }), index("consent_daily_day_idx").on(t.day)],
+);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { dashboardCsv } from "./dashboard-csv";
+import type { DashboardDTO } from "./dashboard-types";
+
+const data: DashboardDTO = {
+  filters: { from: "2026-01-01", to: "2026-01-31", purposes: ["sms"], channels: ["web"], granularity: "month" },
+  purposes: [{ key: "sms", labelFr: "SMS", labelEn: "SMS", isActive: true }],
+  current: [{ key: "sms", optedIn: 12, everAsked: 20, rate: 60 }],
+  optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12 } }],
+  flows: [{ bucket: "2026-01-01", channel: "web", grants: 5, withdrawals: 2 }],
+  spikes: [{ day: "2026-01-20", withdrawals: 40, trailingMean: 2, ratio: 20 }],
+  versions: [{ key: "sms", textVersion: "v2", grants: 5, withdrawals: 2 }],
+};
+
+describe("dashboard CSV", () => {
+  it("holds every figure shown, and nothing else", () => {
+    const lines = dashboardCsv(data).split("\r\n");
+    expect(lines[0]).toBe("section,purpose,period,channel,text_version,metric,value");
+    expect(lines).toContain("current,sms,2026-01-31,all,,opted_in,12");
+    expect(lines).toContain("current,sms,2026-01-31,all,,rate_percent,60");
+    expect(lines).toContain("opted_in_over_time,sms,2026-01-01,all,,opted_in_end_of_month,12");
+    expect(lines).toContain("flows,sms,2026-01-01,web,,withdrawals,2");
+    expect(lines).toContain("withdrawal_spike,sms,2026-01-20,web,,withdrawals,40");
+    expect(lines).toContain("text_version,sms,2026-01-01..2026-01-31,web,v2,grants,5");
+    expect(lines).toHaveLength(1 + 3 + 1 + 2 + 2 + 2);
+  });
+});

@@ -1,0 +1,90 @@
+import { asc, sql, type SQL } from "drizzle-orm";
+import { rowsOf, type Executor } from "@/db/client";
+import { consentPurposes } from "@/db/schema";
+import { bucketOf, daysBetween } from "./buckets";
+import { addDays, type DashboardFilters } from "./dashboard-filters";
+import type { DashboardDTO, PurposeOptionDTO } from "./dashboard-types";
+import { DEFAULT_SPIKE_RULE, findWithdrawalSpikes } from "./spikes";
+
+/** `column = any(array)`; `null` values means no restriction. One array parameter keeps the index usable. */
+const anyOf = (column: SQL, values: readonly string[] | null, type: "uuid" | "text") =>
+  values === null ? sql`true` : sql`${column} = any(${`{${values.map((v) => `"${v}"`).join(",")}}`}::${sql.raw(type)}[])`;
+
+/**
+ * Every figure of the consent dashboard, read from the daily rollups only
+ * (never from raw events). Current figures cover all channels; flows, spikes
+ * and text versions follow the channel filter.
+ */
+export async function readDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
+  const all = await db.select().from(consentPurposes).orderBy(asc(consentPurposes.key));
+  const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
+  const selected = filters.purposes.length ? all.filter((p) => filters.purposes.includes(p.key)) : all;
+  const keyOf = new Map(all.map((p) => [p.id, p.key]));
+  const purposeIn = anyOf(sql`purpose_id`, filters.purposes.length ? selected.map((p) => p.id) : null, "uuid");
+  const channelIn = anyOf(sql`channel`, filters.channels.length ? filters.channels : null, "text");
+  const spikeFrom = addDays(filters.from, -DEFAULT_SPIKE_RULE.window);
+
+  const [current, nets, flows, versions] = await Promise.all([
+    db.execute(sql`select purpose_id, sum(net_opted_in)::int as opted_in, sum(first_asked)::int as asked,
+        coalesce(sum(net_opted_in) filter (where day < ${filters.from}::date), 0)::int as base
+      from consent_daily where ${purposeIn} group by purpose_id`),
+    db.execute(sql`select purpose_id, day::text as day, sum(net_opted_in)::int as net from consent_daily
+      where ${purposeIn} and day between ${filters.from}::date and ${filters.to}::date group by 1, 2`),
+    db.execute(sql`select day::text as day, channel, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
+      where ${purposeIn} and ${channelIn} and day between ${spikeFrom}::date and ${filters.to}::date group by 1, 2`),
+    db.execute(sql`select purpose_id, text_version, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
+      where ${purposeIn} and ${channelIn} and day between ${filters.from}::date and ${filters.to}::date group by 1, 2 order by 1, 2`),
+  ]);
+
+  const currentRows = rowsOf<{ purpose_id: string; opted_in: number; asked: number; base: number }>(current);
+  const days = daysBetween(filters.from, filters.to);
+  const running = new Map(selected.map((p) => [p.key, 0]));
+  for (const row of currentRows) running.set(keyOf.get(row.purpose_id)!, Number(row.base));
+  const netByDay = new Map<string, Map<string, number>>();
+  for (const row of rowsOf<{ purpose_id: string; day: string; net: number }>(nets)) {
+    const map = netByDay.get(row.day) ?? new Map<string, number>();
+    map.set(keyOf.get(row.purpose_id)!, Number(row.net));
+    netByDay.set(row.day, map);
+  }
+  // Opted-in at the end of each bucket (or at the period's end for the last one).
+  const series = new Map<string, Record<string, number>>();
+  for (const day of days) {
+    for (const [key, net] of netByDay.get(day) ?? []) running.set(key, (running.get(key) ?? 0) + net);
+    series.set(bucketOf(day, filters.granularity), Object.fromEntries(running));
+  }
+
+  const flowRows = rowsOf<{ day: string; channel: string; grants: number; withdrawals: number }>(flows);
+  const flowMap = new Map<string, { bucket: string; channel: string; grants: number; withdrawals: number }>();
+  const withdrawalsByDay = new Map<string, number>();
+  for (const row of flowRows) {
+    withdrawalsByDay.set(row.day, (withdrawalsByDay.get(row.day) ?? 0) + Number(row.withdrawals));
+    if (row.day < filters.from) continue;
+    const bucket = bucketOf(row.day, filters.granularity);
+    const id = `${bucket}|${row.channel}`;
+    const entry = flowMap.get(id) ?? { bucket, channel: row.channel, grants: 0, withdrawals: 0 };
+    entry.grants += Number(row.grants);
+    entry.withdrawals += Number(row.withdrawals);
+    flowMap.set(id, entry);
+  }
+  const spikeSeries = daysBetween(spikeFrom, filters.to).map((day) => ({ day, withdrawals: withdrawalsByDay.get(day) ?? 0 }));
+
+  return {
+    filters,
+    purposes,
+    current: selected.map((p) => {
+      const row = currentRows.find((r) => r.purpose_id === p.id);
+      const optedIn = Number(row?.opted_in ?? 0);
+      const everAsked = Number(row?.asked ?? 0);
+      return { key: p.key, optedIn, everAsked, rate: everAsked > 0 ? Math.round((optedIn / everAsked) * 1000) / 10 : null };
+    }),
+    optedInSeries: [...series.entries()].map(([bucket, values]) => ({ bucket, values })),
+    flows: [...flowMap.values()].sort((a, b) => a.bucket.localeCompare(b.bucket) || a.channel.localeCompare(b.channel)),
+    spikes: findWithdrawalSpikes(spikeSeries).filter((s) => s.day >= filters.from),
+    versions: rowsOf<{ purpose_id: string; text_version: string; grants: number; withdrawals: number }>(versions).map((r) => ({
+      key: keyOf.get(r.purpose_id)!,
+      textVersion: r.text_version,
+      grants: Number(r.grants),
+      withdrawals: Number(r.withdrawals),
+    })),
+  };
+}

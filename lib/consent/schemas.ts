@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { consentChannels } from "@/db/schema/consent";
+
+/** Client-safe zod schemas of the consent domain; every message is a translation key. */
+export const MAX_PROOF_BYTES = 2048;
+export const MAX_FUTURE_MS = 5 * 60_000;
+export { consentChannels };
+
+const requiredText = (max: number, tooLong: string) =>
+  z.string({ error: "consent.errors.required" }).trim().min(1, "consent.errors.required").max(max, tooLong);
+
+/** One event as a sender pushes it (API body item or CSV row). The future-time rule needs `now`: see validateEvents. */
+export const consentEventSchema = z.object({
+  eventId: requiredText(64, "consent.errors.eventIdTooLong"),
+  subscriberRef: requiredText(128, "consent.errors.subscriberRefTooLong"),
+  purpose: requiredText(64, "consent.errors.unknownPurpose"),
+  action: z.enum(["grant", "withdraw"], { error: "consent.errors.action" }),
+  channel: z.enum(consentChannels, { error: "consent.errors.channel" }),
+  occurredAt: z.iso.datetime({ offset: true, error: "consent.errors.occurredAt" }),
+  textVersion: requiredText(32, "consent.errors.textVersionTooLong"),
+  source: z.string({ error: "consent.errors.source" }).max(128, "consent.errors.sourceTooLong").nullish(),
+  proof: z
+    .record(z.string(), z.unknown(), { error: "consent.errors.proofObject" })
+    .nullish()
+    .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge"),
+});
+export type ConsentEventInput = z.input<typeof consentEventSchema>;
+
+const purposeKey = z
+  .string({ error: "consent.errors.required" })
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{2,63}$/, "consent.errors.purposeKey");
+const registerRef = z.string().trim().regex(/^TRT-\d{4}$/, "consent.errors.registerRef");
+
+export const purposeFieldsSchema = z.object({
+  labelFr: requiredText(120, "consent.errors.labelTooLong"),
+  labelEn: requiredText(120, "consent.errors.labelTooLong"),
+  description: z.string().trim().max(2000, "consent.errors.descriptionTooLong").default(""),
+  /** An array, or the text of a form field: references separated by commas or spaces. */
+  registerRefs: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value),
+    z.array(registerRef, { error: "consent.errors.registerRefsRequired" }).min(1, "consent.errors.registerRefsRequired"),
+  ),
+  channels: z.array(z.enum(consentChannels, { error: "consent.errors.channel" })).min(1, "consent.errors.channelsRequired"),
+});
+
+export const createPurposeSchema = purposeFieldsSchema.extend({
+  key: purposeKey,
+  textVersion: requiredText(32, "consent.errors.textVersionTooLong"),
+  textEffectiveFrom: z.iso.date({ error: "consent.errors.date" }),
+  text: requiredText(10_000, "consent.errors.textTooLong"),
+});
+export type CreatePurposeInput = z.input<typeof createPurposeSchema>;
+
+export const updatePurposeSchema = purposeFieldsSchema.extend({
+  id: z.uuid({ error: "consent.errors.required" }),
+  version: z.coerce.number({ error: "consent.errors.required" }).int().min(1),
+});
+export type UpdatePurposeInput = z.input<typeof updatePurposeSchema>;
+
+export const setPurposeActiveSchema = z.object({
+  id: z.uuid({ error: "consent.errors.required" }),
+  version: z.coerce.number({ error: "consent.errors.required" }).int().min(1),
+  isActive: z.boolean({ error: "consent.errors.required" }),
+});
+
+export const addTextVersionSchema = z.object({
+  purposeId: z.uuid({ error: "consent.errors.required" }),
+  version: requiredText(32, "consent.errors.textVersionTooLong"),
+  effectiveFrom: z.iso.date({ error: "consent.errors.date" }),
+  text: requiredText(10_000, "consent.errors.textTooLong"),
+});
+export type AddTextVersionInput = z.input<typeof addTextVersionSchema>;
+
+export const lookupSchema = z.object({ subscriberRef: requiredText(128, "consent.errors.subscriberRefTooLong") });

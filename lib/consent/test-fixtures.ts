@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import { rowsOf, type Executor } from "@/db/client";
+import { consentPurposes, consentTextVersions } from "@/db/schema";
+import type { DailyRollup, SubjectState } from "./rollup";
+
+let counter = 0;
+
+/** A purpose with two text versions, written directly (fixtures only). */
+export async function unsafeCreatePurpose(db: Executor, values: { key?: string; isActive?: boolean; channels?: string[] } = {}) {
+  counter++;
+  const key = values.key ?? `test_purpose_${Date.now().toString(36)}_${counter}`;
+  const [purpose] = await db
+    .insert(consentPurposes)
+    .values({ key, labelFr: `Finalité ${counter}`, labelEn: `Purpose ${counter}`, channels: values.channels ?? ["app", "web", "shop", "sms"], isActive: values.isActive ?? true, registerRefs: ["TRT-0001"] })
+    .returning();
+  await db.insert(consentTextVersions).values([
+    { purposeId: purpose!.id, version: "v1", effectiveFrom: "2024-01-01", text: "Texte v1" },
+    { purposeId: purpose!.id, version: "v2", effectiveFrom: "2025-06-01", text: "Texte v2" },
+  ]);
+  return purpose!;
+}
+
+export async function storedRollups(db: Executor, purposeIds: readonly string[]): Promise<DailyRollup[]> {
+  const rows = rowsOf<{ purpose_id: string; day: string; channel: string; text_version: string; grants: number; withdrawals: number; net_opted_in: number; first_asked: number }>(
+    await db.execute(sql`select purpose_id, day::text as day, channel, text_version, grants, withdrawals, net_opted_in, first_asked
+      from consent_daily where purpose_id::text in (${sql.join(purposeIds.map((id) => sql`${id}`), sql`, `)})`),
+  );
+  return rows.map((r) => ({ purposeId: r.purpose_id, day: r.day, channel: r.channel, textVersion: r.text_version, grants: r.grants, withdrawals: r.withdrawals, netOptedIn: r.net_opted_in, firstAsked: r.first_asked }));
+}
+
+export async function storedStates(db: Executor, purposeIds: readonly string[]): Promise<SubjectState[]> {
+  const rows = rowsOf<{ subscriber_ref: string; purpose_id: string; opted_in: boolean; latest_occurred_at: string | Date; latest_event_key: string; latest_event_id: string }>(
+    await db.execute(sql`select subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key::text as latest_event_key, latest_event_id
+      from consent_state where purpose_id::text in (${sql.join(purposeIds.map((id) => sql`${id}`), sql`, `)})`),
+  );
+  return rows.map((r) => ({ subscriberRef: r.subscriber_ref, purposeId: r.purpose_id, optedIn: r.opted_in, latestOccurredAt: new Date(r.latest_occurred_at), latestEventKey: String(r.latest_event_key), latestEventId: r.latest_event_id }));
+}
+
+export async function eventCount(db: Executor): Promise<number> {
+  const [row] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from consent_events`));
+  return Number(row!.n);
+}
