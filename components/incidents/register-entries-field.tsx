@@ -77,7 +77,7 @@ export function RegisterEntriesField({ id }: { id: string }) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
-        aria-controls={`${id}-list`}
+        aria-controls={entries.isSuccess ? `${id}-list` : undefined}
         autoComplete="off"
       />
       <p role="status" className="text-sm text-muted-foreground">
