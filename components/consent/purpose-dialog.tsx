@@ -5,8 +5,9 @@ import { Pencil, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
+import { RegisterEntriesField } from "@/components/register/register-entries-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { ActionAlert } from "@/components/users/action-alert";
@@ -27,8 +28,8 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const defaults: Values = purpose
-    ? { id: purpose.id, version: purpose.version, labelFr: purpose.labelFr, labelEn: purpose.labelEn, description: purpose.description, registerRefs: purpose.registerRefs.join(", "), channels: purpose.channels }
-    : { key: "", labelFr: "", labelEn: "", description: "", registerRefs: "", channels: [], textVersion: "v1", textEffectiveFrom: "", text: "" };
+    ? { id: purpose.id, version: purpose.version, labelFr: purpose.labelFr, labelEn: purpose.labelEn, description: purpose.description, registerRefs: purpose.registerRefs, channels: purpose.channels }
+    : { key: "", labelFr: "", labelEn: "", description: "", registerRefs: [], channels: [], textVersion: "v1", textEffectiveFrom: "", text: "" };
   const form = useForm<Values>({ resolver: zodResolver(purpose ? updatePurposeSchema : createPurposeSchema) as unknown as Resolver<Values>, defaultValues: defaults });
   const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
@@ -68,36 +69,38 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
         )}
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl">
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <DialogHeader>
-            <DialogTitle>{purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")}</DialogTitle>
-            <DialogDescription>{t("consent.purposes.formDescription")}</DialogDescription>
-          </DialogHeader>
-          <ActionAlert messageKey={formError} />
-          {purpose ? null : field("key", t("consent.purposes.key"))}
-          {field("labelFr", t("consent.purposes.labelFr"))}
-          {field("labelEn", t("consent.purposes.labelEn"))}
-          {field("description", t("consent.purposes.descriptionField"), { multiline: true })}
-          {field("registerRefs", t("consent.purposes.registerRefs"), { description: t("consent.purposes.registerRefsHint") })}
-          <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
-          {purpose ? null : (
-            <>
-              {field("textVersion", t("consent.purposes.textVersion"))}
-              {field("textEffectiveFrom", t("consent.purposes.textEffectiveFrom"), { type: "date" })}
-              {field("text", t("consent.purposes.text"), { multiline: true })}
-            </>
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("common.cancel")}
+        <FormProvider {...form}>
+          <form onSubmit={onSubmit} noValidate className="grid gap-4">
+            <DialogHeader>
+              <DialogTitle>{purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")}</DialogTitle>
+              <DialogDescription>{t("consent.purposes.formDescription")}</DialogDescription>
+            </DialogHeader>
+            <ActionAlert messageKey={formError} />
+            {purpose ? null : field("key", t("consent.purposes.key"))}
+            {field("labelFr", t("consent.purposes.labelFr"))}
+            {field("labelEn", t("consent.purposes.labelEn"))}
+            {field("description", t("consent.purposes.descriptionField"), { multiline: true })}
+            <RegisterEntriesField id={`${id}-registerRefs`} name="registerRefs" label={t("consent.purposes.registerRefs")} help={t("consent.purposes.registerRefsHint")} markConsent />
+            <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
+            {purpose ? null : (
+              <>
+                {field("textVersion", t("consent.purposes.textVersion"))}
+                {field("textEffectiveFrom", t("consent.purposes.textEffectiveFrom"), { type: "date" })}
+                {field("text", t("consent.purposes.text"), { multiline: true })}
+              </>
+            )}
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button type="button" variant="outline">
+                  {t("common.cancel")}
+                </Button>
+              </DialogClose>
+              <Button type="submit" disabled={form.formState.isSubmitting}>
+                {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
               </Button>
-            </DialogClose>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
-            </Button>
-          </DialogFooter>
-        </form>
+            </DialogFooter>
+          </form>
+        </FormProvider>
       </DialogContent>
     </Dialog>
   );

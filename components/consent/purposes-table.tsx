@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { PurposeDTO } from "@/lib/consent/queries";
@@ -30,7 +31,17 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
             {p.description ? <p className="text-sm">{p.description}</p> : null}
             <dl className="grid gap-2 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
               <dt className="text-muted-foreground">{t("purposes.registerRefs")}</dt>
-              <dd>{p.registerRefs.join(", ")}</dd>
+              <dd>
+                <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                  {p.registerRefs.map((reference) => (
+                    <li key={reference}>
+                      <Link href={`/register/${reference}`} prefetch={false} className="underline underline-offset-2">
+                        {reference}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
               <dt className="text-muted-foreground">{t("purposes.channels")}</dt>
               <dd>{p.channels.map((c) => t(`channels.${c}`)).join(", ")}</dd>
               <dt className="text-muted-foreground">{t("purposes.versions")}</dt>

@@ -6,7 +6,7 @@ describe("demo consent data", () => {
   it("has eight purposes whose shares add up to 100 %, each with a register reference", () => {
     expect(demoPurposes).toHaveLength(8);
     expect(demoPurposes.reduce((n, p) => n + p.weight, 0)).toBe(100);
-    expect(demoPurposes.every((p) => p.registerRefs.length > 0 && p.texts.length === 2)).toBe(true);
+    expect(demoPurposes.every((p) => p.registerEntries.length > 0 && p.texts.length === 2)).toBe(true);
   });
 
   it("seeds fewer events on the embedded database unless told otherwise", () => {

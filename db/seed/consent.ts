@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { rebuildConsent } from "@/lib/consent/rebuild";
 import { appendAudit } from "@/lib/audit/write";
-import type { Db } from "../client";
-import { consentPurposes, consentTextVersions } from "../schema";
+import type { Db, Executor } from "../client";
+import { consentPurposes, consentTextVersions, processingActivities } from "../schema";
 import { demoPurposes } from "./consent-purposes";
 
 const DAY = 86_400_000;
@@ -19,6 +19,22 @@ export function demoConsentEventCount(driver: "pglite" | "postgres", env: Record
 const isoDate = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
+ * The `TRT-` references of the register entries each demo purpose serves, looked up by name (the
+ * register is seeded first, and its references follow creation dates). A missing name fails loudly.
+ */
+export async function demoPurposeReferences(db: Executor): Promise<Map<string, string[]>> {
+  const names = [...new Set(demoPurposes.flatMap((p) => p.registerEntries))];
+  const rows = await db.select({ name: processingActivities.name, reference: processingActivities.reference }).from(processingActivities).where(inArray(processingActivities.name, names));
+  const byName = new Map(rows.map((row) => [row.name, row.reference]));
+  const referenceOf = (name: string) => {
+    const reference = byName.get(name);
+    if (!reference) throw new Error(`demo consent: no register entry named "${name}"`);
+    return reference;
+  };
+  return new Map(demoPurposes.map((p) => [p.key, p.registerEntries.map(referenceOf)]));
+}
+
+/**
  * Eight purposes with two text versions each, and `count` events over two years
  * plus a campaign-driven spike of SMS withdrawals (an SMS campaign ~150 days
  * ago, answered by STOP). Deterministic: every choice is a hash of the event's
@@ -29,10 +45,11 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
   const start = new Date(now.getTime() - 730 * DAY);
   const params = [];
   let cumulative = 0;
+  const references = await demoPurposeReferences(db);
   for (const [i, p] of demoPurposes.entries()) {
     const [row] = await db
       .insert(consentPurposes)
-      .values({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, description: p.description, registerRefs: p.registerRefs, channels: p.channels, createdAt: start, updatedAt: start })
+      .values({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, description: p.description, registerRefs: references.get(p.key)!, channels: p.channels, createdAt: start, updatedAt: start })
       .returning();
     const v2From = new Date(now.getTime() - (270 - i * 15) * DAY);
     const v1From = p.startsAt ? new Date(p.startsAt) : start;

@@ -18,10 +18,18 @@ test.describe("the purposes catalogue and the CSV import, as the DPO", () => {
     await dialog.getByLabel("Clé").fill("loyalty_newsletter");
     await dialog.getByLabel("Libellé (français)").fill("Lettre fidélité");
     await dialog.getByLabel("Libellé (anglais)").fill("Loyalty newsletter");
-    await dialog.getByLabel("Traitements du registre").fill("TRT-0003");
+    // The register picker: a non-consent entry is refused on the field, a consent-based one accepted.
+    const picker = dialog.getByRole("group", { name: "Traitements du registre" });
+    await picker.getByLabel("Rechercher dans le registre (référence ou nom)").fill("Facturation et recouvrement");
+    await picker.getByRole("checkbox", { name: /Facturation et recouvrement/ }).check();
     await dialog.getByRole("checkbox", { name: "Web" }).check();
     await dialog.getByLabel("En vigueur le").fill("2026-01-01");
     await dialog.getByLabel("Texte présenté à l'abonné").fill("Je souhaite recevoir la lettre fidélité.");
+    await dialog.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(picker.getByText("Au moins un traitement lié doit avoir le consentement pour base légale.")).toBeVisible();
+    await picker.getByRole("checkbox", { name: /Facturation et recouvrement/ }).uncheck();
+    await picker.getByLabel("Rechercher dans le registre (référence ou nom)").fill("Prospection commerciale");
+    await picker.getByRole("checkbox", { name: /Prospection commerciale par SMS et courriel/ }).check();
     await dialog.getByRole("button", { name: "Enregistrer" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("heading", { level: 3, name: "Lettre fidélité" })).toBeVisible();

@@ -91,6 +91,21 @@ test.describe("the DPO's register", () => {
     await expectNoA11yViolations(page);
   });
 
+  test("the entry of a consent-based activity lists the consent purposes it serves, linked to the catalogue", async ({ page }) => {
+    await openEntry(page, "Prospection commerciale par SMS et courriel");
+    const section = page.getByRole("region", { name: "Finalités de consentement" });
+    const link = section.getByRole("link", { name: "Prospection commerciale par SMS et e-mail" });
+    await expect(link).toBeVisible();
+    await expect(section.getByRole("listitem").filter({ hasText: "sms_email_marketing" })).toContainText("Active");
+    await expectNoA11yViolations(page);
+    await link.click();
+    await expect(page).toHaveURL(/\/consent\/purposes#purpose-sms_email_marketing$/);
+    await expect(page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" })).toBeVisible();
+    const purpose = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" }) });
+    await purpose.getByRole("link", { name: /^TRT-\d{4}$/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: /Prospection commerciale par SMS et courriel/ })).toBeVisible();
+  });
+
   test("every register page passes axe: list, as-of view, entry, import", async ({ page }) => {
     await page.goto("/register");
     await expectNoA11yViolations(page);

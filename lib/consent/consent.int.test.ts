@@ -3,6 +3,8 @@ import { executeAction } from "@/lib/action";
 import { loadActor } from "@/lib/auth/actor";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
+import { insertActivities } from "@/lib/register/store";
+import { buildControllerEntry } from "@/lib/register/test-fixtures";
 import { consentDashboard } from "./dashboard";
 import { addTextVersion, createPurpose, importConsentEvents, lookupConsent, setPurposeActive, updatePurpose } from "./mutations";
 
@@ -16,7 +18,7 @@ const purposeInput = {
   labelFr: "Prospection par SMS",
   labelEn: "SMS marketing",
   description: "Offres commerciales par SMS (CPCE L34-5).",
-  registerRefs: ["TRT-0012"],
+  registerRefs: [] as string[],
   channels: ["app", "web", "shop"],
   textVersion: "v1",
   textEffectiveFrom: "2025-01-01",
@@ -27,8 +29,18 @@ const row = (eventId: string, subscriberRef: string, action: string, occurredAt:
   eventId, subscriberRef, purpose: purposeInput.key, action, channel, occurredAt, textVersion: "v1", source: "cmp-export",
 });
 
+/** Two consent-based register entries the purposes serve (the mutation checks they exist and fit). */
+const refs: string[] = [];
+
 beforeAll(async () => {
   for (const role of ["dpo", "security", "auditor"] as const) ids[role] = (await unsafeCreateUser(db(), { role })).id;
+  const consentPurpose = { description: "Envoyer des offres par SMS", legalBasis: "consent" as const, balancingTest: "", art9Condition: null };
+  const rows = await insertActivities({ tx: db(), actor: { id: null, label: "test" }, now }, [
+    buildControllerEntry({ name: "Prospection par SMS", purposes: [consentPurpose] }),
+    buildControllerEntry({ name: "Prospection par e-mail", purposes: [consentPurpose] }),
+  ], "create");
+  refs.push(...rows.map((row) => row.reference));
+  purposeInput.registerRefs = [refs[0]!];
 });
 
 describe("the purposes catalogue", () => {
@@ -40,7 +52,7 @@ describe("the purposes catalogue", () => {
     if (!result.ok) return;
     purposeId = result.data.id;
     const [entry] = (await auditEntries(db(), "consent.purpose_create")).slice(-1);
-    expect(entry).toMatchObject({ entityId: purposeId, after: { key: purposeInput.key, registerRefs: ["TRT-0012"] } });
+    expect(entry).toMatchObject({ entityId: purposeId, after: { key: purposeInput.key, registerRefs: [refs[0]] } });
   });
 
   it("refuses a taken key, bad fields and a purpose without register entry, field by field, writing nothing", async () => {
@@ -58,7 +70,7 @@ describe("the purposes catalogue", () => {
   });
 
   it("edits with the version (a stale version is refused), adds a text version, retires and reactivates", async () => {
-    const edit = { id: purposeId, version: 1, labelFr: "Prospection SMS", labelEn: "SMS marketing", description: "", registerRefs: ["TRT-0012", "TRT-0013"], channels: ["app", "web", "shop", "sms"] };
+    const edit = { id: purposeId, version: 1, labelFr: "Prospection SMS", labelEn: "SMS marketing", description: "", registerRefs: refs, channels: ["app", "web", "shop", "sms"] };
     expect(await executeAction(updatePurpose, ids.dpo, edit, { now })).toMatchObject({ ok: true });
     expect(await executeAction(updatePurpose, ids.dpo, edit, { now })).toMatchObject({ ok: false, code: "CONFLICT", message: "consent.errors.stale" });
     expect(await executeAction(addTextVersion, ids.dpo, { purposeId, version: "v2", effectiveFrom: "2026-01-01", text: "Nouvelle formulation." }, { now })).toMatchObject({ ok: true });

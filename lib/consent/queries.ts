@@ -1,6 +1,6 @@
 import "server-only";
-import { asc } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { arrayContains, asc } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
@@ -38,4 +38,22 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
     version: p.version,
     textVersions: versions.filter((v) => v.purposeId === p.id).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, text: v.text })),
   }));
+}
+
+/** A consent purpose as the register entry it serves shows it (issue 5: the link back). */
+export interface ServingPurposeDTO {
+  key: string;
+  labelFr: string;
+  labelEn: string;
+  isActive: boolean;
+}
+
+/** The consent purposes whose `registerRefs` include `reference` (retired ones too), for whoever reads consent. */
+export async function listPurposesServingEntry(actor: Actor, reference: string, db: Executor = getDb()): Promise<ServingPurposeDTO[]> {
+  assertCan(actor, "consent:read");
+  return db
+    .select({ key: consentPurposes.key, labelFr: consentPurposes.labelFr, labelEn: consentPurposes.labelEn, isActive: consentPurposes.isActive })
+    .from(consentPurposes)
+    .where(arrayContains(consentPurposes.registerRefs, [reference]))
+    .orderBy(asc(consentPurposes.key));
 }

@@ -30,16 +30,20 @@ const purposeKey = z
   .string({ error: "consent.errors.required" })
   .trim()
   .regex(/^[a-z][a-z0-9_]{2,63}$/, "consent.errors.purposeKey");
-const registerRef = z.string().trim().regex(/^TRT-\d{4}$/, "consent.errors.registerRef");
+/** A register reference (`TRT-0012`), trimmed and upper-cased; its existence is checked by the mutation. */
+const registerRef = z.string().trim().toUpperCase().regex(/^TRT-\d{4}$/, "consent.errors.registerRef");
 
 export const purposeFieldsSchema = z.object({
   labelFr: requiredText(120, "consent.errors.labelTooLong"),
   labelEn: requiredText(120, "consent.errors.labelTooLong"),
   description: z.string().trim().max(2000, "consent.errors.descriptionTooLong").default(""),
-  /** An array, or the text of a form field: references separated by commas or spaces. */
+  /** An array, or the text of a form field: references separated by commas or spaces; each kept once. */
   registerRefs: z.preprocess(
     (value) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value),
-    z.array(registerRef, { error: "consent.errors.registerRefsRequired" }).min(1, "consent.errors.registerRefsRequired"),
+    z
+      .array(registerRef, { error: "consent.errors.registerRefsRequired" })
+      .min(1, "consent.errors.registerRefsRequired")
+      .transform((references) => [...new Set(references)]),
   ),
   channels: z.array(z.enum(consentChannels, { error: "consent.errors.channel" })).min(1, "consent.errors.channelsRequired"),
 });

@@ -1,6 +1,4 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
-import { registerKeys } from "@/lib/register/query-options";
 import type { IncidentSummaryDTO } from "./summary";
 
 /** TanStack Query keys and options of the incidents domain (client-safe). */
@@ -24,15 +22,5 @@ export function incidentListQueryOptions() {
   });
 }
 
-/** The register entries an incident can link to (retired ones marked by their status). */
-export function registerEntryLinksQueryOptions() {
-  return queryOptions({
-    queryKey: [...registerKeys.all, "links"] as const,
-    queryFn: async ({ signal }): Promise<RegisterEntryLinkDTO[]> => {
-      const response = await fetch("/api/register/options", { signal, cache: "no-store", headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(`register entries: HTTP ${response.status}`);
-      return (await response.json()) as RegisterEntryLinkDTO[];
-    },
-    staleTime: 60_000,
-  });
-}
+/** The register entries other domains link to: shared with consent, so it lives with the register. */
+export { registerEntryLinksQueryOptions } from "@/lib/register/query-options";

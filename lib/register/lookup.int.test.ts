@@ -18,12 +18,12 @@ beforeAll(async () => {
 });
 
 describe("register lookups", () => {
-  it("finds the entries that exist among the references, with their data categories", async () => {
+  it("finds the entries that exist among the references, with their data categories and lawful bases", async () => {
     const [billing, mvno] = references as [string, string];
     const found = await findEntriesByReferences(db(), [mvno, "TRT-9999", billing]);
     expect(found).toEqual([
-      { reference: billing, name: "Facturation des abonnés mobiles", status: "active", dataCategories: ["civil_identity", "billing_payment", "billing_traffic"] },
-      { reference: mvno, name: "Acheminement du trafic d'un MVNO", status: "retired", dataCategories: [] },
+      { reference: billing, name: "Facturation des abonnés mobiles", status: "active", dataCategories: ["civil_identity", "billing_payment", "billing_traffic"], legalBases: ["contract", "legal_obligation"] },
+      { reference: mvno, name: "Acheminement du trafic d'un MVNO", status: "retired", dataCategories: [], legalBases: [] },
     ]);
     expect(await findEntriesByReferences(db(), [])).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { ProcessingActivity } from "./schemas";
 
 /**
  * Register entries as other domains link to them (an incident's "register entries affected"):
- * reference, name, status and data-category keys of the current version. Retired entries are
+ * reference, name, status, data-category keys and lawful bases of the current version. Retired entries are
  * included; callers mark them.
  */
 export interface RegisterEntryLinkDTO {
@@ -15,6 +15,8 @@ export interface RegisterEntryLinkDTO {
   name: string;
   status: ProcessingActivity["status"];
   dataCategories: string[];
+  /** The distinct lawful bases of the current version's purposes (a consent purpose needs `consent`). */
+  legalBases: string[];
 }
 
 const columns = {
@@ -22,6 +24,7 @@ const columns = {
   name: pa.name,
   status: pa.status,
   dataCategories: sql<string[]>`array(select jsonb_array_elements_text(coalesce(${pa.content} -> 'dataCategories', '[]'::jsonb)))`,
+  legalBases: sql<string[]>`array(select distinct p ->> 'legalBasis' from jsonb_array_elements(coalesce(${pa.content} -> 'purposes', '[]'::jsonb)) as p where p ->> 'legalBasis' is not null order by 1)`,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { RegisterEntryLinkDTO } from "./lookup";
 import type { ProcessingActivity } from "./schemas";
 
 /** TanStack Query keys and options of the register (client-safe). */
@@ -24,5 +25,18 @@ export function activityQueryOptions(reference: string) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return (await response.json()) as ActivitySnapshot;
     },
+  });
+}
+
+/** The register entries other domains link to (incidents, consent purposes); retired ones marked by their status. */
+export function registerEntryLinksQueryOptions() {
+  return queryOptions({
+    queryKey: [...registerKeys.all, "links"] as const,
+    queryFn: async ({ signal }): Promise<RegisterEntryLinkDTO[]> => {
+      const response = await fetch("/api/register/options", { signal, cache: "no-store", headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(`register entries: HTTP ${response.status}`);
+      return (await response.json()) as RegisterEntryLinkDTO[];
+    },
+    staleTime: 60_000,
   });
 }

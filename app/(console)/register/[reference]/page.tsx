@@ -7,11 +7,13 @@ import { firstSearchParams } from "@/components/audit/format";
 import { ActivityActions } from "@/components/register/activity-actions";
 import { StatusBadge } from "@/components/register/badges";
 import { CompletenessPanel } from "@/components/register/completeness-panel";
+import { ConsentPurposesPanel } from "@/components/register/consent-purposes-panel";
 import { DpiaPanel } from "@/components/register/dpia-panel";
 import { EntryView } from "@/components/register/entry-view";
 import { HistoryPanel } from "@/components/register/history-panel";
 import { Alert, AlertTitle } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
+import { listPurposesServingEntry } from "@/lib/consent/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { assessCompleteness } from "@/lib/register/completeness";
 import { screenDpia } from "@/lib/register/dpia";
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const versionParam = z.coerce.number().int().positive().optional().catch(undefined);
 
-/** One entry: content, completeness, DPIA screening, retention warnings, history and diff. */
+/** One entry: content, completeness, DPIA screening, retention warnings, the consent purposes it serves, history and diff. */
 export default async function ActivityPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requirePermission("register:read");
   const { reference } = await params;
@@ -41,6 +43,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const latest = current.version;
   const compared = { from: versionParam.parse(query.from) ?? Math.max(1, latest - 1), to: versionParam.parse(query.to) ?? latest };
   const diff = versions.length > 1 ? await diffVersions(actor, reference, compared.from, compared.to) : null;
+  const consentPurposes = can(actor.role, "consent:read") ? await listPurposesServingEntry(actor, reference) : null;
   const now = new Date();
   const t = await getTranslations("register");
 
@@ -76,6 +79,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         <DpiaPanel screening={screenDpia({ ...entry.dpia, dataCategories: entry.dataCategories })} dpia={entry.dpia} warnings={checkRetention(entry)} />
       </div>
       <EntryView entry={entry} />
+      {consentPurposes ? <ConsentPurposesPanel purposes={consentPurposes} /> : null}
       <HistoryPanel reference={reference} versions={versions} compared={compared} diff={diff} />
     </div>
   );

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { consentPurposes } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import { demoPurposes } from "@/db/seed/consent-purposes";
+import { findEntriesByReferences } from "@/lib/register/lookup";
+import { useTestDatabase } from "@/lib/testing/db";
+
+const database = useTestDatabase();
+
+describe("the demo consent purposes", () => {
+  it("serve demo register entries that exist, found by name, each purpose with a consent-based one", async () => {
+    const db = database.current.handle.db;
+    await seedDemo(db, new Date("2026-11-29T08:00:00Z"));
+    const purposes = await db.select().from(consentPurposes);
+    expect(purposes).toHaveLength(demoPurposes.length);
+    for (const purpose of purposes) {
+      const demo = demoPurposes.find((p) => p.key === purpose.key)!;
+      const entries = await findEntriesByReferences(db, purpose.registerRefs);
+      expect(entries.map((e) => e.name).sort(), purpose.key).toEqual([...demo.registerEntries].sort());
+      expect(entries.some((e) => e.legalBases.includes("consent")), purpose.key).toBe(true);
+    }
+  });
+});
