@@ -19,7 +19,11 @@ export async function proxy(request: NextRequest) {
 
   if (!PUBLIC_PATHS.includes(pathname)) {
     const secret = process.env.AUTH_SECRET;
-    const token = secret ? await getToken({ req: request, secret, secureCookie: request.nextUrl.protocol === "https:" }) : null;
+    // Behind a TLS-terminating proxy the request may look like http while Auth.js set the
+    // __Secure- cookie (or the reverse): accept whichever of the two session cookies is valid.
+    const token = secret
+      ? ((await getToken({ req: request, secret, secureCookie: true })) ?? (await getToken({ req: request, secret, secureCookie: false })))
+      : null;
     if (!token?.sub) {
       const target = new URL("/login", request.nextUrl);
       if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
