@@ -1,10 +1,10 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
+import { startOfDayInZone } from "@/lib/time/zone-days";
 import { can } from "@/lib/auth/permissions";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 import { verifyAuditChain } from "./verify";
@@ -37,19 +37,13 @@ function toDTO(row: typeof auditLog.$inferSelect): AuditEntryDTO {
   };
 }
 
-/** Midnight starting `day` (+ `addDays`) in `timeZone`: days of 23 or 25 hours stay exact. */
-function dayStart(day: string, timeZone: string, addDays = 0): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d + addDays, timeZone).getTime());
-}
-
 function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
   const parts: SQL[] = [];
   if (filters.actor) parts.push(ilike(auditLog.actorLabel, `%${filters.actor.replace(/[%_\\]/g, "\\$&")}%`));
   if (filters.action) parts.push(eq(auditLog.action, filters.action));
   if (filters.entity) parts.push(or(eq(auditLog.entityType, filters.entity), eq(auditLog.entityId, filters.entity))!);
-  if (filters.from) parts.push(gte(auditLog.occurredAt, dayStart(filters.from, timeZone)));
-  if (filters.to) parts.push(lt(auditLog.occurredAt, dayStart(filters.to, timeZone, 1)));
+  if (filters.from) parts.push(gte(auditLog.occurredAt, startOfDayInZone(filters.from, timeZone)));
+  if (filters.to) parts.push(lt(auditLog.occurredAt, startOfDayInZone(filters.to, timeZone, 1)));
   return parts.length ? and(...parts) : undefined;
 }
 

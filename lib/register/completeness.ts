@@ -7,6 +7,7 @@ import {
 import { collectChecks } from "./completeness-rules";
 import type { EntryPath } from "./paths";
 import type { ProcessingActivity } from "./schemas";
+import { isoDateInZone } from "@/lib/time/zone-days";
 
 export {
   COMPLETENESS_SECTION_MESSAGE_KEYS,
@@ -43,17 +44,8 @@ export interface CompletenessOptions {
   readonly timeZone?: string;
 }
 
-/** The calendar date (ISO) of an instant in a time zone. */
-export function isoDateInZone(now: Date, timeZone = "Europe/Paris"): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
+/** The calendar date (ISO) of an instant in a time zone (shared with the other domains). */
+export { isoDateInZone };
 
 /**
  * Lists exactly what a register entry lacks and scores it. Controller entries are checked

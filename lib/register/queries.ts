@@ -1,11 +1,10 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { and, count, eq, lt, ne, sql } from "drizzle-orm";
 import { getDb, rowsOf, type Executor } from "@/db/client";
 import { processingActivities as pa, processingActivityVersions as pav } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
-import { isoDateInZone } from "./completeness";
+import { isoDateInZone, startOfDayInZone } from "@/lib/time/zone-days";
 import { deriveListColumns } from "./derive";
 import { diffProcessingActivities, type DiffChange } from "./diff";
 import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list-filters";
@@ -29,11 +28,6 @@ export async function listActivities(actor: Actor, filters: RegisterFilters, now
   return { items, total, pageSize: REGISTER_PAGE_SIZE };
 }
 
-/** The first instant after the calendar day `day` in the organisation's zone. */
-export function endOfDay(day: string, timeZone = ZONE): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d + 1, timeZone).getTime());
-}
 
 interface VersionAt {
   reference: string;
@@ -46,7 +40,7 @@ export async function versionsAsOf(day: string, db: Executor): Promise<VersionAt
   const result = await db.execute(sql`
     select distinct on (v.activity_id) a.reference, v.version, v.content
     from ${pav} v join ${pa} a on a.id = v.activity_id
-    where v.saved_at < ${endOfDay(day).toISOString()}
+    where v.saved_at < ${startOfDayInZone(day, ZONE, 1).toISOString()}
     order by v.activity_id, v.version desc`);
   return rowsOf<VersionAt>(result).map((row) => ({ ...row, version: Number(row.version) }));
 }

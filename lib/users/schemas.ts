@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { startOfDayInZone } from "@/lib/time/zone-days";
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/permissions";
@@ -47,6 +47,6 @@ export const setLocaleSchema = z.object({ locale: z.enum(["fr", "en"]) });
 export function expiryInstant(value: string | null, timeZone = "Europe/Paris"): Date | null {
   if (!value) return null;
   if (value.length !== 10) return new Date(value);
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, 23, 59, 59, 999, timeZone).getTime());
+  // The last millisecond of that day in the zone.
+  return new Date(startOfDayInZone(value, timeZone, 1).getTime() - 1);
 }

@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { isoDateInZone } from "@/lib/time/zone-days";
 
 /** Client-safe helpers for showing and editing accounts. */
 export type UserStatus = "active" | "deactivated" | "expired";
@@ -16,5 +15,5 @@ export function userStatus(user: { isActive: boolean; isExpired: boolean }): Use
  */
 export function expiryDateInputValue(iso: string | null, timeZone = "Europe/Paris"): string {
   if (!iso) return "";
-  return format(new TZDate(new Date(iso).getTime(), timeZone), "yyyy-MM-dd");
+  return isoDateInZone(new Date(iso), timeZone);
 }
