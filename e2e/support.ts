@@ -21,6 +21,8 @@ export async function signIn(page: Page, email: string, password: string) {
 
 /** Zero axe violations (WCAG 2.1 A/AA) on the current page. */
 export async function expectNoA11yViolations(page: Page) {
+  // After a client-side navigation Next streams the page's <title> in with its metadata: wait for it.
+  await expect(page).toHaveTitle(/\S/);
   // A Radix listbox or menu that is closing is still in the DOM for its exit animation: wait it out.
   await expect(page.locator('[role="listbox"][data-state="closed"], [role="menu"][data-state="closed"]')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
