@@ -10,31 +10,63 @@ import { DEFAULT_SPIKE_RULE, findWithdrawalSpikes } from "./spikes";
 const anyOf = (column: SQL, values: readonly string[] | null, type: "uuid" | "text") =>
   values === null ? sql`true` : sql`${column} = any(${`{${values.map((v) => `"${v}"`).join(",")}}`}::${sql.raw(type)}[])`;
 
-/**
- * Every figure of the consent dashboard, read from the daily rollups only
- * (never from raw events). Current figures cover all channels; flows, spikes
- * and text versions follow the channel filter.
- */
-export async function readDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
-  const all = await db.select().from(consentPurposes).orderBy(asc(consentPurposes.key));
-  const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
-  const selected = filters.purposes.length ? all.filter((p) => filters.purposes.includes(p.key)) : all;
-  const keyOf = new Map(all.map((p) => [p.id, p.key]));
-  const purposeIn = anyOf(sql`purpose_id`, filters.purposes.length ? selected.map((p) => p.id) : null, "uuid");
-  const channelIn = anyOf(sql`channel`, filters.channels.length ? filters.channels : null, "text");
-  const spikeFrom = addDays(filters.from, -DEFAULT_SPIKE_RULE.window);
+/** What one dashboard reading covers: purposes and channels (null = all) and the days to read. */
+export interface DashboardScope {
+  purposeIds: readonly string[] | null;
+  channels: readonly string[] | null;
+  from: string;
+  to: string;
+  /** The first day the spike detection needs (its trailing window before `from`). */
+  spikeFrom: string;
+}
 
-  const [current, nets, flows, versions] = await Promise.all([
-    db.execute(sql`select purpose_id, sum(net_opted_in)::int as opted_in, sum(first_asked)::int as asked,
-        coalesce(sum(net_opted_in) filter (where day < ${filters.from}::date), 0)::int as base
-      from consent_daily where ${purposeIn} group by purpose_id`),
-    db.execute(sql`select purpose_id, day::text as day, sum(net_opted_in)::int as net from consent_daily
-      where ${purposeIn} and day between ${filters.from}::date and ${filters.to}::date group by 1, 2`),
-    db.execute(sql`select day::text as day, channel, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
-      where ${purposeIn} and ${channelIn} and day between ${spikeFrom}::date and ${filters.to}::date group by 1, 2`),
-    db.execute(sql`select purpose_id, text_version, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
-      where ${purposeIn} and ${channelIn} and day between ${filters.from}::date and ${filters.to}::date group by 1, 2 order by 1, 2`),
-  ]);
+/**
+ * The four reads behind the dashboard, each from the daily rollups only (never from raw
+ * events); one function each so that the benchmark can time them one by one. Current
+ * figures cover all channels; flows and text versions follow the channel filter.
+ */
+export function dashboardQueries(db: Executor, scope: DashboardScope) {
+  const purposeIn = anyOf(sql`purpose_id`, scope.purposeIds, "uuid");
+  const channelIn = anyOf(sql`channel`, scope.channels, "text");
+  return {
+    current: () =>
+      db.execute(sql`select purpose_id, sum(net_opted_in)::int as opted_in, sum(first_asked)::int as asked,
+          coalesce(sum(net_opted_in) filter (where day < ${scope.from}::date), 0)::int as base
+        from consent_daily where ${purposeIn} group by purpose_id`),
+    optedInNets: () =>
+      db.execute(sql`select purpose_id, day::text as day, sum(net_opted_in)::int as net from consent_daily
+        where ${purposeIn} and day between ${scope.from}::date and ${scope.to}::date group by 1, 2`),
+    flows: () =>
+      db.execute(sql`select day::text as day, channel, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
+        where ${purposeIn} and ${channelIn} and day between ${scope.spikeFrom}::date and ${scope.to}::date group by 1, 2`),
+    versions: () =>
+      db.execute(sql`select purpose_id, text_version, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
+        where ${purposeIn} and ${channelIn} and day between ${scope.from}::date and ${scope.to}::date group by 1, 2 order by 1, 2`),
+  };
+}
+
+/** The purposes and the scope of a reading with these filters. */
+export async function dashboardScope(db: Executor, filters: DashboardFilters) {
+  const all = await db.select().from(consentPurposes).orderBy(asc(consentPurposes.key));
+  const selected = filters.purposes.length ? all.filter((p) => filters.purposes.includes(p.key)) : all;
+  const scope: DashboardScope = {
+    purposeIds: filters.purposes.length ? selected.map((p) => p.id) : null,
+    channels: filters.channels.length ? filters.channels : null,
+    from: filters.from,
+    to: filters.to,
+    spikeFrom: addDays(filters.from, -DEFAULT_SPIKE_RULE.window),
+  };
+  return { all, selected, scope };
+}
+
+/** Every figure of the consent dashboard, read from the daily rollups only. */
+export async function readDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
+  const { all, selected, scope } = await dashboardScope(db, filters);
+  const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
+  const keyOf = new Map(all.map((p) => [p.id, p.key]));
+  const spikeFrom = scope.spikeFrom;
+  const queries = dashboardQueries(db, scope);
+  const [current, nets, flows, versions] = await Promise.all([queries.current(), queries.optedInNets(), queries.flows(), queries.versions()]);
 
   const currentRows = rowsOf<{ purpose_id: string; opted_in: number; asked: number; base: number }>(current);
   const days = daysBetween(filters.from, filters.to);

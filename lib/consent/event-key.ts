@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /**
  * The idempotency key of an event: the first 64 bits of SHA-256(sender, eventId)
@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
  * a property of the events, never of their arrival.
  */
 export function consentEventKey(sender: string, eventId: string): string {
-  const digest = createHash("sha256").update(sender).update("\u0000").update(eventId).digest();
-  return digest.readBigInt64BE(0).toString();
+  // The one-shot hash: the ingestion endpoint computes one per event.
+  return hash("sha256", `${sender}\u0000${eventId}`, "buffer").readBigInt64BE(0).toString();
 }
 
 /** Chronological order of two events of one subscriber and purpose: time, then key. */

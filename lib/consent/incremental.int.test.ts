@@ -80,6 +80,41 @@ describe("incremental rollups and states", () => {
     expect(report.events).toBeGreaterThan(0);
   });
 
+  it("equal a recomputation when batches on the same subscribers are stored concurrently", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(eventArbitrary, { minLength: 1, maxLength: 12 }), { minLength: 2, maxLength: 6 }), async (batchSpecs) => {
+        const purposes = [await unsafeCreatePurpose(db()), await unsafeCreatePurpose(db())];
+        const run = Math.random().toString(36).slice(2);
+        const batches: StorableEvent[][] = batchSpecs.map((specs, b) =>
+          specs.map((spec, i) => {
+            const eventId = `c-${run}-${b}-${i}`;
+            return {
+              key: consentEventKey("test-sender", eventId),
+              occurredAt: new Date(BASE + spec.minute * 60_000),
+              subscriberRef: `sub-${run}-${spec.subscriber}`,
+              purposeId: purposes[spec.purpose]!.id,
+              isGrant: spec.isGrant,
+              channel: spec.channel,
+              textVersion: spec.textVersion,
+              eventId,
+              sender: "test-sender",
+              source: null,
+              proof: null,
+            };
+          }),
+        );
+        await ensurePartitions(db(), batches.flat().map((e) => e.occurredAt));
+        // Every batch in its own transaction at the same time (separate connections on PostgreSQL).
+        await Promise.all(batches.map((batch) => db().transaction((tx) => storeEvents(tx, batch))));
+        const expected = recompute(batches.flat());
+        const ids = purposes.map((p) => p.id);
+        expect(sorted(await storedRollups(db(), ids))).toEqual(sorted(expected.rollups));
+        expect(sorted(await storedStates(db(), ids))).toEqual(sorted(expected.states));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("rebuild corrects a damaged rollup and reports it", async () => {
     const { sql } = await import("drizzle-orm");
     await db().execute(sql`update consent_daily set grants = grants + 5 where ctid = (select ctid from consent_daily limit 1)`);

@@ -6,8 +6,15 @@ export const MAX_PROOF_BYTES = 2048;
 export const MAX_FUTURE_MS = 5 * 60_000;
 export { consentChannels };
 
+/** PostgreSQL text and jsonb cannot hold U+0000: refused on the field rather than failing the whole batch. */
+const hasNul = (value: string) => value.includes("\u0000");
 const requiredText = (max: number, tooLong: string) =>
-  z.string({ error: "consent.errors.required" }).trim().min(1, "consent.errors.required").max(max, tooLong);
+  z
+    .string({ error: "consent.errors.required" })
+    .trim()
+    .min(1, "consent.errors.required")
+    .max(max, tooLong)
+    .refine((value) => !hasNul(value), "consent.errors.nulCharacter");
 
 /** One event as a sender pushes it (API body item or CSV row). The future-time rule needs `now`: see validateEvents. */
 export const consentEventSchema = z.object({
@@ -18,11 +25,16 @@ export const consentEventSchema = z.object({
   channel: z.enum(consentChannels, { error: "consent.errors.channel" }),
   occurredAt: z.iso.datetime({ offset: true, error: "consent.errors.occurredAt" }),
   textVersion: requiredText(32, "consent.errors.textVersionTooLong"),
-  source: z.string({ error: "consent.errors.source" }).max(128, "consent.errors.sourceTooLong").nullish(),
+  source: z
+    .string({ error: "consent.errors.source" })
+    .max(128, "consent.errors.sourceTooLong")
+    .refine((value) => !hasNul(value), "consent.errors.nulCharacter")
+    .nullish(),
   proof: z
     .record(z.string(), z.unknown(), { error: "consent.errors.proofObject" })
     .nullish()
-    .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge"),
+    .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge")
+    .refine((proof) => proof == null || !JSON.stringify(proof).includes("\\u0000"), "consent.errors.nulCharacter"),
 });
 export type ConsentEventInput = z.input<typeof consentEventSchema>;
 

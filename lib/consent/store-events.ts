@@ -17,12 +17,11 @@ export interface StorableEvent {
   proof: Record<string, unknown> | null;
 }
 
-/** A PostgreSQL array literal of text values (NULL for null): one parameter however many rows. */
-export function pgArray(values: readonly (string | null)[]): string {
-  return `{${values.map((v) => (v === null ? "NULL" : `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
-}
-
-/** Serialises the state-and-rollup step of concurrent batches (any constant: it names the lock). */
+/**
+ * Names the rebuild's lock (any constant). Ingestion batches hold it shared, so they run side by
+ * side; `npm run consent:rebuild` holds it alone, so no batch interleaves with a recomputation.
+ * Batches touching the same subscriber × purpose are ordered by row locks on its state instead.
+ */
 export const CONSENT_ROLLUP_LOCK = 7_426_005;
 
 /**
@@ -36,9 +35,28 @@ export async function ensurePartitions(db: Executor, instants: readonly Date[]):
 }
 
 /**
+ * The batch's work tables, created once per connection (no catalog churn per batch) and emptied at
+ * each commit. Returns the row count the planner's statistics on them assume (null: none yet).
+ */
+async function prepareWorkTables(tx: Executor): Promise<number | null> {
+  const [info] = rowsOf<{ planned: number | null }>(
+    await tx.execute(sql`select (select reltuples from pg_class where oid = to_regclass('pg_temp.consent_new'))::float8 as planned`),
+  );
+  const planned = info?.planned == null ? null : Number(info.planned);
+  if (planned === null) {
+    await tx.execute(sql`create temp table if not exists consent_new (
+      occurred_at timestamptz(3), event_key bigint, subscriber_ref text, purpose_id uuid, is_grant boolean,
+      channel text, text_version text, event_id text) on commit delete rows`);
+    await tx.execute(sql`create temp table if not exists consent_pairs (
+      subscriber_ref text, purpose_id uuid, state_before boolean, latest_occurred_at timestamptz(3), latest_event_key bigint, row_id tid) on commit delete rows`);
+  }
+  return planned === null || planned < 0 ? null : planned;
+}
+
+/**
  * The hot path, inside the caller's transaction: set-based SQL through the
- * driver (one array parameter per column, INSERT ... SELECT FROM unnest), never Drizzle's
- * row builder. Stores the events whose key is new, then updates the daily
+ * driver (the batch as one JSON parameter, INSERT ... SELECT FROM json_to_recordset), never
+ * Drizzle's row builder. Stores the events whose key is new, then updates the daily
  * rollups and current states so that they equal a recomputation in event order
  * (see updateRollups). Returns the keys actually stored.
  */
@@ -52,41 +70,42 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
   if (events.length === 0) return new Set();
   // JIT compilation of these plans costs seconds per batch on large tables for queries that run in milliseconds.
   await tx.execute(sql`set local jit = off`);
-  await tx.execute(sql`create temp table if not exists consent_new (
-    occurred_at timestamptz(3), event_key bigint, subscriber_ref text, purpose_id uuid, is_grant boolean,
-    channel text, text_version text, event_id text, sender text, source text, proof jsonb) on commit drop`);
-  const column = (pick: (e: StorableEvent) => string | null) => pgArray(events.map(pick));
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${CONSENT_ROLLUP_LOCK})`);
+  const plannedRows = await prepareWorkTables(tx);
+  // One JSON parameter for the whole batch: PostgreSQL parses it natively, whatever the number of rows.
+  const rows = JSON.stringify(
+    events.map((e) => ({ o: e.occurredAt.toISOString(), k: e.key, s: e.subscriberRef, p: e.purposeId, g: e.isGrant, c: e.channel, v: e.textVersion, e: e.eventId, w: e.sender, r: e.source, x: e.proof })),
+  );
   await tx.execute(sql`
     with input as (
-      select * from unnest(
-        ${column((e) => e.occurredAt.toISOString())}::timestamptz[], ${column((e) => e.key)}::bigint[], ${column((e) => e.subscriberRef)}::text[],
-        ${column((e) => e.purposeId)}::uuid[], ${column((e) => (e.isGrant ? "t" : "f"))}::boolean[], ${column((e) => e.channel)}::text[],
-        ${column((e) => e.textVersion)}::text[], ${column((e) => e.eventId)}::text[], ${column((e) => e.sender)}::text[],
-        ${column((e) => e.source)}::text[], ${column((e) => (e.proof ? JSON.stringify(e.proof) : null))}::text[]
-      ) as r(occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
+      select * from json_to_recordset(${rows}::json)
+        as r(o timestamptz(3), k bigint, s text, p uuid, g boolean, c text, v text, e text, w text, r text, x jsonb)
     ), fresh as (
-      insert into consent_event_keys (key) select event_key from input on conflict do nothing returning key
+      -- In key order, so that two batches retrying the same events wait on each other in one order, never in a cycle.
+      insert into consent_event_keys (key) select k from input order by k on conflict do nothing returning key
+    ), stored as (
+      insert into consent_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
+      select i.o, i.k, i.s, i.p, i.g, i.c, i.v, i.e, i.w, i.r, i.x from input i join fresh f on f.key = i.k
+      returning occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id
     )
-    insert into consent_new
-    select i.occurred_at, i.event_key, i.subscriber_ref, i.purpose_id, i.is_grant, i.channel, i.text_version, i.event_id, i.sender, i.source, i.proof::jsonb
-    from input i join fresh f on f.key = i.event_key`);
-  lap("keys");
-  await tx.execute(sql`
-    insert into consent_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
-    select occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof from consent_new`);
+    insert into consent_new select * from stored`);
   lap("events");
-  // A fresh temp table has no statistics: without them the planner may scan the state table instead of probing it.
-  await tx.execute(sql`analyze consent_new`);
+  // The planner needs statistics on the work tables (or it may scan the state table instead of probing it);
+  // they last as long as the connection, so they are refreshed only when the batch size changes a lot.
+  const restat = plannedRows === null || events.length > plannedRows * 4 || events.length * 4 < plannedRows;
+  if (restat) await tx.execute(sql`analyze consent_new`);
   const stored = rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`));
   if (stored.length > 0) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CONSENT_ROLLUP_LOCK})`);
+    await lockPairs(tx, restat);
     lap("lock");
-    await updateRollups(tx);
-    lap("rollups");
     await updateStates(tx);
     lap("states");
+    await updateRollups(tx);
+    lap("rollups");
   }
-  await tx.execute(sql`drop table if exists consent_new`);
+  // The work tables live as long as the connection (no catalog churn per batch); empty them for a next call in this transaction.
+  await tx.execute(sql`delete from consent_new`);
+  if (stored.length > 0) await tx.execute(sql`delete from consent_pairs`);
   return new Set(stored.map((row) => String(row.key)));
 }
 
@@ -102,10 +121,10 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
 async function updateRollups(tx: Executor): Promise<void> {
   await tx.execute(sql`
     with pairs as (
-      select n.subscriber_ref, n.purpose_id, s.opted_in as state_before,
+      select n.subscriber_ref, n.purpose_id, s.state_before,
              coalesce(bool_or((n.occurred_at, n.event_key) < (s.latest_occurred_at, s.latest_event_key)), false) as late
-      from consent_new n left join consent_state s using (subscriber_ref, purpose_id)
-      group by n.subscriber_ref, n.purpose_id, s.opted_in
+      from consent_new n join consent_pairs s using (subscriber_ref, purpose_id)
+      group by n.subscriber_ref, n.purpose_id, s.state_before
     ), in_order as (
       select n.purpose_id, n.occurred_at, n.channel, n.text_version, n.is_grant, 1 as sign, true as counted,
              case when row_number() over w = 1 then p.state_before else lag(n.is_grant) over w end as prev,
@@ -152,16 +171,51 @@ async function updateRollups(tx: Executor): Promise<void> {
       first_asked = consent_daily.first_asked + excluded.first_asked`);
 }
 
-/** The current state moves only when a new event is later than the stored one. */
-async function updateStates(tx: Executor): Promise<void> {
+/**
+ * Lock the state of every subscriber × purpose of the batch and keep what it was before
+ * (`consent_pairs`): a pair never seen is inserted with its final state straight away (the
+ * uncommitted row is the lock), an existing one is locked FOR UPDATE. Both in pair order, so
+ * concurrent batches on shared pairs queue behind one another and batches on different
+ * subscribers — nearly all of them — run in parallel. Whoever waits reads the committed state
+ * and events of the batch it waited for, as if the two had arrived one after the other.
+ */
+async function lockPairs(tx: Executor, analyze: boolean): Promise<void> {
   await tx.execute(sql`
-    insert into consent_state (subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key, latest_event_id)
-    select * from (
+    with inserted as (
+      insert into consent_state (subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key, latest_event_id)
       select distinct on (subscriber_ref, purpose_id) subscriber_ref, purpose_id, is_grant, occurred_at, event_key, event_id
       from consent_new order by subscriber_ref, purpose_id, occurred_at desc, event_key desc
-    ) latest
-    on conflict (subscriber_ref, purpose_id) do update set
-      opted_in = excluded.opted_in, latest_occurred_at = excluded.latest_occurred_at,
-      latest_event_key = excluded.latest_event_key, latest_event_id = excluded.latest_event_id
-    where (excluded.latest_occurred_at, excluded.latest_event_key) > (consent_state.latest_occurred_at, consent_state.latest_event_key)`);
+      on conflict do nothing
+      returning subscriber_ref, purpose_id
+    )
+    insert into consent_pairs select subscriber_ref, purpose_id, null, null, null, null from inserted`);
+  await tx.execute(sql`
+    insert into consent_pairs
+    select s.subscriber_ref, s.purpose_id, s.opted_in, s.latest_occurred_at, s.latest_event_key, s.ctid
+    from consent_state s
+    join (select distinct subscriber_ref, purpose_id from consent_new) n using (subscriber_ref, purpose_id)
+    where not exists (select 1 from consent_pairs p where p.subscriber_ref = s.subscriber_ref and p.purpose_id = s.purpose_id)
+    order by s.subscriber_ref, s.purpose_id
+    for update of s`);
+  if (analyze) await tx.execute(sql`analyze consent_pairs`);
+}
+
+/**
+ * An existing state moves only when a new event is later than the stored one (new pairs were
+ * written by lockPairs). Rows are reached by the physical address read under lock (a TID scan):
+ * the planner would otherwise scan the whole state table to join a few thousand rows.
+ */
+async function updateStates(tx: Executor): Promise<void> {
+  await tx.execute(sql`
+    with latest as (
+      select distinct on (n.subscriber_ref, n.purpose_id) p.row_id, n.is_grant, n.occurred_at, n.event_key, n.event_id
+      from consent_new n join consent_pairs p using (subscriber_ref, purpose_id)
+      where p.row_id is not null and (n.occurred_at, n.event_key) > (p.latest_occurred_at, p.latest_event_key)
+      order by n.subscriber_ref, n.purpose_id, n.occurred_at desc, n.event_key desc
+    )
+    update consent_state s set
+      opted_in = latest.is_grant, latest_occurred_at = latest.occurred_at,
+      latest_event_key = latest.event_key, latest_event_id = latest.event_id
+    from latest
+    where s.ctid = any(array(select row_id from latest)) and s.ctid = latest.row_id`);
 }

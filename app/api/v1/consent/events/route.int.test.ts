@@ -85,6 +85,8 @@ describe("POST /api/v1/consent/events", () => {
     ["unknown text version", { textVersion: "v9" }, "textVersion"],
     ["proof not an object", { proof: "signed" }, "proof"],
     ["proof over 2 KB", { proof: { blob: "p".repeat(2100) } }, "proof"],
+    ["NUL character in subscriberRef", { subscriberRef: "SUB-\u00001" }, "subscriberRef"],
+    ["NUL character in the proof", { proof: { note: "a\u0000b" } }, "proof"],
     ["unknown purpose", { purpose: "not_in_catalogue" }, "purpose"],
     ["retired purpose", { purpose: "__retired__" }, "purpose"],
   ])("rejects %s, stores nothing for it, and still stores the valid events", async (_name, overrides, path) => {
