@@ -22,6 +22,7 @@ import { unsafeInsertApiKey } from "@/lib/api-keys/store";
 import { dashboardQueries, dashboardScope, readDashboard } from "@/lib/consent/dashboard-read";
 import { rebuildConsent } from "@/lib/consent/rebuild";
 import { bareRow, benchEvent } from "./consent-events";
+import { cpuBetween, cpuSnapshot } from "./cpu";
 import { naiveQueries } from "./consent-naive";
 
 const total = Number(process.argv[2] ?? 10_000_000);
@@ -77,7 +78,9 @@ try {
   console.log(`Consent benchmark: ${fmt(total)} events, ${fmt(subscribers)} subscribers, 2 years, ${purposeIds.size} purposes; ${os.cpus().length} cores`);
 
   // 1. Through the real endpoint.
-  child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // BENCH_SERVER_CPU_PROFILE=<dir>: write a V8 CPU profile of the server (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_SERVER_CPU_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVER_CPU_PROFILE] : [];
+  child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     detached: true,
     stdio: "ignore",
     env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(33).toString("base64"), NODE_ENV: "production", PORT: String(port) },
@@ -97,6 +100,7 @@ try {
   let next = 0;
   let accepted = 0;
   let duplicates = 0;
+  const cpuBefore = cpuSnapshot();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: SENDERS }, async () => {
@@ -115,6 +119,7 @@ try {
     }),
   );
   const httpSeconds = (performance.now() - started) / 1000;
+  const httpCpu = cpuBetween(cpuBefore, cpuSnapshot(), child.pid);
   clearInterval(sampler);
   process.kill(-child.pid!, "SIGTERM");
   child = undefined;
@@ -123,6 +128,7 @@ try {
   const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
   await raw.unsafe(`create table bench_bare_events (occurred_at timestamptz(3) not null, event_key bigint not null, subscriber_ref text not null, purpose_id uuid not null, is_grant boolean not null, channel text not null, text_version text not null, event_id text not null, sender text not null, source text)`);
   await raw.unsafe(`create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`);
+  const copyCpuBefore = cpuSnapshot();
   const copyStarted = performance.now();
   const writable = await raw`copy bench_bare_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source) from stdin`.writable();
   await pipeline(
@@ -136,10 +142,13 @@ try {
     writable,
   );
   const copySeconds = (performance.now() - copyStarted) / 1000;
+  const copyCpu = cpuBetween(copyCpuBefore, cpuSnapshot());
   await raw.end();
   const httpRate = total / httpSeconds;
   const copyRate = total / copySeconds;
   console.log(`\n1. Ingestion: HTTP ${fmt(httpRate)} events/s (${httpSeconds.toFixed(1)} s, accepted ${fmt(accepted)}, duplicates ${fmt(duplicates)}) vs raw COPY ${fmt(copyRate)} rows/s (${copySeconds.toFixed(1)} s): ratio ${(httpRate / copyRate).toFixed(2)} (goal ≥ 0.5)`);
+  const perEvent = (seconds: number) => `${((seconds * 1e6) / total).toFixed(1)} µs`;
+  console.log(`   CPU per event — HTTP: sender ${perEvent(httpCpu.bench)}, server ${perEvent(httpCpu.server)}, PostgreSQL ${perEvent(httpCpu.postgres)}; COPY: sender ${perEvent(copyCpu.bench)}, PostgreSQL ${perEvent(copyCpu.postgres)}`);
   console.log(`3. Server peak RSS during ingestion: ${fmt(peakRss / 1048576)} MB`);
 
   const check = await rebuildConsent(handle.db, { dryRun: true });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations, storageStateOf } from "../support";
+import { captureAction, replayAction } from "../server-actions";
 
 /** `datetime-local` value of an instant on the Paris wall clock. */
 function parisInput(date: Date): string {
@@ -118,30 +119,16 @@ test.describe("incidents, as the auditor", () => {
     const security = await browser.newContext({ storageState: storageStateOf("security") });
     const page = await security.newPage();
     const reference = await openFirstIncident(page);
-    let captured: { actionId: string; body: string; contentType: string } | undefined;
-    await page.route(`**/incidents/${reference}`, async (route) => {
-      const request = route.request();
-      const actionId = request.headers()["next-action"];
-      if (request.method() === "POST" && actionId) {
-        captured = { actionId, body: request.postData() ?? "", contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8" };
-        return route.abort();
-      }
-      return route.continue();
+    const captured = await captureAction(page, `/incidents/${reference}`, async () => {
+      const entry = page.getByRole("form", { name: "Ajouter à la chronologie" });
+      await entry.getByLabel("Quand (heure de Paris)").fill(parisInput(new Date()));
+      await entry.getByLabel("Ce qui s’est passé").fill("Entrée de l’auditeur");
+      await entry.getByRole("button", { name: "Ajouter l’entrée" }).click();
     });
-    const entry = page.getByRole("form", { name: "Ajouter à la chronologie" });
-    await entry.getByLabel("Quand (heure de Paris)").fill(parisInput(new Date()));
-    await entry.getByLabel("Ce qui s’est passé").fill("Entrée de l’auditeur");
-    await entry.getByRole("button", { name: "Ajouter l’entrée" }).click();
-    await expect.poll(() => captured).toBeDefined();
 
     const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
-    const response = await auditor.post(`/incidents/${reference}`, {
-      headers: { "next-action": captured!.actionId, "content-type": captured!.contentType, accept: "text/x-component" },
-      data: captured!.body,
-    });
-    expect(await response.text()).toContain("FORBIDDEN");
+    expect(await replayAction(auditor, `/incidents/${reference}`, captured)).toContain("FORBIDDEN");
     await auditor.dispose();
-    await page.unroute(`**/incidents/${reference}`);
     await page.reload();
     await expect(page.getByRole("list", { name: "Chronologie" })).not.toContainText("Entrée de l’auditeur");
     await security.close();

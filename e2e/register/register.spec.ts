@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations, storageStateOf } from "../support";
+import { captureAction, replayAction } from "../server-actions";
 
 const PURPOSES = "Finalités et bases légales (art. 30.1.b, art. 6 et 9)";
 const RECIPIENTS = "Destinataires (art. 30.1.d)";
@@ -145,23 +146,13 @@ test.describe("the auditor's read-only register", () => {
     const page = await dpo.newPage();
     await openEntry(page, "Gestion des fournisseurs");
     const path = new URL(page.url()).pathname;
-    let captured: { actionId: string; body: string; contentType: string } | undefined;
-    await page.route(`**${path}`, async (route) => {
-      const request = route.request();
-      const actionId = request.headers()["next-action"];
-      if (request.method() === "POST" && actionId) {
-        captured = { actionId, body: request.postData() ?? "", contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8" };
-        return route.abort();
-      }
-      return route.continue();
+    const captured = await captureAction(page, path, async () => {
+      await page.getByRole("button", { name: "Retirer" }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "Retirer" }).click();
     });
-    await page.getByRole("button", { name: "Retirer" }).click();
-    await page.getByRole("alertdialog").getByRole("button", { name: "Retirer" }).click();
-    await expect.poll(() => captured).toBeDefined();
 
     const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
-    const response = await auditor.post(path, { headers: { "next-action": captured!.actionId, "content-type": captured!.contentType, accept: "text/x-component" }, data: captured!.body });
-    expect(await response.text()).toContain("FORBIDDEN");
+    expect(await replayAction(auditor, path, captured)).toContain("FORBIDDEN");
     // The import route refuses the auditor too (403) before reading anything; reading an entry is allowed.
     const upload = await auditor.post("/api/register/import?mode=commit", { multipart: { file: { name: "registre.csv", mimeType: "text/csv", buffer: Buffer.from("name\nIntrus\n") } } });
     expect(upload.status()).toBe(403);
@@ -169,7 +160,6 @@ test.describe("the auditor's read-only register", () => {
     expect((await auditor.get(`/api/register/${reference}`)).status()).toBe(200);
     await auditor.dispose();
 
-    await page.unroute(`**${path}`);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 }).locator("..").getByText("Active", { exact: true })).toBeVisible();
     await page.goto("/audit-log?action=access.denied");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, expectNoA11yViolations, signIn, storageStateOf } from "../support";
+import { captureAction, replayAction } from "../server-actions";
 
 test.describe("users, as the DPO", () => {
   test.use({ storageState: storageStateOf("dpo") });
@@ -67,34 +68,20 @@ test.describe("the auditor's read-only promise", () => {
     const dpo = await browser.newContext({ storageState: storageStateOf("dpo") });
     const page = await dpo.newPage();
     await page.goto("/users");
-    let captured: { actionId: string; body: string; contentType: string } | undefined;
-    await page.route("**/users", async (route) => {
-      const request = route.request();
-      const actionId = request.headers()["next-action"];
-      if (request.method() === "POST" && actionId) {
-        captured = { actionId, body: request.postData() ?? "", contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8" };
-        return route.abort();
-      }
-      return route.continue();
+    const captured = await captureAction(page, "/users", async () => {
+      await page.getByRole("button", { name: "Nouvel utilisateur" }).click();
+      const dialog = page.getByRole("dialog", { name: "Nouvel utilisateur" });
+      await dialog.getByLabel("Nom").fill("Intrus Auditeur");
+      await dialog.getByLabel("Adresse e-mail").fill("intrus@demo.vigie.fr");
+      await dialog.getByRole("combobox", { name: "Rôle" }).click();
+      await page.getByRole("option", { name: /DPO/ }).click();
+      await dialog.getByRole("button", { name: "Créer le compte" }).click();
     });
-    await page.getByRole("button", { name: "Nouvel utilisateur" }).click();
-    const dialog = page.getByRole("dialog", { name: "Nouvel utilisateur" });
-    await dialog.getByLabel("Nom").fill("Intrus Auditeur");
-    await dialog.getByLabel("Adresse e-mail").fill("intrus@demo.vigie.fr");
-    await dialog.getByRole("combobox", { name: "Rôle" }).click();
-    await page.getByRole("option", { name: /DPO/ }).click();
-    await dialog.getByRole("button", { name: "Créer le compte" }).click();
-    await expect.poll(() => captured).toBeDefined();
 
     const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
-    const response = await auditor.post("/users", {
-      headers: { "next-action": captured!.actionId, "content-type": captured!.contentType, accept: "text/x-component" },
-      data: captured!.body,
-    });
-    expect(await response.text()).toContain("FORBIDDEN");
+    expect(await replayAction(auditor, "/users", captured)).toContain("FORBIDDEN");
     await auditor.dispose();
 
-    await page.unroute("**/users");
     await page.goto("/users");
     await expect(page.getByRole("cell", { name: "Intrus Auditeur" })).toHaveCount(0);
     await page.goto("/audit-log?action=access.denied");

@@ -30,8 +30,12 @@ export const CONSENT_ROLLUP_LOCK = 7_426_005;
  * on the parent table for the whole batch.
  */
 export async function ensurePartitions(db: Executor, instants: readonly Date[]): Promise<void> {
-  const months = new Set(instants.map((at) => `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, "0")}-01T00:00:00Z`));
-  for (const month of months) await db.execute(sql`select consent_ensure_partition(${month}::timestamptz)`);
+  // Months as numbers (year × 12 + month): this runs for every event of every batch.
+  const months = new Set(instants.map((at) => at.getUTCFullYear() * 12 + at.getUTCMonth()));
+  for (const month of months) {
+    const start = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-01T00:00:00Z`;
+    await db.execute(sql`select consent_ensure_partition(${start}::timestamptz)`);
+  }
 }
 
 /**
@@ -72,14 +76,24 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
   await tx.execute(sql`set local jit = off`);
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${CONSENT_ROLLUP_LOCK})`);
   const plannedRows = await prepareWorkTables(tx);
-  // One JSON parameter for the whole batch: PostgreSQL parses it natively, whatever the number of rows.
+  // One JSON parameter for the whole batch: PostgreSQL parses it natively, whatever the number of rows. What
+  // repeats (the sender, the purpose ids) travels once; empty optional fields not at all.
+  const sender = events[0]!.sender;
+  const purposes = new Map<string, number>();
   const rows = JSON.stringify(
-    events.map((e) => ({ o: e.occurredAt.toISOString(), k: e.key, s: e.subscriberRef, p: e.purposeId, g: e.isGrant, c: e.channel, v: e.textVersion, e: e.eventId, w: e.sender, r: e.source, x: e.proof })),
+    events.map((e) => {
+      let p = purposes.get(e.purposeId);
+      if (p === undefined) purposes.set(e.purposeId, (p = purposes.size + 1));
+      return { o: e.occurredAt.toISOString(), k: e.key, s: e.subscriberRef, p, g: e.isGrant, c: e.channel, v: e.textVersion, e: e.eventId, w: e.sender === sender ? undefined : e.sender, r: e.source ?? undefined, x: e.proof ?? undefined };
+    }),
   );
   await tx.execute(sql`
-    with input as (
-      select * from json_to_recordset(${rows}::json)
-        as r(o timestamptz(3), k bigint, s text, p uuid, g boolean, c text, v text, e text, w text, r text, x jsonb)
+    with batch_purposes as (
+      select array_agg(id::uuid order by n) as ids from json_array_elements_text(${JSON.stringify([...purposes.keys()])}::json) with ordinality as t(id, n)
+    ), input as (
+      select r.o, r.k, r.s, b.ids[r.p] as p, r.g, r.c, r.v, r.e, coalesce(r.w, ${sender}) as w, r.r, r.x
+      from batch_purposes b, json_to_recordset(${rows}::json)
+        as r(o timestamptz(3), k bigint, s text, p int, g boolean, c text, v text, e text, w text, r text, x jsonb)
     ), fresh as (
       -- In key order, so that two batches retrying the same events wait on each other in one order, never in a cycle.
       insert into consent_event_keys (key) select k from input order by k on conflict do nothing returning key
