@@ -5,23 +5,29 @@ import { Pencil, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { FormProvider, useForm, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { RegisterEntriesField } from "@/components/register/register-entries-field";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { ActionAlert } from "@/components/users/action-alert";
 import { useServerErrors } from "@/components/users/use-server-errors";
 import { createPurposeAction, updatePurposeAction } from "@/lib/consent/actions";
+import { requiredLegalBasis } from "@/lib/consent/purpose-kinds";
 import type { PurposeDTO } from "@/lib/consent/queries";
 import { createPurposeSchema, updatePurposeSchema } from "@/lib/consent/schemas";
 import { ChannelsField } from "./channels-field";
+import { KindField } from "./kind-field";
 import { RegisteredField } from "./registered-field";
 
 type Values = Record<string, unknown> & { channels: string[] };
-const fields = ["key", "labelFr", "labelEn", "description", "registerRefs", "channels", "textVersion", "textEffectiveFrom", "text"] as const;
+const fields = ["key", "kind", "labelFr", "labelEn", "description", "registerRefs", "channels", "textVersion", "textEffectiveFrom", "text"] as const;
 
-/** Create a purpose (with its first text version) or edit one (with its version, so a concurrent edit is refused). */
+/**
+ * Create a purpose (with its kind and first text version) or edit one (with its version, so a
+ * concurrent edit is refused). The kind is chosen at creation only; an edit shows it read-only.
+ */
 export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
   const t = useTranslations();
   const router = useRouter();
@@ -29,10 +35,12 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
   const [open, setOpen] = useState(false);
   const defaults: Values = purpose
     ? { id: purpose.id, version: purpose.version, labelFr: purpose.labelFr, labelEn: purpose.labelEn, description: purpose.description, registerRefs: purpose.registerRefs, channels: purpose.channels }
-    : { key: "", labelFr: "", labelEn: "", description: "", registerRefs: [], channels: [], textVersion: "v1", textEffectiveFrom: "", text: "" };
+    : { key: "", kind: "consent", labelFr: "", labelEn: "", description: "", registerRefs: [], channels: [], textVersion: "v1", textEffectiveFrom: "", text: "" };
   const form = useForm<Values>({ resolver: zodResolver(purpose ? updatePurposeSchema : createPurposeSchema) as unknown as Resolver<Values>, defaultValues: defaults });
   const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const chosenKind = useWatch({ control: form.control, name: "kind" }) as PurposeDTO["kind"] | undefined;
+  const kind = purpose?.kind ?? chosenKind ?? "consent";
 
   const onSubmit = form.handleSubmit(async (values) => {
     clearFormError();
@@ -77,10 +85,21 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
             </DialogHeader>
             <ActionAlert messageKey={formError} />
             {purpose ? null : field("key", t("consent.purposes.key"))}
+            {purpose ? (
+              <div className="grid gap-1">
+                <p className="text-sm font-medium">{t("consent.purposes.kind")}</p>
+                <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+                  <Badge variant="outline">{t(`consent.purposes.kindBadges.${kind}`)}</Badge>
+                  {t("consent.purposes.kindFixed")}
+                </p>
+              </div>
+            ) : (
+              <KindField control={form.control as never} name={"kind" as never} id={`${id}-kind`} />
+            )}
             {field("labelFr", t("consent.purposes.labelFr"))}
             {field("labelEn", t("consent.purposes.labelEn"))}
             {field("description", t("consent.purposes.descriptionField"), { multiline: true })}
-            <RegisterEntriesField id={`${id}-registerRefs`} name="registerRefs" label={t("consent.purposes.registerRefs")} help={t("consent.purposes.registerRefsHint")} markConsent />
+            <RegisterEntriesField id={`${id}-registerRefs`} name="registerRefs" label={t("consent.purposes.registerRefs")} help={t(`consent.purposes.registerRefsHints.${kind}`)} markBasis={requiredLegalBasis[kind]} />
             <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
             {purpose ? null : (
               <>

@@ -6,7 +6,7 @@ import { PurposeDialog } from "./purpose-dialog";
 import { RetirePurposeButton } from "./retire-purpose-button";
 import { TextVersionDialog } from "./text-version-dialog";
 
-/** The catalogue, one card per purpose; write controls only for those who may write. */
+/** The catalogue, one card per purpose with its kind and status; write controls only for those who may write. */
 export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDTO[]; canWrite: boolean }) {
   const t = await getTranslations("consent");
   const format = await getFormatter();
@@ -26,7 +26,10 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
                 </h3>
                 <p className="font-mono text-xs text-muted-foreground">{p.key}</p>
               </div>
-              <Badge variant={p.isActive ? "default" : "secondary"}>{p.isActive ? t("purposes.active") : t("purposes.retired")}</Badge>
+              <div className="flex flex-wrap gap-2">
+                <Badge variant="outline">{t(`purposes.kindBadges.${p.kind}`)}</Badge>
+                <Badge variant={p.isActive ? "default" : "secondary"}>{p.isActive ? t("purposes.active") : t("purposes.retired")}</Badge>
+              </div>
             </div>
             {p.description ? <p className="text-sm">{p.description}</p> : null}
             <dl className="grid gap-2 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">

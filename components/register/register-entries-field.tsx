@@ -27,16 +27,19 @@ export interface RegisterEntriesFieldProps {
   help: string;
   /** Called when an entry is ticked; what it returns is announced (e.g. data categories pre-filled). */
   onTicked?: (entry: RegisterEntryLinkDTO) => string;
-  /** Marks the entries with a consent-based purpose (consent purposes need one). */
-  markConsent?: boolean;
+  /** Marks the entries with a purpose on this lawful basis (a consent purpose needs `consent`, an objection purpose `legitimate_interests`). */
+  markBasis?: MarkedBasis;
 }
+
+type MarkedBasis = "consent" | "legitimate_interests";
+const basisBadge = { consent: "consentBasis", legitimate_interests: "legitimateInterestsBasis" } as const satisfies Record<MarkedBasis, string>;
 
 /**
  * Register entries linked from another domain (incidents, consent purposes): a searchable list of
  * checkboxes fed by `/api/register/options`; references no longer in the register stay listed,
  * ticked, to be removed. Needs a react-hook-form `FormProvider` around it.
  */
-export function RegisterEntriesField({ id, name, label, help, onTicked, markConsent = false }: RegisterEntriesFieldProps) {
+export function RegisterEntriesField({ id, name, label, help, onTicked, markBasis }: RegisterEntriesFieldProps) {
   const t = useTranslations("register.picker");
   const message = useMessage();
   const { control } = useFormContext();
@@ -106,7 +109,7 @@ export function RegisterEntriesField({ id, name, label, help, onTicked, markCons
               <input type="checkbox" id={`${id}-${entry.reference}`} className="size-4" checked={selected.includes(entry.reference)} onChange={(event) => toggle(entry, event.target.checked)} />
               <label htmlFor={`${id}-${entry.reference}`} className="text-sm">
                 {entry.reference} — {entry.name}
-                {markConsent && entry.legalBases.includes("consent") ? <> <Badge variant="secondary">{t("consentBasis")}</Badge></> : null}
+                {markBasis && entry.legalBases.includes(markBasis) ? <> <Badge variant="secondary">{t(basisBadge[markBasis])}</Badge></> : null}
                 {entry.status === "retired" ? <> <Badge variant="outline">{t("retired")}</Badge></> : null}
               </label>
             </li>

@@ -10,10 +10,20 @@ import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, times
 export const consentChannels = ["app", "web", "shop", "call_centre", "sms", "ivr", "tv_box"] as const;
 export type ConsentChannel = (typeof consentChannels)[number];
 
+/**
+ * What a purpose records: `consent` (opt-in, GDPR Art. 6(1)(a)) or `objection` (opt-out: processing
+ * on legitimate interests, Art. 6(1)(f), that the subscriber may object to, Art. 21). For an
+ * objection purpose a `withdraw` event is an objection and a `grant` lifts it. Chosen at creation,
+ * never changed: the meaning of the purpose's stored events depends on it.
+ */
+export const consentPurposeKinds = ["consent", "objection"] as const;
+export type ConsentPurposeKind = (typeof consentPurposeKinds)[number];
+
 /** The purposes catalogue: what a subscriber can consent to. The key never changes once created. */
 export const consentPurposes = pgTable("consent_purposes", {
   id: uuid("id").primaryKey().defaultRandom(),
   key: text("key").notNull().unique(),
+  kind: text("kind", { enum: consentPurposeKinds }).notNull().default("consent"),
   labelFr: text("label_fr").notNull(),
   labelEn: text("label_en").notNull(),
   description: text("description").notNull().default(""),

@@ -49,7 +49,7 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
   for (const [i, p] of demoPurposes.entries()) {
     const [row] = await db
       .insert(consentPurposes)
-      .values({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, description: p.description, registerRefs: references.get(p.key)!, channels: p.channels, createdAt: start, updatedAt: start })
+      .values({ key: p.key, kind: p.kind, labelFr: p.labelFr, labelEn: p.labelEn, description: p.description, registerRefs: references.get(p.key)!, channels: p.channels, createdAt: start, updatedAt: start })
       .returning();
     const v2From = new Date(now.getTime() - (270 - i * 15) * DAY);
     const v1From = p.startsAt ? new Date(p.startsAt) : start;

@@ -37,10 +37,7 @@ export const NETWORK_ENTRIES: EntrySpec[] = [
   {
     name: "Statistiques de mobilité anonymisées", description: "Statistiques de fréquentation pour l'analyse du trafic routier, agrégées et anonymisées.", createdDaysAgo: 280,
     earlier: { daysAgo: 280, changes: { name: "Statistiques de mobilité", dpia: { criteria: ["large_scale"], cnilRequiredTypes: [], cnilExemptTypes: [], dpoOverride: null, status: "not_started", completedOn: null, documentReference: "", nextReviewOn: null } } },
-    purposes: [
-      ["Produire des statistiques de déplacements pour les collectivités", "legitimate_interests", null, "Agrégation par maille de 500 m, seuil de 20 individus, aucune donnée individuelle transmise."],
-      ["Affiner les statistiques avec la position des utilisateurs de l'application qui l'acceptent", "consent"],
-    ],
+    purposes: [["Produire des statistiques de déplacements pour les collectivités", "legitimate_interests", null, "Agrégation par maille de 500 m, seuil de 20 individus, aucune donnée individuelle transmise."]],
     subjects: ["Abonnés mobiles"], categories: ["location_cell"],
     recipients: [["internal", "Data office"], ["third_party", "Collectivités (statistiques agrégées)"]],
     retention: [["location_cell", 1, "months", "avant anonymisation (en pratique sous 24 heures)", "CPCE art. L34-1 IV"]],

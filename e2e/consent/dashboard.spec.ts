@@ -12,6 +12,10 @@ test.describe("the consent dashboard, as the DPO", () => {
     await expect(seriesTable.getByRole("columnheader")).toHaveCount(9);
     await expect(page.getByTestId("opted-in-chart").locator(".recharts-line")).toHaveCount(8);
     await expect(page.getByRole("region", { name: "Pics de retraits" }).getByRole("table")).toBeVisible();
+    // The opt-out purpose's row says that there "opted in" means "not objecting".
+    const mobilityRow = page.getByRole("region", { name: "Abonnés consentants aujourd'hui" }).getByRole("row", { name: /Statistiques de mobilité anonymisées/ });
+    await expect(mobilityRow.getByText("opposition (opt-out)", { exact: true })).toBeVisible();
+    await expect(mobilityRow.getByText("non opposés", { exact: true })).toBeVisible();
     await expectNoA11yViolations(page);
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 

@@ -4,7 +4,7 @@ import type { DashboardDTO } from "./dashboard-types";
 
 const data: DashboardDTO = {
   filters: { from: "2026-01-01", to: "2026-01-31", purposes: ["sms"], channels: ["web"], granularity: "month" },
-  purposes: [{ key: "sms", labelFr: "SMS", labelEn: "SMS", isActive: true }],
+  purposes: [{ key: "sms", kind: "consent", labelFr: "SMS", labelEn: "SMS", isActive: true }],
   current: [{ key: "sms", optedIn: 12, everAsked: 20, rate: 60 }],
   optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12 } }],
   flows: [{ bucket: "2026-01-01", channel: "web", grants: 5, withdrawals: 2 }],

@@ -62,7 +62,7 @@ export async function dashboardScope(db: Executor, filters: DashboardFilters) {
 /** Every figure of the consent dashboard, read from the daily rollups only. */
 export async function readDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
   const { all, selected, scope } = await dashboardScope(db, filters);
-  const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
+  const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, kind: p.kind, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
   const keyOf = new Map(all.map((p) => [p.id, p.key]));
   const spikeFrom = scope.spikeFrom;
   const queries = dashboardQueries(db, scope);

@@ -1,9 +1,12 @@
+import type { ConsentPurposeKind } from "@/db/schema/consent";
 import type { DashboardFilters } from "./dashboard-filters";
 import type { WithdrawalSpike } from "./spikes";
 
 /** Shapes sent to the client (client-safe, types only). */
 export interface PurposeOptionDTO {
   key: string;
+  /** For an objection purpose (opt-out), "opted in" means "not objecting": a withdrawal is an objection, a grant lifts it. */
+  kind: ConsentPurposeKind;
   labelFr: string;
   labelEn: string;
   isActive: boolean;

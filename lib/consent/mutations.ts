@@ -4,7 +4,7 @@ import { consentPurposes, consentTextVersions } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { batchAudit, ingestInTransaction } from "./ingest";
 import { readSubscriberHistory } from "./lookup";
-import { assertServesConsentEntry } from "./register-links";
+import { assertServesRegisterEntry } from "./register-links";
 import { addTextVersionSchema, createPurposeSchema, lookupSchema, setPurposeActiveSchema, updatePurposeSchema } from "./schemas";
 
 const PURPOSES_PATH = "/consent/purposes";
@@ -16,7 +16,7 @@ export const createPurpose = defineMutation({
   revalidate: [PURPOSES_PATH],
   async run({ tx, input, now }) {
     const { textVersion, textEffectiveFrom, text, ...fields } = input;
-    await assertServesConsentEntry(tx, fields.registerRefs);
+    await assertServesRegisterEntry(tx, fields.kind, fields.registerRefs);
     const [purpose] = await tx.insert(consentPurposes).values({ ...fields, createdAt: now, updatedAt: now }).onConflictDoNothing({ target: consentPurposes.key }).returning();
     if (!purpose) throw new ActionError("CONFLICT", "consent.errors.purposeKeyTaken", { key: ["consent.errors.purposeKeyTaken"] });
     const [version] = await tx.insert(consentTextVersions).values({ purposeId: purpose.id, version: textVersion, effectiveFrom: textEffectiveFrom, text, createdAt: now }).returning();
@@ -39,7 +39,8 @@ export const updatePurpose = defineMutation({
   async run({ tx, input, now }) {
     const { id, version, ...fields } = input;
     const before = await lockedPurpose(tx, id, version);
-    await assertServesConsentEntry(tx, fields.registerRefs);
+    // The kind is the stored one: it never changes (the update schema has no `kind`).
+    await assertServesRegisterEntry(tx, before.kind, fields.registerRefs);
     const [after] = await tx.update(consentPurposes).set({ ...fields, version: before.version + 1, updatedAt: now }).where(eq(consentPurposes.id, id)).returning();
     return { data: { id }, audit: { action: "consent.purpose_update", entityType: "consent_purpose", entityId: id, before, after } };
   },

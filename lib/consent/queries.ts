@@ -2,12 +2,15 @@ import "server-only";
 import { arrayContains, asc } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
+import type { ConsentPurposeKind } from "@/db/schema/consent";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 
 export interface PurposeDTO {
   id: string;
   key: string;
+  /** Consent (opt-in) or objection (opt-out); fixed at creation. */
+  kind: ConsentPurposeKind;
   labelFr: string;
   labelEn: string;
   description: string;
@@ -29,6 +32,7 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
   return purposes.map((p) => ({
     id: p.id,
     key: p.key,
+    kind: p.kind,
     labelFr: p.labelFr,
     labelEn: p.labelEn,
     description: p.description,

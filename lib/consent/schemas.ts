@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { consentChannels } from "@/db/schema/consent";
+import { consentChannels, consentPurposeKinds } from "@/db/schema/consent";
 
 /** Client-safe zod schemas of the consent domain; every message is a translation key. */
 export const MAX_PROOF_BYTES = 2048;
 export const MAX_FUTURE_MS = 5 * 60_000;
-export { consentChannels };
+export { consentChannels, consentPurposeKinds };
 
 /** PostgreSQL text and jsonb cannot hold U+0000: refused on the field rather than failing the whole batch. */
 const hasNul = (value: string) => value.includes("\u0000");
@@ -60,8 +60,10 @@ export const purposeFieldsSchema = z.object({
   channels: z.array(z.enum(consentChannels, { error: "consent.errors.channel" })).min(1, "consent.errors.channelsRequired"),
 });
 
+/** Creation only: the kind and the key never change afterwards (the update schema has neither; a posted one is stripped). */
 export const createPurposeSchema = purposeFieldsSchema.extend({
   key: purposeKey,
+  kind: z.enum(consentPurposeKinds, { error: "consent.errors.purposeKind" }).default("consent"),
   textVersion: requiredText(32, "consent.errors.textVersionTooLong"),
   textEffectiveFrom: z.iso.date({ error: "consent.errors.date" }),
   text: requiredText(10_000, "consent.errors.textTooLong"),

@@ -1,0 +1,1 @@
+ALTER TABLE "consent_purposes" ADD COLUMN "kind" text DEFAULT 'consent' NOT NULL;

@@ -1,0 +1,13 @@
+import type { ConsentPurposeKind } from "@/db/schema/consent";
+import type { LegalBasis } from "@/lib/register/legal-bases";
+
+/**
+ * The lawful basis at least one register entry linked to a purpose must have, by kind (client-safe:
+ * the form marks matching entries, the mutation enforces it). A consent purpose (opt-in) rests on
+ * consent, Art. 6(1)(a); an objection purpose (opt-out) on legitimate interests, Art. 6(1)(f), which
+ * the subscriber may object to under Art. 21.
+ */
+export const requiredLegalBasis = {
+  consent: "consent",
+  objection: "legitimate_interests",
+} as const satisfies Readonly<Record<ConsentPurposeKind, LegalBasis>>;
