@@ -24,4 +24,18 @@ describe("dashboard CSV", () => {
     expect(lines).toContain("text_version,sms,2026-01-01..2026-01-31,web,v2,grants,5");
     expect(lines).toHaveLength(1 + 3 + 1 + 2 + 2 + 2);
   });
+
+  it("names an objection purpose's count as the page reads it: subscribers not objecting", () => {
+    const withObjection: DashboardDTO = {
+      ...data,
+      purposes: [...data.purposes, { key: "mobility", kind: "objection", labelFr: "Mobilité", labelEn: "Mobility", isActive: true }],
+      current: [...data.current, { key: "mobility", optedIn: 90, everAsked: 100, rate: 90 }],
+      optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12, mobility: 90 } }],
+    };
+    const lines = dashboardCsv(withObjection).split("\r\n");
+    expect(lines).toContain("current,mobility,2026-01-31,all,,not_objecting,90");
+    expect(lines).toContain("opted_in_over_time,mobility,2026-01-01,all,,not_objecting_end_of_month,90");
+    expect(lines).toContain("current,sms,2026-01-31,all,,opted_in,12");
+    expect(lines.some((line) => line.startsWith("current,mobility") && line.includes(",opted_in,"))).toBe(false);
+  });
 });
