@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import { objectionPurposeKeys } from "@/lib/consent/purpose-kinds";
 import { purposeLabel } from "./labels";
 import { SectionCard } from "./section-card";
 
@@ -16,7 +17,7 @@ export function CurrentOptedIn({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent.current");
   const format = useFormatter();
   const locale = useLocale();
-  const objectionKeys = new Set(data.purposes.filter((p) => p.kind === "objection").map((p) => p.key));
+  const objectionKeys = objectionPurposeKeys(data.purposes);
   const isObjection = (key: string) => objectionKeys.has(key);
   const description = data.current.some((c) => isObjection(c.key)) ? `${t("description")} ${t("objectionHint")}` : t("description");
   return (

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { DashboardDTO } from "./dashboard-types";
+import { objectionPurposeKeys } from "./purpose-kinds";
 
 /**
  * Exactly the figures the dashboard shows, as CSV: one section per block, each
@@ -8,7 +9,7 @@ import type { DashboardDTO } from "./dashboard-types";
  */
 export function dashboardCsv(data: DashboardDTO): string {
   const { filters } = data;
-  const objections = new Set(data.purposes.filter((p) => p.kind === "objection").map((p) => p.key));
+  const objections = objectionPurposeKeys(data.purposes);
   const countOf = (key: string) => (objections.has(key) ? "not_objecting" : "opted_in");
   const rows: (string | number)[][] = [["section", "purpose", "period", "channel", "text_version", "metric", "value"]];
   const scope = `${filters.from}..${filters.to}`;
