@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
 import { useTestDatabase } from "@/lib/testing/db";
 import { consentEventKey } from "./event-key";
 import { rebuildConsent } from "./rebuild";
@@ -80,9 +81,9 @@ describe("incremental rollups and states", () => {
     expect(report.events).toBeGreaterThan(0);
   });
 
-  it("equal a recomputation when batches on the same subscribers are stored concurrently", async () => {
+  it("equal a recomputation when batches on the same subscribers, and retries of a batch, are stored concurrently", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(eventArbitrary, { minLength: 1, maxLength: 12 }), { minLength: 2, maxLength: 6 }), async (batchSpecs) => {
+      fc.asyncProperty(fc.array(fc.array(eventArbitrary, { minLength: 1, maxLength: 12 }), { minLength: 2, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 3 }), async (batchSpecs, retried) => {
         const purposes = [await unsafeCreatePurpose(db()), await unsafeCreatePurpose(db())];
         const run = Math.random().toString(36).slice(2);
         const batches: StorableEvent[][] = batchSpecs.map((specs, b) =>
@@ -104,8 +105,9 @@ describe("incremental rollups and states", () => {
           }),
         );
         await ensurePartitions(db(), batches.flat().map((e) => e.occurredAt));
-        // Every batch in its own transaction at the same time (separate connections on PostgreSQL).
-        await Promise.all(batches.map((batch) => db().transaction((tx) => storeEvents(tx, batch))));
+        // Every batch in its own transaction at the same time (separate connections on PostgreSQL), some sent twice at once (a sender's retry).
+        const sent = [...batches, ...retried.map((i) => batches[i % batches.length]!)];
+        await Promise.all(sent.map((batch) => db().transaction((tx) => storeEvents(tx, batch))));
         const expected = recompute(batches.flat());
         const ids = purposes.map((p) => p.id);
         expect(sorted(await storedRollups(db(), ids))).toEqual(sorted(expected.rollups));
@@ -113,6 +115,61 @@ describe("incremental rollups and states", () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("equal a recomputation when several batches are stored in one transaction (the UI import)", async () => {
+    const purpose = await unsafeCreatePurpose(db());
+    const run = Math.random().toString(36).slice(2);
+    const event = (i: number, subscriber: number, minute: number, isGrant: boolean): StorableEvent => ({
+      key: consentEventKey("test-sender", `t-${run}-${i}`),
+      occurredAt: new Date(BASE + minute * 60_000),
+      subscriberRef: `sub-${run}-${subscriber}`,
+      purposeId: purpose.id,
+      isGrant,
+      channel: "web",
+      textVersion: "v1",
+      eventId: `t-${run}-${i}`,
+      sender: "test-sender",
+      source: null,
+      proof: null,
+    });
+    const first = [event(0, 0, 10, true), event(1, 1, 20, true)];
+    // The same subscribers again, one of them late, plus a repeat of an event of the first batch.
+    const second = [event(2, 0, 30, false), event(3, 1, 5, false), event(1, 1, 20, true)];
+    await ensurePartitions(db(), [...first, ...second].map((e) => e.occurredAt));
+    const stored = await db().transaction(async (tx) => [...(await storeEvents(tx, first)), ...(await storeEvents(tx, second))]);
+    expect(stored).toHaveLength(4);
+    const expected = recompute([...first, ...second.slice(0, 2)]);
+    expect(sorted(await storedRollups(db(), [purpose.id]))).toEqual(sorted(expected.rollups));
+    expect(sorted(await storedStates(db(), [purpose.id]))).toEqual(sorted(expected.states));
+  });
+
+  it("store every field exactly as sent, whatever characters the sender uses", async () => {
+    const { sql } = await import("drizzle-orm");
+    const purpose = await unsafeCreatePurpose(db());
+    const awkward = ['quote " and backslash \\ ', "{braces,comma}", "NULL", "émoji 👍 et accents", " "];
+    const events: StorableEvent[] = awkward.map((text, i) => ({
+      key: consentEventKey(`sender ${text}`, `id ${text} ${i}`),
+      occurredAt: new Date(BASE + i * 60_000),
+      subscriberRef: `sub ${text}`,
+      purposeId: purpose!.id,
+      isGrant: i % 2 === 0,
+      channel: "app",
+      textVersion: `v ${text}`,
+      eventId: `id ${text} ${i}`,
+      // The first event carries the batch's sender; the others their own.
+      sender: i === 0 ? "sender 0" : `sender ${text}`,
+      source: i === 1 ? null : text,
+      proof: i === 2 ? null : { text, nested: { list: [text, 1, null] } },
+    }));
+    await ensurePartitions(db(), events.map((e) => e.occurredAt));
+    const stored = await db().transaction((tx) => storeEvents(tx, events));
+    expect(stored.size).toBe(events.length);
+    const rows = await db().execute(sql`select event_key::text as key, subscriber_ref, text_version, event_id, sender, source, proof from consent_events where purpose_id = ${purpose!.id}`);
+    const byKey = new Map((rowsOf<Record<string, unknown>>(rows)).map((row) => [row.key, row]));
+    for (const e of events) {
+      expect(byKey.get(e.key)).toEqual({ key: e.key, subscriber_ref: e.subscriberRef, text_version: e.textVersion, event_id: e.eventId, sender: e.sender, source: e.source, proof: e.proof });
+    }
   });
 
   it("rebuild corrects a damaged rollup and reports it", async () => {
