@@ -61,6 +61,7 @@ export const consentEventKeys = pgTable("consent_event_keys", {
 export const consentState = pgTable(
   "consent_state",
   {
+    // COLLATE "C" (migration 0010: Drizzle cannot declare a collation): an opaque pseudonym, compared bytewise.
     subscriberRef: text("subscriber_ref").notNull(),
     purposeId: uuid("purpose_id").notNull(),
     optedIn: boolean("opted_in").notNull(),

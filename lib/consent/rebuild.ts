@@ -34,7 +34,7 @@ export async function rebuildConsent(db: Db, options: { dryRun?: boolean } = {})
              sum(case when first then 1 else 0 end)::int as first_asked
       from c group by 1, 2, 3, 4`);
     await tx.execute(sql`create temp table expected_state on commit drop as
-      select distinct on (subscriber_ref, purpose_id) subscriber_ref, purpose_id, is_grant as opted_in,
+      select distinct on (subscriber_ref, purpose_id) subscriber_ref collate "C" as subscriber_ref, purpose_id, is_grant as opted_in,
              occurred_at as latest_occurred_at, event_key as latest_event_key, event_id as latest_event_id
       from consent_events order by subscriber_ref, purpose_id, occurred_at desc, event_key desc`);
     const [counts] = rowsOf<{ events: string; rollups: string; states: string; rollup_diff: string; state_diff: string }>(

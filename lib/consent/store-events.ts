@@ -33,8 +33,17 @@ export const CONSENT_ROLLUP_LOCK = 7_426_005;
  * on the parent table for the whole batch.
  */
 export async function ensurePartitions(db: Executor, instants: readonly Date[]): Promise<void> {
-  // Months as numbers (year × 12 + month): this runs for every event of every batch.
-  const months = new Set(instants.map((at) => at.getUTCFullYear() * 12 + at.getUTCMonth()));
+  // Months as numbers (year × 12 + month). This runs for every event of every batch, and a batch
+  // mostly holds a few days: an instant inside the last month found skips the calendar arithmetic.
+  const months = new Set<number>();
+  let [from, to] = [Infinity, -Infinity];
+  for (const at of instants) {
+    const ms = at.getTime();
+    if (ms >= from && ms < to) continue;
+    const month = at.getUTCFullYear() * 12 + at.getUTCMonth();
+    months.add(month);
+    [from, to] = [Date.UTC(Math.floor(month / 12), month % 12, 1), Date.UTC(Math.floor(month / 12), (month % 12) + 1, 1)];
+  }
   for (const month of months) {
     const start = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-01T00:00:00Z`;
     await db.execute(sql`select consent_ensure_partition(${start}::timestamptz)`);
@@ -52,10 +61,10 @@ async function prepareWorkTables(tx: Executor): Promise<number | null> {
   const planned = info?.planned == null ? null : Number(info.planned);
   if (planned === null) {
     await tx.execute(sql`create temp table if not exists consent_new (
-      occurred_at timestamptz(3), event_key bigint, subscriber_ref text, purpose_id uuid, is_grant boolean,
+      occurred_at timestamptz(3), event_key bigint, subscriber_ref text collate "C", purpose_id uuid, is_grant boolean,
       channel text, text_version text, event_id text) on commit delete rows`);
     await tx.execute(sql`create temp table if not exists consent_pairs (
-      subscriber_ref text, purpose_id uuid, state_before boolean, latest_occurred_at timestamptz(3), latest_event_key bigint, row_id tid) on commit delete rows`);
+      subscriber_ref text collate "C", purpose_id uuid, state_before boolean, latest_occurred_at timestamptz(3), latest_event_key bigint, row_id tid) on commit delete rows`);
   }
   return planned === null || planned < 0 ? null : planned;
 }
@@ -145,7 +154,8 @@ function batchColumns(events: readonly StorableEvent[]): BatchColumns {
   const optional = (values: (string | null)[]) => (values.some((v) => v !== null) ? pgArrayLiteral(values) : null);
   return {
     sender,
-    occurredAt: pgArrayLiteral(column((e) => e.occurredAt.toISOString())),
+    // Milliseconds since the epoch: cheaper than ISO text on both sides (toISOString, then timestamptz parsing).
+    occurredAt: pgArrayLiteral(column((e) => e.occurredAt.getTime())),
     keys: pgArrayLiteral(column((e) => e.key)),
     subscriberRefs: pgArrayLiteral(column((e) => e.subscriberRef)),
     purposes: pgArrayLiteral(
@@ -177,8 +187,8 @@ async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic
     with batch_purposes as (
       select ${batch.purposeIds}::uuid[] as ids
     ), input as (
-      select r.o, r.k, r.s, b.ids[r.p] as p, r.g, r.c, r.v, r.e, coalesce(r.w, ${batch.sender}) as w, r.r, r.x
-      from batch_purposes b, unnest(${batch.occurredAt}::timestamptz(3)[], ${batch.keys}::int8[], ${batch.subscriberRefs}::text[],
+      select (timestamptz 'epoch' + r.o * interval '1 millisecond')::timestamptz(3) as o, r.k, r.s, b.ids[r.p] as p, r.g, r.c, r.v, r.e, coalesce(r.w, ${batch.sender}) as w, r.r, r.x
+      from batch_purposes b, unnest(${batch.occurredAt}::int8[], ${batch.keys}::int8[], ${batch.subscriberRefs}::text[],
         ${batch.purposes}::int[], ${batch.grants}::bool[], ${batch.channels}::text[], ${batch.textVersions}::text[], ${batch.eventIds}::text[],
         ${batch.senders}::text[], ${batch.sources}::text[], ${batch.proofs}::jsonb[]) as r(o, k, s, p, g, c, v, e, w, r, x)
   ), fresh as (
@@ -223,7 +233,8 @@ async function updateRollups(tx: Executor): Promise<void> {
              h.event_key in (select event_key from consent_new) as is_new
       from pairs p cross join lateral (
         select e.occurred_at, e.event_key, e.is_grant, e.channel, e.text_version from consent_events e
-        where e.subscriber_ref = p.subscriber_ref and e.purpose_id = p.purpose_id
+        -- The events' index is in the default collation; the work tables compare bytewise like the state.
+        where e.subscriber_ref = p.subscriber_ref collate "default" and e.purpose_id = p.purpose_id
         offset 0 -- a fence: keeps the planner from flattening this into a scan-and-merge of every partition
       ) h
       where p.late

@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
 import { executeAction } from "@/lib/action";
 import { createApiKey } from "@/lib/api-keys/mutations";
 import { eventCount, unsafeCreatePurpose } from "@/lib/consent/test-fixtures";
@@ -131,10 +132,19 @@ describe("POST /api/v1/consent/events", () => {
     await expect(db().execute(sql`delete from consent_events`)).rejects.toThrow();
   });
 
-  it("stores an event of a month with no partition yet (late history)", async () => {
+  it("stores events of months with no partition yet (late history), at the exact millisecond, across month and year ends", async () => {
     const before = await snapshot();
-    const response = await post(JSON.stringify([event({ occurredAt: "2019-02-03T08:00:00+01:00" })]));
-    expect(await response.json()).toMatchObject({ accepted: 1 });
-    expect((await snapshot()).events).toBe(before.events + 1);
+    // UTC months decide the partition: the last one is 31 December in Cape Verde but 1 January in UTC.
+    const instants = ["2019-02-03T08:00:00+01:00", "2019-03-31T23:59:59.999Z", "2019-04-01T00:00:00.000Z", "2019-03-15T12:00:00.001+05:30", "2018-12-31T23:30:00-01:00"];
+    const response = await post(JSON.stringify(instants.map((occurredAt, i) => event({ eventId: `late-month-${i}`, occurredAt }))));
+    expect(await response.json()).toMatchObject({ accepted: instants.length });
+    expect((await snapshot()).events).toBe(before.events + instants.length);
+    const { sql } = await import("drizzle-orm");
+    const rows = rowsOf<{ event_id: string; at: string; partition: string }>(
+      await db().execute(sql`select event_id, (extract(epoch from occurred_at) * 1000)::bigint::text as at, tableoid::regclass::text as partition from consent_events where event_id like 'late-month-%'`),
+    );
+    expect(rows.map((r) => [r.event_id, Number(r.at), r.partition]).sort()).toEqual(
+      instants.map((at, i) => [`late-month-${i}`, Date.parse(at), `consent_events_${new Date(at).toISOString().slice(0, 7).replace("-", "_")}`]).sort(),
+    );
   });
 });
