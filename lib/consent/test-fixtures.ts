@@ -40,3 +40,12 @@ export async function eventCount(db: Executor): Promise<number> {
   const [row] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from consent_events`));
   return Number(row!.n);
 }
+
+/** Where and when the events whose eventId starts with `prefix` were stored: epoch milliseconds and month partition. */
+export async function storedEventPlaces(db: Executor, prefix: string): Promise<{ eventId: string; at: number; partition: string }[]> {
+  const rows = rowsOf<{ event_id: string; at: string; partition: string }>(
+    await db.execute(sql`select event_id, (extract(epoch from occurred_at) * 1000)::bigint::text as at, tableoid::regclass::text as partition
+      from consent_events where starts_with(event_id, ${prefix})`),
+  );
+  return rows.map((r) => ({ eventId: r.event_id, at: Number(r.at), partition: r.partition }));
+}

@@ -1,9 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { rowsOf } from "@/db/client";
 import { executeAction } from "@/lib/action";
 import { createApiKey } from "@/lib/api-keys/mutations";
-import { eventCount, unsafeCreatePurpose } from "@/lib/consent/test-fixtures";
+import { eventCount, storedEventPlaces, unsafeCreatePurpose } from "@/lib/consent/test-fixtures";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
 import { POST } from "./route";
@@ -139,11 +138,8 @@ describe("POST /api/v1/consent/events", () => {
     const response = await post(JSON.stringify(instants.map((occurredAt, i) => event({ eventId: `late-month-${i}`, occurredAt }))));
     expect(await response.json()).toMatchObject({ accepted: instants.length });
     expect((await snapshot()).events).toBe(before.events + instants.length);
-    const { sql } = await import("drizzle-orm");
-    const rows = rowsOf<{ event_id: string; at: string; partition: string }>(
-      await db().execute(sql`select event_id, (extract(epoch from occurred_at) * 1000)::bigint::text as at, tableoid::regclass::text as partition from consent_events where event_id like 'late-month-%'`),
-    );
-    expect(rows.map((r) => [r.event_id, Number(r.at), r.partition]).sort()).toEqual(
+    const places = await storedEventPlaces(db(), "late-month-");
+    expect(places.map((r) => [r.eventId, r.at, r.partition]).sort()).toEqual(
       instants.map((at, i) => [`late-month-${i}`, Date.parse(at), `consent_events_${new Date(at).toISOString().slice(0, 7).replace("-", "_")}`]).sort(),
     );
   });
