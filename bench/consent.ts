@@ -22,7 +22,7 @@ import { unsafeInsertApiKey } from "@/lib/api-keys/store";
 import { dashboardQueries, dashboardScope, readDashboard } from "@/lib/consent/dashboard-read";
 import { rebuildConsent } from "@/lib/consent/rebuild";
 import { bareRow, benchEvent } from "./consent-events";
-import { cpuBetween, cpuSnapshot } from "./cpu";
+import { cpuBetween, cpuSnapshot, machineBetween, machineSnapshot } from "./cpu";
 import { naiveQueries } from "./consent-naive";
 
 const total = Number(process.argv[2] ?? 10_000_000);
@@ -102,6 +102,10 @@ try {
   let duplicates = 0;
   // Each timed phase starts with no dirty pages left by what came before (seeding here, ingestion for COPY).
   await admin.unsafe("checkpoint");
+  const walOf = async (sql: postgres.Sql) => String((await sql`select pg_current_wal_lsn()::text as lsn`)[0]!.lsn);
+  const walBytes = async (sql: postgres.Sql, from: string) => Number((await sql`select pg_wal_lsn_diff(pg_current_wal_lsn(), ${from}::pg_lsn)::text as bytes`)[0]!.bytes);
+  const walBefore = await walOf(admin);
+  const machineBefore = machineSnapshot();
   const cpuBefore = cpuSnapshot();
   const started = performance.now();
   await Promise.all(
@@ -122,6 +126,8 @@ try {
   );
   const httpSeconds = (performance.now() - started) / 1000;
   const httpCpu = cpuBetween(cpuBefore, cpuSnapshot(), child.pid);
+  const httpMachine = machineBetween(machineBefore, machineSnapshot());
+  const httpWal = await walBytes(admin, walBefore);
   clearInterval(sampler);
   process.kill(-child.pid!, "SIGTERM");
   child = undefined;
@@ -131,6 +137,8 @@ try {
   await raw.unsafe(`create table bench_bare_events (occurred_at timestamptz(3) not null, event_key bigint not null, subscriber_ref text not null, purpose_id uuid not null, is_grant boolean not null, channel text not null, text_version text not null, event_id text not null, sender text not null, source text)`);
   await raw.unsafe(`create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`);
   await raw.unsafe("checkpoint");
+  const copyWalBefore = await walOf(admin);
+  const copyMachineBefore = machineSnapshot();
   const copyCpuBefore = cpuSnapshot();
   const copyStarted = performance.now();
   const writable = await raw`copy bench_bare_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source) from stdin`.writable();
@@ -146,12 +154,16 @@ try {
   );
   const copySeconds = (performance.now() - copyStarted) / 1000;
   const copyCpu = cpuBetween(copyCpuBefore, cpuSnapshot());
+  const copyMachine = machineBetween(copyMachineBefore, machineSnapshot());
+  const copyWal = await walBytes(admin, copyWalBefore);
   await raw.end();
   const httpRate = total / httpSeconds;
   const copyRate = total / copySeconds;
   console.log(`\n1. Ingestion: HTTP ${fmt(httpRate)} events/s (${httpSeconds.toFixed(1)} s, accepted ${fmt(accepted)}, duplicates ${fmt(duplicates)}) vs raw COPY ${fmt(copyRate)} rows/s (${copySeconds.toFixed(1)} s): ratio ${(httpRate / copyRate).toFixed(2)} (goal ≥ 0.5)`);
   const perEvent = (seconds: number) => `${((seconds * 1e6) / total).toFixed(1)} µs`;
   console.log(`   CPU per event — HTTP: sender ${perEvent(httpCpu.bench)}, server ${perEvent(httpCpu.server)}, PostgreSQL ${perEvent(httpCpu.postgres)}; COPY: sender ${perEvent(copyCpu.bench)}, PostgreSQL ${perEvent(copyCpu.postgres)}`);
+  console.log(`   WAL written per event — HTTP ${fmt(httpWal / total)} bytes, COPY ${fmt(copyWal / total)} bytes`);
+  console.log(`   Machine during HTTP: ${httpMachine}; during COPY: ${copyMachine}`);
   console.log(`3. Server peak RSS during ingestion: ${fmt(peakRss / 1048576)} MB`);
 
   const check = await rebuildConsent(handle.db, { dryRun: true });

@@ -36,3 +36,17 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot, serverGroup?
   }
   return spent;
 }
+
+/** The machine's CPU ticks by state, from /proc/stat (all cores together). */
+export function machineSnapshot(): { busy: number; idle: number; iowait: number; steal: number } {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number) as number[];
+  return { busy: user! + nice! + system! + irq! + softirq!, idle: idle!, iowait: iowait!, steal: steal ?? 0 };
+}
+
+/** How the machine's cores spent a phase: busy, idle, waiting for the disk, taken by the hypervisor (steal). */
+export function machineBetween(before: ReturnType<typeof machineSnapshot>, after: ReturnType<typeof machineSnapshot>): string {
+  const spent = { busy: after.busy - before.busy, idle: after.idle - before.idle, iowait: after.iowait - before.iowait, steal: after.steal - before.steal };
+  const total = spent.busy + spent.idle + spent.iowait + spent.steal || 1;
+  const share = (ticks: number) => `${Math.round((100 * ticks) / total)} %`;
+  return `cores busy ${share(spent.busy)}, idle ${share(spent.idle)}, waiting for I/O ${share(spent.iowait)}, stolen ${share(spent.steal)}`;
+}

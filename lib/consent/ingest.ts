@@ -2,7 +2,7 @@ import { getDb, type Db, type Executor } from "@/db/client";
 import { appendAudit, type AuditActor } from "@/lib/audit/write";
 import { loadCatalogue } from "./catalogue";
 import { ensurePartitions, storeEvents } from "./store-events";
-import { validateEvents, type EventRejection } from "./validate-events";
+import { validateEvents, validateEventsInSlices, type EventRejection } from "./validate-events";
 
 export interface IngestResult {
   accepted: number;
@@ -22,7 +22,7 @@ export function summarise(validCount: number, storedCount: number, duplicatesInB
  */
 export async function ingestBatch(options: { items: readonly unknown[]; sender: string; actor: AuditActor; now: Date; via: "api"; db?: Db }): Promise<IngestResult> {
   const db = options.db ?? getDb();
-  const batch = validateEvents(options.items, await loadCatalogue(db), options.sender, options.now);
+  const batch = await validateEventsInSlices(options.items, await loadCatalogue(db), options.sender, options.now);
   await ensurePartitions(db, batch.valid.map((e) => e.occurredAt));
   const stored = await db.transaction(async (tx) => {
     const keys = await storeEvents(tx, batch.valid);

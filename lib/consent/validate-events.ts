@@ -35,11 +35,30 @@ function eventIdOf(raw: unknown): string | null {
  * one bad event never blocks the others. `now` decides what "in the future" means.
  */
 export function validateEvents(raw: readonly unknown[], catalogue: Catalogue, sender: string, now: Date): ValidatedBatch {
-  const valid: StorableEvent[] = [];
-  const rejected: EventRejection[] = [];
+  const validator = eventValidator(catalogue, sender, now);
+  raw.forEach(validator.check);
+  return validator.batch;
+}
+
+/**
+ * The same, giving the event loop back every `slice` events: the server validates one request's
+ * batch (tens of milliseconds of CPU) while another request's transaction waits for its next
+ * statement, which would otherwise sit idle in PostgreSQL until the whole batch is validated.
+ */
+export async function validateEventsInSlices(raw: readonly unknown[], catalogue: Catalogue, sender: string, now: Date, slice = 250): Promise<ValidatedBatch> {
+  const validator = eventValidator(catalogue, sender, now);
+  for (let start = 0; start < raw.length; start += slice) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (let index = start; index < Math.min(raw.length, start + slice); index++) validator.check(raw[index], index);
+  }
+  return validator.batch;
+}
+
+function eventValidator(catalogue: Catalogue, sender: string, now: Date) {
+  const batch: ValidatedBatch = { valid: [], rejected: [], duplicatesInBatch: 0 };
+  const { valid, rejected } = batch;
   const seen = new Set<string>();
-  let duplicatesInBatch = 0;
-  raw.forEach((item, index) => {
+  const check = (item: unknown, index: number) => {
     const parsed = consentEventSchema.safeParse(item);
     if (!parsed.success) {
       rejected.push({ index, eventId: eventIdOf(item), errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) });
@@ -62,7 +81,7 @@ export function validateEvents(raw: readonly unknown[], catalogue: Catalogue, se
     }
     const key = consentEventKey(sender, event.eventId);
     if (seen.has(key)) {
-      duplicatesInBatch++;
+      batch.duplicatesInBatch++;
       return;
     }
     seen.add(key);
@@ -79,6 +98,6 @@ export function validateEvents(raw: readonly unknown[], catalogue: Catalogue, se
       source: event.source ?? null,
       proof: event.proof ?? null,
     });
-  });
-  return { valid, rejected, duplicatesInBatch };
+  };
+  return { check, batch };
 }
