@@ -6,8 +6,6 @@
  * BENCH_EXPLAIN=1, two more batches run with auto_explain (ANALYZE, BUFFERS): their plans go to the
  * PostgreSQL server's log. A diagnostic, not a goal: the goals are in `npm run bench:consent`.
  */
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
@@ -17,6 +15,7 @@ import { loadCatalogue } from "@/lib/consent/catalogue";
 import { ensurePartitions, storeEvents } from "@/lib/consent/store-events";
 import { validateEvents, type Catalogue } from "@/lib/consent/validate-events";
 import { benchEvent } from "./consent-events";
+import { createScratchDatabase } from "./databases";
 
 const total = Number(process.argv[2] ?? 1_000_000);
 const BATCH = 5_000;
@@ -25,12 +24,8 @@ if (!server) throw new Error("Set BENCH_DATABASE_URL (or DATABASE_URL) to a Post
 const subscribers = Math.max(10, Math.round(total / 5));
 const end = Date.now() - 3_600_000;
 
-const admin = postgres(server, { max: 1, onnotice: () => {} });
-const name = `vigie_bench_steps_${randomBytes(4).toString("hex")}`;
-await admin.unsafe(`create database ${name}`);
-const url = new URL(server);
-url.pathname = `/${name}`;
-const handle = await openDatabase({ url: url.toString(), max: 1 });
+const scratch = await createScratchDatabase(server, "vigie_bench_steps");
+const handle = await openDatabase({ url: scratch.url, max: 1 });
 
 async function storeBatch(db: Db, catalogue: Catalogue, from: number, count: number, onStep: (step: string, ms: number) => void) {
   const items = [];
@@ -65,6 +60,5 @@ try {
   }
 } finally {
   await handle.close();
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await scratch.drop();
 }

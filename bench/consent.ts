@@ -22,6 +22,7 @@ import { unsafeInsertApiKey } from "@/lib/api-keys/store";
 import { dashboardQueries, dashboardScope, readDashboard } from "@/lib/consent/dashboard-read";
 import { rebuildConsent } from "@/lib/consent/rebuild";
 import { bareRow, benchEvent } from "./consent-events";
+import { createScratchDatabase } from "./databases";
 import { cpuBetween, cpuSnapshot, machineBetween, machineSnapshot } from "./cpu";
 import { naiveQueries } from "./consent-naive";
 
@@ -34,12 +35,10 @@ const server = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!server) throw new Error("Set BENCH_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server the benchmark may create a database on");
 if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first");
 
-const admin = postgres(server, { max: 1, onnotice: () => {} });
-const name = `vigie_bench_consent_${randomBytes(4).toString("hex")}`;
-await admin.unsafe(`create database ${name}`);
-const url = new URL(server);
-url.pathname = `/${name}`;
-const handle = await openDatabase({ url: url.toString(), max: 4 });
+const scratch = await createScratchDatabase(server, "vigie_bench_consent");
+const { admin } = scratch;
+const url = new URL(scratch.url);
+const handle = await openDatabase({ url: scratch.url, max: 4 });
 setDatabase(handle);
 const end = Date.now() - 3_600_000;
 let child: ReturnType<typeof spawn> | undefined;
@@ -207,6 +206,5 @@ try {
 } finally {
   if (child?.pid) process.kill(-child.pid, "SIGTERM");
   await handle.close();
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await scratch.drop();
 }

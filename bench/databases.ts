@@ -20,18 +20,33 @@ export async function* benchDatabases(): AsyncGenerator<BenchTarget> {
     console.log("\n(set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to also measure on PostgreSQL)");
     return;
   }
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  const name = `vigie_bench_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString(), max: 16 });
+  const scratch = await createScratchDatabase(server, "vigie_bench");
+  const handle = await openDatabase({ url: scratch.url, max: 16 });
   await runMigrations(handle);
   yield {
     label: "PostgreSQL",
     handle,
     async dispose() {
       await handle.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/**
+ * A database of its own on the PostgreSQL server `server` (random name with `prefix`), with an
+ * admin connection to the server (checkpoints, WAL positions) and a `drop` that removes it.
+ */
+export async function createScratchDatabase(server: string, prefix: string): Promise<{ url: string; admin: postgres.Sql; drop(): Promise<void> }> {
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    admin,
+    async drop() {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
