@@ -152,19 +152,21 @@ function batchColumns(events: readonly StorableEvent[]): BatchColumns {
   const purposeIndex = new Map<string, number>();
   const column = <T>(pick: (e: StorableEvent) => T) => events.map(pick);
   const optional = (values: (string | null)[]) => (values.some((v) => v !== null) ? pgArrayLiteral(values) : null);
+  // Each event's purpose as its 1-based index into purposeIds (filled while numbering).
+  const purposes = pgArrayLiteral(
+    column((e) => {
+      let index = purposeIndex.get(e.purposeId);
+      if (index === undefined) purposeIndex.set(e.purposeId, (index = purposeIndex.size + 1));
+      return index;
+    }),
+  );
   return {
     sender,
     // Milliseconds since the epoch: cheaper than ISO text on both sides (toISOString, then timestamptz parsing).
     occurredAt: pgArrayLiteral(column((e) => e.occurredAt.getTime())),
     keys: pgArrayLiteral(column((e) => e.key)),
     subscriberRefs: pgArrayLiteral(column((e) => e.subscriberRef)),
-    purposes: pgArrayLiteral(
-      column((e) => {
-        let index = purposeIndex.get(e.purposeId);
-        if (index === undefined) purposeIndex.set(e.purposeId, (index = purposeIndex.size + 1));
-        return index;
-      }),
-    ),
+    purposes,
     purposeIds: pgArrayLiteral([...purposeIndex.keys()]),
     grants: pgArrayLiteral(column((e) => (e.isGrant ? "t" : "f"))),
     channels: pgArrayLiteral(column((e) => e.channel)),
@@ -184,14 +186,13 @@ function batchColumns(events: readonly StorableEvent[]): BatchColumns {
  */
 async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic" | "retried"): Promise<{ key: string }[]> {
   await tx.execute(sql`
-    with batch_purposes as (
-      select ${batch.purposeIds}::uuid[] as ids
-    ), input as (
-      select (timestamptz 'epoch' + r.o * interval '1 millisecond')::timestamptz(3) as o, r.k, r.s, b.ids[r.p] as p, r.g, r.c, r.v, r.e, coalesce(r.w, ${batch.sender}) as w, r.r, r.x
-      from batch_purposes b, unnest(${batch.occurredAt}::int8[], ${batch.keys}::int8[], ${batch.subscriberRefs}::text[],
+    with input as (
+      select (timestamptz 'epoch' + r.o * interval '1 millisecond')::timestamptz(3) as o, r.k, r.s, (${batch.purposeIds}::uuid[])[r.p] as p,
+             r.g, r.c, r.v, r.e, coalesce(r.w, ${batch.sender}) as w, r.r, r.x
+      from unnest(${batch.occurredAt}::int8[], ${batch.keys}::int8[], ${batch.subscriberRefs}::text[],
         ${batch.purposes}::int[], ${batch.grants}::bool[], ${batch.channels}::text[], ${batch.textVersions}::text[], ${batch.eventIds}::text[],
         ${batch.senders}::text[], ${batch.sources}::text[], ${batch.proofs}::jsonb[]) as r(o, k, s, p, g, c, v, e, w, r, x)
-  ), fresh as (
+    ), fresh as (
       insert into consent_event_keys (key) select k from input order by k
       ${mode === "retried" ? sql`on conflict do nothing` : sql``}
       returning key
