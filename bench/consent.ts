@@ -25,6 +25,8 @@ import { bareRow, benchEvent } from "./consent-events";
 import { createScratchDatabase } from "./databases";
 import { cpuBetween, cpuSnapshot, machineBetween, machineSnapshot } from "./cpu";
 import { naiveQueries } from "./consent-naive";
+import { pgStats, pgStatsBetween } from "./pg-stats";
+import { sampleBackendWaits } from "./pg-waits";
 
 const total = Number(process.argv[2] ?? 10_000_000);
 const port = Number(process.argv[3] ?? 3293);
@@ -104,8 +106,11 @@ try {
   const walOf = async (sql: postgres.Sql) => String((await sql`select pg_current_wal_lsn()::text as lsn`)[0]!.lsn);
   const walBytes = async (sql: postgres.Sql, from: string) => Number((await sql`select pg_wal_lsn_diff(pg_current_wal_lsn(), ${from}::pg_lsn)::text as bytes`)[0]!.bytes);
   const walBefore = await walOf(admin);
+  const statsDb = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const statsBefore = await pgStats(admin, statsDb);
   const machineBefore = machineSnapshot();
   const cpuBefore = cpuSnapshot();
+  const stopSampling = sampleBackendWaits(statsDb, url.pathname.slice(1));
   const started = performance.now();
   await Promise.all(
     Array.from({ length: SENDERS }, async () => {
@@ -124,12 +129,14 @@ try {
     }),
   );
   const httpSeconds = (performance.now() - started) / 1000;
+  const httpWaits = await stopSampling();
   const httpCpu = cpuBetween(cpuBefore, cpuSnapshot(), child.pid);
   const httpMachine = machineBetween(machineBefore, machineSnapshot());
   const httpWal = await walBytes(admin, walBefore);
   clearInterval(sampler);
   process.kill(-child.pid!, "SIGTERM");
   child = undefined;
+  const httpStats = pgStatsBetween(statsBefore, await pgStats(admin, statsDb), total);
 
   // Baseline: raw COPY of the same rows into a bare table with the same indexes.
   const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
@@ -137,6 +144,7 @@ try {
   await raw.unsafe(`create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`);
   await raw.unsafe("checkpoint");
   const copyWalBefore = await walOf(admin);
+  const copyStatsBefore = await pgStats(admin, statsDb);
   const copyMachineBefore = machineSnapshot();
   const copyCpuBefore = cpuSnapshot();
   const copyStarted = performance.now();
@@ -156,6 +164,8 @@ try {
   const copyMachine = machineBetween(copyMachineBefore, machineSnapshot());
   const copyWal = await walBytes(admin, copyWalBefore);
   await raw.end();
+  const copyStats = pgStatsBetween(copyStatsBefore, await pgStats(admin, statsDb), total);
+  await statsDb.end();
   const httpRate = total / httpSeconds;
   const copyRate = total / copySeconds;
   console.log(`\n1. Ingestion: HTTP ${fmt(httpRate)} events/s (${httpSeconds.toFixed(1)} s, accepted ${fmt(accepted)}, duplicates ${fmt(duplicates)}) vs raw COPY ${fmt(copyRate)} rows/s (${copySeconds.toFixed(1)} s): ratio ${(httpRate / copyRate).toFixed(2)} (goal ≥ 0.5)`);
@@ -163,45 +173,49 @@ try {
   console.log(`   CPU per event — HTTP: sender ${perEvent(httpCpu.bench)}, server ${perEvent(httpCpu.server)}, PostgreSQL ${perEvent(httpCpu.postgres)}; COPY: sender ${perEvent(copyCpu.bench)}, PostgreSQL ${perEvent(copyCpu.postgres)}`);
   console.log(`   WAL written per event — HTTP ${fmt(httpWal / total)} bytes, COPY ${fmt(copyWal / total)} bytes`);
   console.log(`   Machine during HTTP: ${httpMachine}; during COPY: ${copyMachine}`);
+  console.log(`   HTTP: ${httpWaits}`);
+  for (const [phase, lines] of [["HTTP", httpStats], ["COPY", copyStats]] as const) for (const line of lines) console.log(`   ${phase}: ${line}`);
   console.log(`3. Server peak RSS during ingestion: ${fmt(peakRss / 1048576)} MB`);
 
   const check = await rebuildConsent(handle.db, { dryRun: true });
   console.log(`   Rollups after ingestion vs rebuild from events: ${check.rollupDifferences} rollup and ${check.stateDifferences} state differences (${fmt(check.events)} events)`);
 
-  // 2. Dashboard from rollups vs naive recomputation from raw events.
-  const keys = [...purposeIds.keys()];
-  const channels = ["app", "web", "shop", "sms"];
-  const day = (offset: number) => new Date(end - offset * 86_400_000).toISOString().slice(0, 10);
-  const filtersOf = (i: number) => ({
-    from: day(30 + (i % 5) * 60 + 120),
-    to: day((i % 5) * 30),
-    purposes: i % 3 === 0 ? [] : [keys[i % keys.length]!],
-    channels: i % 4 === 0 ? [] : [channels[i % channels.length]!],
-    granularity: (["day", "week", "month"] as const)[i % 3]!,
-  });
-  const timeRuns = async (runs: number, body: (i: number) => Promise<unknown>) => {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      await body(i);
-      times.push(performance.now() - t0);
+  // 2. Dashboard from rollups vs naive recomputation from raw events (BENCH_INGEST_ONLY=1 skips it).
+  if (!process.env.BENCH_INGEST_ONLY) {
+    const keys = [...purposeIds.keys()];
+    const channels = ["app", "web", "shop", "sms"];
+    const day = (offset: number) => new Date(end - offset * 86_400_000).toISOString().slice(0, 10);
+    const filtersOf = (i: number) => ({
+      from: day(30 + (i % 5) * 60 + 120),
+      to: day((i % 5) * 30),
+      purposes: i % 3 === 0 ? [] : [keys[i % keys.length]!],
+      channels: i % 4 === 0 ? [] : [channels[i % channels.length]!],
+      granularity: (["day", "week", "month"] as const)[i % 3]!,
+    });
+    const timeRuns = async (runs: number, body: (i: number) => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        await body(i);
+        times.push(performance.now() - t0);
+      }
+      return { p50: percentile(times, 50), p95: percentile(times, 95) };
+    };
+    const scopes = await Promise.all(Array.from({ length: 100 }, async (_, i) => (await dashboardScope(handle.db, filtersOf(i))).scope));
+    const whole = await timeRuns(100, (i) => readDashboard(handle.db, filtersOf(i)));
+    console.log(`\n2. Dashboard, 100 runs with varied filters (period, purpose, channel, granularity), rollups only:`);
+    console.log(`   whole page (4 reads side by side + shaping): p50 ${whole.p50.toFixed(1)} ms, p95 ${whole.p95.toFixed(1)} ms`);
+    // The naive queries take seconds each at 10 M events (~15 min for 4 × 100 runs): BENCH_NAIVE_RUNS=5 for a quick look.
+    const naiveRuns = Number(process.env.BENCH_NAIVE_RUNS ?? 100);
+    const labels = { current: "opted in now and ever asked", optedInNets: "opted-in over time", flows: "grants and withdrawals by channel", versions: "text versions" } as const;
+    for (const name of Object.keys(labels) as (keyof typeof labels)[]) {
+      const fast = await timeRuns(100, (i) => dashboardQueries(handle.db, scopes[i]!)[name]());
+      const naive = await timeRuns(naiveRuns, (i) => naiveQueries(handle.db, scopes[i]!)[name]());
+      console.log(
+        `   ${labels[name].padEnd(34)} rollups p50 ${fast.p50.toFixed(2)} ms, p95 ${fast.p95.toFixed(2)} ms${fast.p95 < 50 ? "" : " (over 50 ms)"}` +
+          ` | raw events (${naiveRuns} runs, same filters) p50 ${fmt(naive.p50)} ms, p95 ${fmt(naive.p95)} ms | ratio 1/${fmt(naive.p50 / fast.p50)} (goal ≤ 1/100)`,
+      );
     }
-    return { p50: percentile(times, 50), p95: percentile(times, 95) };
-  };
-  const scopes = await Promise.all(Array.from({ length: 100 }, async (_, i) => (await dashboardScope(handle.db, filtersOf(i))).scope));
-  const whole = await timeRuns(100, (i) => readDashboard(handle.db, filtersOf(i)));
-  console.log(`\n2. Dashboard, 100 runs with varied filters (period, purpose, channel, granularity), rollups only:`);
-  console.log(`   whole page (4 reads side by side + shaping): p50 ${whole.p50.toFixed(1)} ms, p95 ${whole.p95.toFixed(1)} ms`);
-  // The naive queries take seconds each at 10 M events (~15 min for 4 × 100 runs): BENCH_NAIVE_RUNS=5 for a quick look.
-  const naiveRuns = Number(process.env.BENCH_NAIVE_RUNS ?? 100);
-  const labels = { current: "opted in now and ever asked", optedInNets: "opted-in over time", flows: "grants and withdrawals by channel", versions: "text versions" } as const;
-  for (const name of Object.keys(labels) as (keyof typeof labels)[]) {
-    const fast = await timeRuns(100, (i) => dashboardQueries(handle.db, scopes[i]!)[name]());
-    const naive = await timeRuns(naiveRuns, (i) => naiveQueries(handle.db, scopes[i]!)[name]());
-    console.log(
-      `   ${labels[name].padEnd(34)} rollups p50 ${fast.p50.toFixed(2)} ms, p95 ${fast.p95.toFixed(2)} ms${fast.p95 < 50 ? "" : " (over 50 ms)"}` +
-        ` | raw events (${naiveRuns} runs, same filters) p50 ${fmt(naive.p50)} ms, p95 ${fmt(naive.p95)} ms | ratio 1/${fmt(naive.p50 / fast.p50)} (goal ≤ 1/100)`,
-    );
   }
 } finally {
   if (child?.pid) process.kill(-child.pid, "SIGTERM");
