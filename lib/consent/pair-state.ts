@@ -38,8 +38,10 @@ export async function claimPairs(tx: Executor, analyze: boolean): Promise<void> 
 
 /**
  * An existing state moves only when a new event is later than the stored one (new pairs were
- * written when claimed). Rows are reached by the physical address read under lock (a TID scan):
- * the planner would otherwise scan the whole state table to join a few thousand rows.
+ * written when claimed). Rows are reached by the physical address read under lock: a nested loop
+ * whose inner side is a TID scan parameterised by that address, one fetch per row. (An extra
+ * `ctid = any(array(...))` condition, once added to force the TID scan, was re-checked on every
+ * row against the whole array: quadratic in the batch's existing pairs.)
  */
 export async function updateStates(tx: Executor): Promise<void> {
   await tx.execute(sql`
@@ -53,5 +55,5 @@ export async function updateStates(tx: Executor): Promise<void> {
       opted_in = latest.is_grant, latest_occurred_at = latest.occurred_at,
       latest_event_key = latest.event_key, latest_event_id = latest.event_id
     from latest
-    where s.ctid = any(array(select row_id from latest)) and s.ctid = latest.row_id`);
+    where s.ctid = latest.row_id`);
 }

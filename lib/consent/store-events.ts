@@ -105,16 +105,19 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
   // idempotency keys with a plain INSERT. Only a retried batch holds a key already stored; it raises
   // a unique violation, the insert is undone and done again skipping known keys ON CONFLICT DO NOTHING,
   // whose speculative insertion costs every other batch's keys an extra index probe, a lock and a WAL record.
-  let stored: { key: string }[];
+  let stored: Set<string>;
   try {
-    stored = await tx.transaction((savepoint) => insertEvents(savepoint, payload, "optimistic"));
+    await tx.transaction((savepoint) => insertEvents(savepoint, payload, "optimistic"));
+    // No unique violation: every event of the batch was stored.
+    stored = new Set(events.map((event) => event.key));
   } catch (error) {
     if (sqlStateOf(error) !== UNIQUE_VIOLATION) throw error;
-    stored = await insertEvents(tx, payload, "retried");
+    await insertEvents(tx, payload, "retried");
+    stored = new Set(rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`)).map((row) => row.key));
   }
   lap("events");
   if (restat) await tx.execute(sql`analyze consent_new`);
-  if (stored.length > 0) {
+  if (stored.size > 0) {
     await claimPairs(tx, restat);
     lap("claim");
     await updateStates(tx);
@@ -122,7 +125,7 @@ export async function storeEvents(tx: Executor, events: readonly StorableEvent[]
     await updateRollups(tx);
     lap("rollups");
   }
-  return new Set(stored.map((row) => String(row.key)));
+  return stored;
 }
 
 interface BatchColumns {
@@ -179,12 +182,12 @@ function batchColumns(events: readonly StorableEvent[]): BatchColumns {
 }
 
 /**
- * Store the events whose idempotency key is new and copy them to the work table `consent_new`;
- * returns their keys. `optimistic` inserts the keys with a plain INSERT (a known key is a unique
+ * Store the events whose idempotency key is new and copy them to the work table `consent_new`
+ * (which then holds exactly the stored events). `optimistic` inserts the keys with a plain INSERT (a known key is a unique
  * violation), `retried` skips known keys ON CONFLICT DO NOTHING — in key order, so that two
  * batches retrying the same events wait on each other in one order, never in a cycle.
  */
-async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic" | "retried"): Promise<{ key: string }[]> {
+async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic" | "retried"): Promise<void> {
   await tx.execute(sql`
     with input as (
       select (timestamptz 'epoch' + r.o * interval '1 millisecond')::timestamptz(3) as o, r.k, r.s, (${batch.purposeIds}::uuid[])[r.p] as p,
@@ -202,7 +205,6 @@ async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic
       returning occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id
     )
     insert into consent_new select * from stored`);
-  return rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`));
 }
 
 /**
