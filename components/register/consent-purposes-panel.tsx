@@ -7,6 +7,7 @@ import type { ServingPurposeDTO } from "@/lib/consent/queries";
 /** The consent purposes that serve this entry (issue 5: the link back from the register), each linking to the catalogue. */
 export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurposeDTO[] }) {
   const t = await getTranslations("register.consentPurposes");
+  const kinds = await getTranslations("consent.purposes.kindBadges");
   const locale = await getLocale();
   return (
     <Card role="region" aria-labelledby="consent-purposes-title">
@@ -29,6 +30,7 @@ export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurp
                   {locale === "en" ? p.labelEn : p.labelFr}
                 </Link>
                 <span className="font-mono text-xs text-muted-foreground">{p.key}</span>
+                <Badge variant="outline">{kinds(p.kind)}</Badge>
                 <Badge variant={p.isActive ? "default" : "secondary"}>{p.isActive ? t("active") : t("retired")}</Badge>
               </li>
             ))}

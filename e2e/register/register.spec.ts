@@ -97,7 +97,9 @@ test.describe("the DPO's register", () => {
     const section = page.getByRole("region", { name: "Finalités de consentement" });
     const link = section.getByRole("link", { name: "Prospection commerciale par SMS et e-mail" });
     await expect(link).toBeVisible();
-    await expect(section.getByRole("listitem").filter({ hasText: "sms_email_marketing" })).toContainText("Active");
+    const item = section.getByRole("listitem").filter({ hasText: "sms_email_marketing" });
+    await expect(item).toContainText("Active");
+    await expect(item).toContainText("Consentement (opt-in)");
     await expectNoA11yViolations(page);
     await link.click();
     await expect(page).toHaveURL(/\/consent\/purposes#purpose-sms_email_marketing$/);
@@ -105,6 +107,13 @@ test.describe("the DPO's register", () => {
     const purpose = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" }) });
     await purpose.getByRole("link", { name: /^TRT-\d{4}$/ }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: /Prospection commerciale par SMS et courriel/ })).toBeVisible();
+  });
+
+  test("an activity on legitimate interests shows its opt-out purpose as an objection, not a consent", async ({ page }) => {
+    await openEntry(page, "Statistiques de mobilité anonymisées");
+    const item = page.getByRole("region", { name: "Finalités de consentement" }).getByRole("listitem").filter({ hasText: "mobility_statistics_optout" });
+    await expect(item).toContainText("Opposition (opt-out)");
+    await expect(item).not.toContainText("Consentement (opt-in)");
   });
 
   test("every register page passes axe: list, as-of view, entry, import", async ({ page }) => {

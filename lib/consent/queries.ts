@@ -47,6 +47,8 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
 /** A consent purpose as the register entry it serves shows it (issue 5: the link back). */
 export interface ServingPurposeDTO {
   key: string;
+  /** Consent (opt-in) or objection (opt-out): the entry's reader sees which right the subscriber exercises. */
+  kind: ConsentPurposeKind;
   labelFr: string;
   labelEn: string;
   isActive: boolean;
@@ -56,7 +58,7 @@ export interface ServingPurposeDTO {
 export async function listPurposesServingEntry(actor: Actor, reference: string, db: Executor = getDb()): Promise<ServingPurposeDTO[]> {
   assertCan(actor, "consent:read");
   return db
-    .select({ key: consentPurposes.key, labelFr: consentPurposes.labelFr, labelEn: consentPurposes.labelEn, isActive: consentPurposes.isActive })
+    .select({ key: consentPurposes.key, kind: consentPurposes.kind, labelFr: consentPurposes.labelFr, labelEn: consentPurposes.labelEn, isActive: consentPurposes.isActive })
     .from(consentPurposes)
     .where(arrayContains(consentPurposes.registerRefs, [reference]))
     .orderBy(asc(consentPurposes.key));

@@ -56,7 +56,7 @@ describe("the register entries a consent purpose serves (issue 5)", () => {
     if (!created.ok) return;
     const dpo = (await loadActor(db(), ids.dpo, now))!;
     const serving = await listPurposesServingEntry(dpo, consentRef, db());
-    expect(serving).toEqual([{ key: "linked_purpose", labelFr: "Lettre d'information", labelEn: "Newsletter", isActive: true }]);
+    expect(serving).toEqual([{ key: "linked_purpose", kind: "consent", labelFr: "Lettre d'information", labelEn: "Newsletter", isActive: true }]);
     expect(await listPurposesServingEntry(dpo, contractRef, db())).toHaveLength(1);
     const edit = { id: created.data.id, version: 1, labelFr: "Lettre", labelEn: "Letter", description: "", registerRefs: [contractRef], channels: ["web"] };
     expect(await executeAction(updatePurpose, ids.dpo, edit, { now })).toMatchObject({ ok: false, fieldErrors: { registerRefs: [NO_CONSENT_REGISTER_ENTRY] } });
@@ -80,6 +80,9 @@ describe("the kind of a purpose: consent (opt-in) or objection (opt-out, Art. 21
     const result = await executeAction(createPurpose, ids.dpo, objection([interestsRef, contractRef], "objection_accepted"), { now });
     expect(result).toMatchObject({ ok: true });
     expect(await stored("objection_accepted")).toMatchObject([{ kind: "objection", registerRefs: [interestsRef, contractRef] }]);
+    // The register entry shows which right the purpose records.
+    const dpo = (await loadActor(db(), ids.dpo, now))!;
+    expect(await listPurposesServingEntry(dpo, interestsRef, db())).toContainEqual(expect.objectContaining({ key: "objection_accepted", kind: "objection" }));
     const [entry] = (await auditEntries(db(), "consent.purpose_create")).slice(-1);
     expect(entry).toMatchObject({ after: { key: "objection_accepted", kind: "objection" } });
   });
