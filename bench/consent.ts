@@ -25,7 +25,7 @@ import { bareRow, benchEvent } from "./consent-events";
 import { createScratchDatabase } from "./databases";
 import { cpuBetween, cpuSnapshot, machineBetween, machineSnapshot } from "./cpu";
 import { naiveQueries } from "./consent-naive";
-import { pgStats, pgStatsBetween } from "./pg-stats";
+import { pgStats, pgStatsBetween, walBytesBetween } from "./pg-stats";
 import { sampleBackendWaits } from "./pg-waits";
 
 const total = Number(process.argv[2] ?? 10_000_000);
@@ -103,9 +103,6 @@ try {
   let duplicates = 0;
   // Each timed phase starts with no dirty pages left by what came before (seeding here, ingestion for COPY).
   await admin.unsafe("checkpoint");
-  const walOf = async (sql: postgres.Sql) => String((await sql`select pg_current_wal_lsn()::text as lsn`)[0]!.lsn);
-  const walBytes = async (sql: postgres.Sql, from: string) => Number((await sql`select pg_wal_lsn_diff(pg_current_wal_lsn(), ${from}::pg_lsn)::text as bytes`)[0]!.bytes);
-  const walBefore = await walOf(admin);
   const statsDb = postgres(url.toString(), { max: 1, onnotice: () => {} });
   const statsBefore = await pgStats(admin, statsDb);
   const machineBefore = machineSnapshot();
@@ -132,18 +129,18 @@ try {
   const httpWaits = await stopSampling();
   const httpCpu = cpuBetween(cpuBefore, cpuSnapshot(), child.pid);
   const httpMachine = machineBetween(machineBefore, machineSnapshot());
-  const httpWal = await walBytes(admin, walBefore);
   clearInterval(sampler);
   process.kill(-child.pid!, "SIGTERM");
   child = undefined;
-  const httpStats = pgStatsBetween(statsBefore, await pgStats(admin, statsDb), total);
+  const statsAfter = await pgStats(admin, statsDb);
+  const httpStats = pgStatsBetween(statsBefore, statsAfter, total);
+  const httpWal = walBytesBetween(statsBefore, statsAfter);
 
   // Baseline: raw COPY of the same rows into a bare table with the same indexes.
   const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
   await raw.unsafe(`create table bench_bare_events (occurred_at timestamptz(3) not null, event_key bigint not null, subscriber_ref text not null, purpose_id uuid not null, is_grant boolean not null, channel text not null, text_version text not null, event_id text not null, sender text not null, source text)`);
   await raw.unsafe(`create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`);
   await raw.unsafe("checkpoint");
-  const copyWalBefore = await walOf(admin);
   const copyStatsBefore = await pgStats(admin, statsDb);
   const copyMachineBefore = machineSnapshot();
   const copyCpuBefore = cpuSnapshot();
@@ -162,9 +159,10 @@ try {
   const copySeconds = (performance.now() - copyStarted) / 1000;
   const copyCpu = cpuBetween(copyCpuBefore, cpuSnapshot());
   const copyMachine = machineBetween(copyMachineBefore, machineSnapshot());
-  const copyWal = await walBytes(admin, copyWalBefore);
   await raw.end();
-  const copyStats = pgStatsBetween(copyStatsBefore, await pgStats(admin, statsDb), total);
+  const copyStatsAfter = await pgStats(admin, statsDb);
+  const copyStats = pgStatsBetween(copyStatsBefore, copyStatsAfter, total);
+  const copyWal = walBytesBetween(copyStatsBefore, copyStatsAfter);
   await statsDb.end();
   const httpRate = total / httpSeconds;
   const copyRate = total / copySeconds;

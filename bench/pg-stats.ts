@@ -31,6 +31,9 @@ export async function pgStats(sql: postgres.Sql, database: postgres.Sql): Promis
   };
 }
 
+/** WAL bytes written between two readings. */
+export const walBytesBetween = (before: PgStats, after: PgStats) => after.wal.bytes - before.wal.bytes;
+
 /** What a phase of `events` events cost PostgreSQL, per event, as printable lines. */
 export function pgStatsBetween(before: PgStats, after: PgStats, events: number): string[] {
   const per = (n: number) => (n / events).toFixed(2);
