@@ -14,7 +14,7 @@ type Outcome = ActionResult<ChainVerdict>;
 
 /**
  * Recompute every hash of the chain on demand and say whether it is intact or
- * where it first breaks. The verification is itself logged, hence the refresh.
+ * how many entries are broken, with the first and the last. The verification is itself logged, hence the refresh.
  */
 export function VerifyChainButton() {
   const t = useTranslations();
@@ -72,8 +72,11 @@ function VerdictAlert({ outcome }: { outcome: Outcome }) {
       <ShieldAlert aria-hidden />
       <AlertTitle>{t("audit.verify.brokenTitle")}</AlertTitle>
       <AlertDescription>
-        <p>{t("audit.verify.broken", { seq: verdict.brokenAt.seq, reason: t(`audit.verify.reasons.${verdict.brokenAt.reason}`) })}</p>
-        <p>{t("audit.verify.checkedBefore", { count: verdict.entries })}</p>
+        <p>{t("audit.verify.brokenCount", { count: verdict.broken, entries: verdict.entries })}</p>
+        <p>{t("audit.verify.broken", { seq: verdict.firstBroken.seq, reason: t(`audit.verify.reasons.${verdict.firstBroken.reason}`) })}</p>
+        {verdict.broken > 1 ? (
+          <p>{t("audit.verify.lastBroken", { seq: verdict.lastBroken.seq, reason: t(`audit.verify.reasons.${verdict.lastBroken.reason}`) })}</p>
+        ) : null}
       </AlertDescription>
     </Alert>
   );

@@ -57,7 +57,7 @@ describe("the audit log", () => {
     await withTriggersDisabled(async () => {
       await db().execute(sql`update audit_log set after = '{"i": 99}'::jsonb where seq = ${target.seq}`);
     });
-    expect(await verifyAuditChain(db())).toMatchObject({ intact: false, brokenAt: { seq: target.seq, reason: "hash_mismatch" } });
+    expect(await verifyAuditChain(db())).toMatchObject({ intact: false, broken: 1, firstBroken: { seq: target.seq, reason: "hash_mismatch" } });
     await withTriggersDisabled(async () => {
       await db().execute(sql`update audit_log set after = ${JSON.stringify(target.after)}::jsonb where seq = ${target.seq}`);
     });
@@ -70,7 +70,7 @@ describe("the audit log", () => {
     await withTriggersDisabled(async () => {
       await db().execute(sql`delete from audit_log where seq = ${victim.seq}`);
     });
-    expect(await verifyAuditChain(db())).toMatchObject({ intact: false, brokenAt: { seq: victim.seq, reason: "missing_entry" } });
+    expect(await verifyAuditChain(db())).toMatchObject({ intact: false, broken: 1, firstBroken: { seq: victim.seq, reason: "missing_entry" } });
   });
 });
 

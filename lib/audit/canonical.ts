@@ -4,18 +4,38 @@ import { createHash } from "node:crypto";
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
+ * A string as PostgreSQL will store it: lone UTF-16 surrogates become U+FFFD
+ * (what the drivers send for them) and NUL, which `text` and `jsonb` refuse,
+ * is removed. Schemas refuse both at the boundary; this is the last line, so
+ * that no input can make a stored audit entry differ from what was hashed.
+ */
+export function toStoredText(value: string): string {
+  return value.toWellFormed().replaceAll("\u0000", "");
+}
+
+/**
+ * A text column's value as it reads back: its stored form without leading
+ * U+FEFF, which PGlite's decoder takes for a byte-order mark and drops.
+ */
+export function toStoredColumn(value: string): string {
+  return toStoredText(value).replace(/^\uFEFF+/, "");
+}
+
+/**
  * Turn any value into the JSON the database will store and return: dates become
  * ISO-8601 strings, `undefined` properties disappear, `-0` becomes 0, non-finite
- * numbers become null. Hashing this normalised form — not the original object —
- * is what makes a hash computed on write equal the hash recomputed on read.
+ * numbers become null, strings and keys take their stored form. Hashing this
+ * normalised form — not the original object — is what makes a hash computed on
+ * write equal the hash recomputed on read.
  */
 export function toJson(value: unknown): Json {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   switch (typeof value) {
     case "boolean":
-    case "string":
       return value;
+    case "string":
+      return toStoredText(value);
     case "number":
       return Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
     case "bigint":
@@ -25,7 +45,8 @@ export function toJson(value: unknown): Json {
       const out: { [key: string]: Json } = {};
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === undefined || typeof item === "function") continue;
-        out[key] = toJson(item);
+        // defineProperty: a "__proto__" key is data like any other, as it is in jsonb.
+        Object.defineProperty(out, toStoredText(key), { value: toJson(item), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }

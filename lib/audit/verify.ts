@@ -3,58 +3,80 @@ import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { GENESIS_HASH, hashAuditContent, type Json } from "./canonical";
 
+export type BreakReason = "hash_mismatch" | "link_mismatch" | "missing_entry";
+export interface ChainBreak {
+  seq: number;
+  id: string | null;
+  reason: BreakReason;
+}
+
 export type ChainVerdict =
   | { intact: true; entries: number; lastHash: string }
   | {
       intact: false;
+      /** Entries read, broken ones included. */
       entries: number;
-      brokenAt: { seq: number; id: string | null; reason: "hash_mismatch" | "link_mismatch" | "missing_entry" };
+      /** How many entries are broken (a deleted range counts each missing entry). */
+      broken: number;
+      firstBroken: ChainBreak;
+      lastBroken: ChainBreak;
     };
 
 const BATCH = 2_000;
 
+/** The hash a stored row's content gives, to compare with the hash it stores. */
+export function recomputeHash(row: typeof auditLog.$inferSelect): string {
+  return hashAuditContent({
+    seq: row.seq,
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: (row.before ?? null) as Json,
+    after: (row.after ?? null) as Json,
+    meta: (row.meta ?? null) as Json,
+    prevHash: row.prevHash,
+  });
+}
+
 /**
- * Walk the whole chain in order and recompute every hash. Reports the first
- * entry whose content no longer matches its hash, whose link to the previous
- * entry is wrong, or whose sequence number shows that an entry was removed.
+ * Walk the whole chain in order and recompute every hash. Every entry whose
+ * content no longer matches its hash, whose link to the previous entry is wrong,
+ * or whose sequence number is missing (deleted) is counted, and the first and
+ * last are reported: one broken entry cannot hide later tampering. After a
+ * break the walk goes on from the stored hash, so each fault counts once.
  */
 export async function verifyAuditChain(db: Executor): Promise<ChainVerdict> {
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
-  let count = 0;
+  let entries = 0;
+  let broken = 0;
+  let firstBroken: ChainBreak | null = null;
+  let lastBroken: ChainBreak | null = null;
+  const report = (fault: ChainBreak, count = 1) => {
+    broken += count;
+    firstBroken ??= fault;
+    lastBroken = count > 1 ? { ...fault, seq: fault.seq + count - 1 } : fault;
+  };
   let cursor = 0;
   for (;;) {
     const rows = await db.select().from(auditLog).where(gt(auditLog.seq, cursor)).orderBy(asc(auditLog.seq)).limit(BATCH);
     for (const row of rows) {
-      if (row.seq !== expectedSeq) {
-        return { intact: false, entries: count, brokenAt: { seq: expectedSeq, id: null, reason: "missing_entry" } };
-      }
-      if (row.prevHash !== expectedPrev) {
-        return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: "link_mismatch" } };
-      }
-      const recomputed = hashAuditContent({
-        seq: row.seq,
-        id: row.id,
-        occurredAt: row.occurredAt.toISOString(),
-        actorId: row.actorId,
-        actorLabel: row.actorLabel,
-        action: row.action,
-        entityType: row.entityType,
-        entityId: row.entityId,
-        before: (row.before ?? null) as Json,
-        after: (row.after ?? null) as Json,
-        meta: (row.meta ?? null) as Json,
-        prevHash: row.prevHash,
-      });
-      if (recomputed !== row.hash) {
-        return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: "hash_mismatch" } };
-      }
+      entries += 1;
+      const gap = row.seq - expectedSeq;
+      // The entry after a gap points at a deleted hash: the gap is reported, not its link.
+      if (gap > 0) report({ seq: expectedSeq, id: null, reason: "missing_entry" }, gap);
+      if (gap === 0 && row.prevHash !== expectedPrev) report({ seq: row.seq, id: row.id, reason: "link_mismatch" });
+      else if (recomputeHash(row) !== row.hash) report({ seq: row.seq, id: row.id, reason: "hash_mismatch" });
       expectedPrev = row.hash;
-      expectedSeq += 1;
-      count += 1;
+      expectedSeq = row.seq + 1;
       cursor = row.seq;
     }
     if (rows.length < BATCH) break;
   }
-  return { intact: true, entries: count, lastHash: expectedPrev };
+  if (firstBroken && lastBroken) return { intact: false, entries, broken, firstBroken, lastBroken };
+  return { intact: true, entries, lastHash: expectedPrev };
 }

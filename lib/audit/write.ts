@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { AuditAction, AuditEntityType } from "./events";
-import { GENESIS_HASH, hashAuditContent, toJson, type AuditContent } from "./canonical";
+import { GENESIS_HASH, hashAuditContent, toJson, toStoredColumn, type AuditContent } from "./canonical";
 
 export interface AuditActor {
   id: string | null;
@@ -43,10 +43,11 @@ export async function appendAudit(
     id: randomUUID(),
     occurredAt: new Date(now.getTime()).toISOString(),
     actorId: actor.id,
-    actorLabel: actor.label,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId ?? null,
+    // Every text in its stored form: what is hashed is exactly what the database keeps.
+    actorLabel: toStoredColumn(actor.label),
+    action: toStoredColumn(event.action),
+    entityType: toStoredColumn(event.entityType),
+    entityId: event.entityId == null ? null : toStoredColumn(event.entityId),
     before: toJson(event.before),
     after: toJson(event.after),
     meta: toJson(event.meta),

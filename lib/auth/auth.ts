@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { text } from "@/lib/validation";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./sign-in";
 
@@ -15,7 +16,7 @@ class UnavailableAccount extends CredentialsSignin {
   code = "unavailable";
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().max(320), password: z.string().max(256) });
+const credentialsSchema = z.object({ email: text().trim().max(320), password: z.string().max(256) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,

@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { signIn, signOut } from "./auth";
 import { safeCallbackPath } from "./callback";
 
@@ -11,7 +12,7 @@ export interface SignInState {
 }
 
 const schema = z.object({
-  email: z.string().trim().min(1).max(320),
+  email: text().trim().min(1).max(320),
   password: z.string().min(1).max(256),
   callbackUrl: z.string().max(2048).optional(),
 });

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
+import { text } from "@/lib/validation";
 import { batchAudit, ingestInTransaction } from "./ingest";
 import { readSubscriberHistory } from "./lookup";
 import { assertServesRegisterEntry } from "./register-links";
@@ -83,7 +84,7 @@ export const addTextVersion = defineMutation({
 
 /** Rows of a CMP export sent by the UI import, a chunk at a time (the progress bar counts chunks). */
 export const importConsentEventsSchema = z.object({
-  fileName: z.string().trim().min(1, "consent.errors.required").max(200),
+  fileName: text().trim().min(1, "consent.errors.required").max(200),
   rows: z.array(z.record(z.string(), z.unknown())).min(1, "consent.errors.required").max(2000),
 });
 

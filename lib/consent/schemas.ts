@@ -1,20 +1,15 @@
 import { z } from "zod";
 import { consentChannels, consentPurposeKinds } from "@/db/schema/consent";
+import { INVALID_TEXT, isStorableJson, text } from "@/lib/validation";
 
 /** Client-safe zod schemas of the consent domain; every message is a translation key. */
 export const MAX_PROOF_BYTES = 2048;
 export const MAX_FUTURE_MS = 5 * 60_000;
 export { consentChannels, consentPurposeKinds };
 
-/** PostgreSQL text and jsonb cannot hold U+0000: refused on the field rather than failing the whole batch. */
-const hasNul = (value: string) => value.includes("\u0000");
+/** NUL and lone surrogates (which PostgreSQL cannot store as given) are refused on the field rather than failing the whole batch. */
 const requiredText = (max: number, tooLong: string) =>
-  z
-    .string({ error: "consent.errors.required" })
-    .trim()
-    .min(1, "consent.errors.required")
-    .max(max, tooLong)
-    .refine((value) => !hasNul(value), "consent.errors.nulCharacter");
+  text({ error: "consent.errors.required" }).trim().min(1, "consent.errors.required").max(max, tooLong);
 
 /** One event as a sender pushes it (API body item or CSV row). The future-time rule needs `now`: see validateEvents. */
 export const consentEventSchema = z.object({
@@ -25,16 +20,12 @@ export const consentEventSchema = z.object({
   channel: z.enum(consentChannels, { error: "consent.errors.channel" }),
   occurredAt: z.iso.datetime({ offset: true, error: "consent.errors.occurredAt" }),
   textVersion: requiredText(32, "consent.errors.textVersionTooLong"),
-  source: z
-    .string({ error: "consent.errors.source" })
-    .max(128, "consent.errors.sourceTooLong")
-    .refine((value) => !hasNul(value), "consent.errors.nulCharacter")
-    .nullish(),
+  source: text({ error: "consent.errors.source" }).max(128, "consent.errors.sourceTooLong").nullish(),
   proof: z
     .record(z.string(), z.unknown(), { error: "consent.errors.proofObject" })
     .nullish()
     .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge")
-    .refine((proof) => proof == null || !JSON.stringify(proof).includes("\\u0000"), "consent.errors.nulCharacter"),
+    .refine((proof) => proof == null || isStorableJson(proof), INVALID_TEXT),
 });
 export type ConsentEventInput = z.input<typeof consentEventSchema>;
 
@@ -48,7 +39,7 @@ const registerRef = z.string().trim().toUpperCase().regex(/^TRT-\d{4}$/, "consen
 export const purposeFieldsSchema = z.object({
   labelFr: requiredText(120, "consent.errors.labelTooLong"),
   labelEn: requiredText(120, "consent.errors.labelTooLong"),
-  description: z.string().trim().max(2000, "consent.errors.descriptionTooLong").default(""),
+  description: text().trim().max(2000, "consent.errors.descriptionTooLong").default(""),
   /** An array, or the text of a form field: references separated by commas or spaces; each kept once. */
   registerRefs: z.preprocess(
     (value) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text as storableText } from "@/lib/validation";
 import { DATA_CATEGORY_KEYS } from "@/lib/register/catalogue";
 import { parseLocalDateTime } from "./local-time";
 import { OBLIGATION_IDS } from "./obligations";
@@ -29,7 +30,7 @@ export const RISK_LEVELS = ["unlikely", "risk", "high"] as const;
 export const ART34_EXCEPTIONS = ["unintelligible", "risk_no_longer_likely", "disproportionate_effort"] as const;
 export const TIMELINE_KINDS = ["occurrence", "detection", "awareness", "containment", "note"] as const;
 
-const text = (max: number) => z.string({ error: E.invalid }).trim().max(max, { error: E.tooLong });
+const text = (max: number) => storableText({ error: E.invalid }).trim().max(max, { error: E.tooLong });
 const requiredText = (max: number, message: string = E.required) => text(max).min(1, { error: message });
 const instant = z
   .string({ error: E.required })
@@ -54,7 +55,7 @@ const list = (max = 40) =>
     .union([z.string({ error: E.invalid }).transform((v) => v.split(/[\n,]/)), z.array(z.string({ error: E.invalid }))])
     .optional()
     .transform((items) => (items ?? []).map((item) => item.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(200, { error: E.tooLong })).max(max, { error: E.tooLong }));
+    .pipe(z.array(storableText().max(200, { error: E.tooLong })).max(max, { error: E.tooLong }));
 /** Register references (`TRT-0042`): trimmed, upper-cased, each once; their existence is checked by the mutation. */
 const registerReferences = list().transform((items) => [...new Set(items.map((item) => item.toUpperCase()))]);
 /** Checked boxes: react-hook-form gives an array, `false` when none is checked, or one value. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { OBLIGATION_IDS } from "./obligations";
 
 /**
@@ -7,20 +8,22 @@ import { OBLIGATION_IDS } from "./obligations";
  */
 const instant = z.iso.datetime({ offset: true, message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00" });
 const optionalInstant = instant.optional();
+/** Text PostgreSQL stores as given (lib/validation.ts). */
+const string = () => text({ message: "must be a string" }, "must not contain NUL or unpaired UTF-16 surrogates");
 const flag = z.boolean({ message: "must be true or false" }).optional();
 
 export const intakeNotificationSchema = z.strictObject({
   obligation: z.enum(OBLIGATION_IDS, { message: `must be one of ${OBLIGATION_IDS.join(", ")}` }),
   sentAt: instant,
-  reference: z.string({ message: "must be a string" }).trim().max(200, { message: "at most 200 characters" }).optional(),
+  reference: string().trim().max(200, { message: "at most 200 characters" }).optional(),
   complete: flag,
 });
 
 export const intakeSchema = z
   .strictObject({
-    externalId: z.string({ message: "must be a string" }).trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
-    title: z.string({ message: "must be a string" }).trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
-    description: z.string({ message: "must be a string" }).max(5000, { message: "at most 5000 characters" }).optional(),
+    externalId: string().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
+    title: string().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
+    description: string().max(5000, { message: "at most 5000 characters" }).optional(),
     detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
     occurredAt: optionalInstant,
     awareAt: optionalInstant,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text as storableText } from "@/lib/validation";
 
 /**
  * Building blocks of the register's zod schemas. Every message is an i18n key
@@ -21,8 +22,7 @@ const missingOr = (fallback: string) => (issue: { input?: unknown }) =>
 
 /** Free text, trimmed; may be empty (completeness decides whether it is required). */
 export function text(max = 500) {
-  return z
-    .string({ error: missingOr(FIELD_ERRORS.invalid) })
+  return storableText({ error: missingOr(FIELD_ERRORS.invalid) })
     .trim()
     .max(max, { error: FIELD_ERRORS.tooLong });
 }

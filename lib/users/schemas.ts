@@ -2,10 +2,11 @@ import { startOfDayInZone } from "@/lib/time/zone-days";
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/permissions";
+import { text } from "@/lib/validation";
 
 /** Client-safe schemas shared by the user forms and their server actions. Messages are translation keys. */
-const email = z.string().trim().toLowerCase().max(320).pipe(z.email({ message: "users.errors.emailInvalid" }));
-const name = z.string().trim().min(2, { message: "users.errors.nameRequired" }).max(120, { message: "users.errors.nameTooLong" });
+const email = text().trim().toLowerCase().max(320).pipe(z.email({ message: "users.errors.emailInvalid" }));
+const name = text().trim().min(2, { message: "users.errors.nameRequired" }).max(120, { message: "users.errors.nameTooLong" });
 const role = z.enum(roles, { message: "users.errors.roleInvalid" });
 /** A date from an `<input type="date">` (YYYY-MM-DD) or an ISO instant; empty = none. */
 const expiry = z

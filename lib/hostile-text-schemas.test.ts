@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { createApiKeySchema } from "@/lib/api-keys/schemas";
+import { auditFiltersSchema } from "@/lib/audit/schemas";
+import { consentEventSchema, createPurposeSchema, lookupSchema } from "@/lib/consent/schemas";
+import { incidentFactsSchema, recordNotificationSchema } from "@/lib/incidents/form-schemas";
+import { intakeSchema } from "@/lib/incidents/intake-schema";
+import { registerFiltersSchema } from "@/lib/register/list-filters";
+import { processingActivityFieldsSchema } from "@/lib/register/schemas";
+import { createUserSchema } from "@/lib/users/schemas";
+import { INVALID_TEXT, zodFieldErrors } from "@/lib/validation";
+
+const HOSTILE = ["a\u0000b", "\ud800", "x\udfffy"];
+
+/** Each form or API schema, with the text field that must refuse NUL and lone surrogates by name. */
+const cases: [string, z.ZodType, string, string][] = [
+  ["register entry", processingActivityFieldsSchema, "name", INVALID_TEXT],
+  ["incident facts", incidentFactsSchema, "title", INVALID_TEXT],
+  ["incident notification", recordNotificationSchema, "reference", INVALID_TEXT],
+  ["user", createUserSchema, "name", INVALID_TEXT],
+  ["API key", createApiKeySchema, "name", INVALID_TEXT],
+  ["consent purpose", createPurposeSchema, "labelFr", INVALID_TEXT],
+  ["consent event (API and CSV rows)", consentEventSchema, "subscriberRef", INVALID_TEXT],
+  ["consent proof lookup", lookupSchema, "subscriberRef", INVALID_TEXT],
+  ["incident intake API", intakeSchema, "title", "must not contain NUL or unpaired UTF-16 surrogates"],
+];
+
+describe("hostile text at every form and API schema", () => {
+  for (const [label, schema, field, message] of cases) {
+    it(`${label}: ${field} refuses NUL and lone surrogates by name`, () => {
+      for (const value of HOSTILE) {
+        const result = schema.safeParse({ [field]: value });
+        expect(result.success).toBe(false);
+        if (!result.success) expect(zodFieldErrors(result.error)[field]).toContain(message);
+      }
+    });
+  }
+
+  it("URL filters drop a hostile search instead of sending it to the database", () => {
+    expect(registerFiltersSchema.parse({ q: "a\u0000b" }).q).toBeUndefined();
+    expect(auditFiltersSchema.parse({ actor: "a\u0000b", entity: "\ud800" })).toMatchObject({ actor: undefined, entity: undefined });
+    expect(registerFiltersSchema.parse({ q: "réseau 📡" }).q).toBe("réseau 📡");
+  });
+});
