@@ -12,6 +12,9 @@ describe("configuration", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => readEnv({ PORT: "99999" })).toThrow(/PORT/);
     expect(() => readEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32/);
+    expect(() => readEnv({ VIGIE_TRUSTED_PROXIES: "10.0.0.1, proxy.example" })).toThrow(/VIGIE_TRUSTED_PROXIES: must be IP addresses/);
+    expect(readEnv({ VIGIE_TRUSTED_PROXIES: "10.0.0.0/8, ::1", VIGIE_SIGN_IN_RATE: "50" })).toMatchObject({ VIGIE_SIGN_IN_RATE: 50 });
+    expect(() => readEnv({ VIGIE_SIGN_IN_RATE: "0" })).toThrow(/VIGIE_SIGN_IN_RATE/);
   });
 
   it("requires AUTH_SECRET for a production server on PostgreSQL", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxies } from "@/lib/security/client-address";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -12,6 +13,14 @@ export const envSchema = z
     VIGIE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data")),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
     AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional()),
+    VIGIE_TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.string().optional()).superRefine((value, ctx) => {
+      try {
+        trustedProxies(value ?? "");
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be IP addresses or CIDR ranges separated by commas (e.g. 10.0.0.5, 192.168.0.0/16)" });
+      }
+    }),
+    VIGIE_SIGN_IN_RATE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1, "must be a whole number of attempts per minute, at least 1").optional()),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {

@@ -35,6 +35,17 @@ export const loginAttempts = pgTable("login_attempts", {
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
 });
 
+/**
+ * Sign-in attempts per client address in a one-minute window, whatever the
+ * e-mail address: bounds the password checks (argon2) and audit entries one
+ * address can cause (lib/auth/throttle.ts).
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  address: text("address").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  attempts: integer("attempts").notNull(),
+});
+
 /** Keys for machines (CMP, SIEM...). Only a SHA-256 of the secret is kept. */
 export const apiKeys = pgTable("api_keys", {
   id: uuid("id").primaryKey().defaultRandom(),

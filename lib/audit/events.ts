@@ -6,6 +6,7 @@ export const auditActions = [
   "auth.login",
   "auth.login_failed",
   "auth.locked",
+  "auth.throttled",
   "access.denied",
   "user.create",
   "user.update",

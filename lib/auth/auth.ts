@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { clientAddress } from "@/lib/security/client-address";
 import { text } from "@/lib/validation";
 import { authConfig } from "./auth.config";
 import { authenticate } from "./sign-in";
@@ -15,6 +16,9 @@ class LockedAccount extends CredentialsSignin {
 class UnavailableAccount extends CredentialsSignin {
   code = "unavailable";
 }
+class ThrottledAddress extends CredentialsSignin {
+  code = "throttled";
+}
 
 const credentialsSchema = z.object({ email: text().trim().max(320), password: z.string().max(256) });
 
@@ -26,11 +30,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        const ip = clientAddress(request.headers);
         const outcome = await authenticate(getDb(), { ...parsed.data, ip }, new Date());
         if (outcome.ok) return { id: outcome.userId };
         if (outcome.reason === "locked") throw new LockedAccount();
         if (outcome.reason === "unavailable") throw new UnavailableAccount();
+        if (outcome.reason === "throttled") throw new ThrottledAddress();
         throw new InvalidCredentials();
       },
     }),

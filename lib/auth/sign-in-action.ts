@@ -7,7 +7,7 @@ import { signIn, signOut } from "./auth";
 import { safeCallbackPath } from "./callback";
 
 export interface SignInState {
-  error?: "auth.invalid" | "auth.locked" | "auth.unavailable" | "auth.missing";
+  error?: "auth.invalid" | "auth.locked" | "auth.unavailable" | "auth.throttled" | "auth.missing";
   email?: string;
 }
 
@@ -35,7 +35,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     if (error instanceof AuthError) {
       const code = error instanceof CredentialsSignin ? error.code : "invalid";
-      const key = code === "locked" ? "auth.locked" : code === "unavailable" ? "auth.unavailable" : "auth.invalid";
+      const keys: Record<string, SignInState["error"]> = { locked: "auth.locked", unavailable: "auth.unavailable", throttled: "auth.throttled" };
+      const key = keys[code ?? ""] ?? "auth.invalid";
       return { error: key, email: parsed.data.email };
     }
     throw error; // the redirect after a successful sign-in

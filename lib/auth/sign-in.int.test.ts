@@ -5,6 +5,9 @@ import { auditEntries, FIXTURE_PASSWORD, unsafeCreateUser } from "@/lib/testing/
 import { useTestDatabase } from "@/lib/testing/db";
 import { authenticate, LOCK_MINUTES, MAX_FAILED_ATTEMPTS } from "./sign-in";
 
+// These tests sign in many times from no known address: the per-address throttle has its own tests (lockout-race).
+process.env.VIGIE_SIGN_IN_RATE = "100000";
+
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
 const t0 = new Date("2026-11-02T09:00:00Z");

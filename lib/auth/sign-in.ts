@@ -4,29 +4,25 @@ import { loginAttempts, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/write";
 import { actorLabel, isUsable } from "./actor";
 import { verifyAgainstDummy, verifyPassword } from "./password";
+import { countSignInAttempt, reserveGuess, signInRate } from "./throttle";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
 
 export type SignInOutcome =
   | { ok: true; userId: string; locale: "fr" | "en" }
-  | { ok: false; reason: "invalid" | "locked" | "unavailable" };
-
-/** Pure: the lock that a new failure leads to. */
-export function nextLockState(failedCount: number, now: Date): { failedCount: number; lockedUntil: Date | null } {
-  const count = failedCount + 1;
-  return {
-    failedCount: count,
-    lockedUntil: count >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
-  };
-}
+  | { ok: false; reason: "invalid" | "locked" | "unavailable" | "throttled" };
 
 /**
- * Check an e-mail and password. Failures are counted per e-mail address whether
- * or not an account exists, so the answer never reveals which addresses exist:
- * after 5 failures the address is locked for 15 minutes. A deactivated or expired
- * account is refused only once its password is proven, so that too reveals nothing
- * to someone who does not know the password. Every outcome is audit-logged.
+ * Check an e-mail and password. First the client address's attempt is counted
+ * (at most `signInRate()` per minute: beyond, no password check and no audit
+ * entry but the first refusal's). Then one guess is reserved for the e-mail
+ * address, atomically, before the password is checked — so parallel guesses
+ * cannot get past the count: after 5 failures the address is locked for 15
+ * minutes, whether or not an account exists, and a locked address costs the
+ * same (no password check, one audit entry) either way, revealing nothing. A
+ * deactivated or expired account is refused only once its password is proven.
+ * Every outcome is audit-logged.
  */
 export async function authenticate(
   db: Db,
@@ -34,13 +30,21 @@ export async function authenticate(
   now: Date,
 ): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
-  const [attempts] = await db.select().from(loginAttempts).where(eq(loginAttempts.email, email)).limit(1);
   const meta = { email, ip: input.ip ?? null };
-  const auditActor = user ? { id: user.id, label: actorLabel(user) } : { id: null, label: email };
+  const rate = signInRate();
+  const fromAddress = await countSignInAttempt(db, input.ip ?? "unknown", now);
+  if (fromAddress > rate) {
+    if (fromAddress === rate + 1) {
+      await db.transaction((tx) => appendAudit(tx, { id: null, label: email }, { action: "auth.throttled", entityType: "session", meta: { ...meta, perMinute: rate } }, now));
+    }
+    return { ok: false, reason: "throttled" };
+  }
 
-  if (attempts?.lockedUntil && attempts.lockedUntil.getTime() > now.getTime()) {
-    if (!user) await verifyAgainstDummy(input.password);
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const auditActor = user ? { id: user.id, label: actorLabel(user) } : { id: null, label: email };
+  const guess = await reserveGuess(db, email, now, MAX_FAILED_ATTEMPTS, LOCK_MINUTES);
+
+  if (guess.failedCount > MAX_FAILED_ATTEMPTS) {
     await db.transaction(async (tx) => {
       await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "locked" } }, now);
     });
@@ -50,27 +54,20 @@ export async function authenticate(
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
 
   if (!user || !passwordOk) {
-    // A lock that has run out starts a fresh count.
-    const previous = attempts?.lockedUntil ? 0 : (attempts?.failedCount ?? 0);
-    const next = nextLockState(previous, now);
+    const locked = guess.failedCount >= MAX_FAILED_ATTEMPTS;
     await db.transaction(async (tx) => {
-      await tx
-        .insert(loginAttempts)
-        .values({ email, failedCount: next.failedCount, lastFailedAt: now, lockedUntil: next.lockedUntil })
-        .onConflictDoUpdate({
-          target: loginAttempts.email,
-          set: { failedCount: next.failedCount, lastFailedAt: now, lockedUntil: next.lockedUntil },
-        });
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "invalid", failedCount: next.failedCount } }, now);
-      if (next.lockedUntil) {
-        await appendAudit(tx, auditActor, { action: "auth.locked", entityType: "session", entityId: user?.id, meta: { ...meta, lockedUntil: next.lockedUntil } }, now);
+      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "invalid", failedCount: guess.failedCount } }, now);
+      if (locked) {
+        await appendAudit(tx, auditActor, { action: "auth.locked", entityType: "session", entityId: user?.id, meta: { ...meta, lockedUntil: guess.lockedUntil } }, now);
       }
     });
-    return { ok: false, reason: next.lockedUntil ? "locked" : "invalid" };
+    return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
+  // The password is proven: the guess reserved for it, and earlier failures, no longer count.
   if (!isUsable(user, now)) {
     await db.transaction(async (tx) => {
+      await tx.delete(loginAttempts).where(eq(loginAttempts.email, email));
       await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user.id, meta: { ...meta, reason: user.isActive ? "expired" : "deactivated" } }, now);
     });
     return { ok: false, reason: "unavailable" };
