@@ -36,7 +36,8 @@ export const processingActivities = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     reference: text("reference")
       .notNull()
-      .default(sql`('TRT-' || lpad(nextval('processing_activity_reference_seq')::text, 4, '0'))`),
+      // At least four digits, never truncated: TRT-9999, then TRT-10000 (migration 0012 defines the function).
+      .default(sql`processing_activity_next_reference()`),
     version: integer("version").notNull().default(1),
     status: entryStatusEnum("status").notNull().default("draft"),
     name: text("name").notNull(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { consentChannels, consentPurposeKinds } from "@/db/schema/consent";
+import { registerReference } from "@/lib/register/reference";
 import { INVALID_TEXT, isStorableJson, text } from "@/lib/validation";
 
 /** Client-safe zod schemas of the consent domain; every message is a translation key. */
@@ -33,8 +34,8 @@ const purposeKey = z
   .string({ error: "consent.errors.required" })
   .trim()
   .regex(/^[a-z][a-z0-9_]{2,63}$/, "consent.errors.purposeKey");
-/** A register reference (`TRT-0012`), trimmed and upper-cased; its existence is checked by the mutation. */
-const registerRef = z.string().trim().toUpperCase().regex(/^TRT-\d{4}$/, "consent.errors.registerRef");
+/** A register reference (`TRT-0012`, `TRT-10000`), trimmed and upper-cased; its existence is checked by the mutation. */
+const registerRef = registerReference("consent.errors.registerRef");
 
 export const purposeFieldsSchema = z.object({
   labelFr: requiredText(120, "consent.errors.labelTooLong"),

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { registerReference } from "@/lib/register/reference";
 import { text as storableText } from "@/lib/validation";
 import { DATA_CATEGORY_KEYS } from "@/lib/register/catalogue";
 import { parseLocalDateTime } from "./local-time";
 import { OBLIGATION_IDS } from "./obligations";
+import { isIncidentInstant } from "./reference";
 import { severityInputSchema } from "./schemas";
 
 /**
@@ -38,7 +40,7 @@ const instant = z
   .min(1, { error: E.required })
   .transform((value, ctx) => {
     const date = parseLocalDateTime(value);
-    if (!date) ctx.addIssue({ code: "custom", message: E.instant });
+    if (!date || !isIncidentInstant(date)) ctx.addIssue({ code: "custom", message: E.instant });
     return date ?? new Date(NaN);
   });
 const optionalInstant = z
@@ -57,7 +59,9 @@ const list = (max = 40) =>
     .transform((items) => (items ?? []).map((item) => item.trim()).filter(Boolean))
     .pipe(z.array(storableText().max(200, { error: E.tooLong })).max(max, { error: E.tooLong }));
 /** Register references (`TRT-0042`): trimmed, upper-cased, each once; their existence is checked by the mutation. */
-const registerReferences = list().transform((items) => [...new Set(items.map((item) => item.toUpperCase()))]);
+const registerReferences = list()
+  .pipe(z.array(registerReference(E.invalid)))
+  .transform((items) => [...new Set(items)]);
 /** Checked boxes: react-hook-form gives an array, `false` when none is checked, or one value. */
 const checkboxes = <const T extends readonly [string, ...string[]]>(values: T) =>
   z

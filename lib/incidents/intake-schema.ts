@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import { OBLIGATION_IDS } from "./obligations";
+import { isIncidentInstant } from "./reference";
 
 /**
  * Body of `POST /api/v1/incidents` (issue 4): camelCase, ISO-8601 instants with offset, unknown
  * fields refused so a typo is never silently ignored. Messages are English: the caller is a machine.
  */
-const instant = z.iso.datetime({ offset: true, message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00" });
+const YEARS = "must be between 1970 and 9999";
+const instant = z.iso
+  .datetime({ offset: true, message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00" })
+  .refine((value) => isIncidentInstant(new Date(value)), { message: YEARS });
 const optionalInstant = instant.optional();
 /** Text PostgreSQL stores as given (lib/validation.ts). */
 const string = () => text({ message: "must be a string" }, "must not contain NUL or unpaired UTF-16 surrogates");
@@ -24,7 +28,9 @@ export const intakeSchema = z
     externalId: string().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
     title: string().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
     description: string().max(5000, { message: "at most 5000 characters" }).optional(),
-    detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
+    detectedAt: z.iso
+      .datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" })
+      .refine((value) => isIncidentInstant(new Date(value)), { message: YEARS }),
     occurredAt: optionalInstant,
     awareAt: optionalInstant,
     personalData: flag,

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { registerReference } from "./reference";
 import { processingActivityFieldsSchema, processingActivitySchema } from "./schemas";
 import { validateProcessingActivity } from "./schema-rules";
 
 /** Inputs of the register's server actions (client-safe, shared with the forms). */
-export const referenceSchema = z.string({ error: "register.errors.invalid" }).trim().regex(/^TRT-\d{4,}$/, { error: "register.errors.invalid" });
+export const referenceSchema = registerReference();
 const versionSchema = z.coerce.number({ error: "register.errors.invalid" }).int().positive({ error: "register.errors.invalid" });
 
 /** A new entry: the entry itself (saved as a draft unless it asks to be active and may be). */
