@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-vigie-2026";
 export const accounts = {
@@ -17,6 +17,20 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/**
+ * Signing out ends every session of the account, the stored one of its role too: sign that role
+ * in again and store the new session for the specs that follow.
+ */
+export async function renewStoredSession(browser: Browser, role: DemoRole) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await signIn(page, accounts[role].email, DEMO_PASSWORD);
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: /Se déconnecter|Sign out/ })).toBeVisible();
+  await context.storageState({ path: storageStateOf(role) });
+  await context.close();
 }
 
 /** Zero axe violations (WCAG 2.1 A/AA) on the current page. */

@@ -21,6 +21,7 @@ export const envSchema = z
       }
     }),
     VIGIE_SIGN_IN_RATE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1, "must be a whole number of attempts per minute, at least 1").optional()),
+    VIGIE_SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1, "must be a whole number of minutes, at least 1").max(480, "must not exceed the 8-hour session (480 minutes)").optional()),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {

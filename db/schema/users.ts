@@ -20,6 +20,11 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
+    /**
+     * Sessions carry the value they were signed in with; raising it (sign-out, password reset,
+     * deactivation, role change) ends every existing session of the user at its next request.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
   },
   (t) => [uniqueIndex("users_email_unique").on(sql`lower(${t.email})`)],
 );

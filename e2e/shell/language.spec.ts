@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accounts, DEMO_PASSWORD, signIn, storageStateOf } from "../support";
+import { accounts, DEMO_PASSWORD, renewStoredSession, signIn, storageStateOf } from "../support";
 
 test.describe("language", () => {
   test.use({ storageState: storageStateOf("security") });
@@ -32,5 +32,6 @@ test.describe("language", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
     await context.close();
+    await renewStoredSession(browser, "security");
   });
 });

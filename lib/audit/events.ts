@@ -7,6 +7,7 @@ export const auditActions = [
   "auth.login_failed",
   "auth.locked",
   "auth.throttled",
+  "auth.logout",
   "access.denied",
   "user.create",
   "user.update",

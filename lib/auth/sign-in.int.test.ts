@@ -39,7 +39,7 @@ describe("signing in", () => {
   it("accepts the right password and logs auth.login", async () => {
     const user = await unsafeCreateUser(db(), { role: "security", email: "rssi@test.vigie.fr" });
     const outcome = await authenticate(db(), { email: "rssi@test.vigie.fr", password: FIXTURE_PASSWORD, ip: "203.0.113.7" }, t0);
-    expect(outcome).toEqual({ ok: true, userId: user.id, locale: "fr" });
+    expect(outcome).toEqual({ ok: true, userId: user.id, locale: "fr", sessionVersion: user.sessionVersion });
     const entry = await lastEntry("auth.login");
     expect(entry).toMatchObject({ actorId: user.id, entityType: "session", entityId: user.id, meta: { email: "rssi@test.vigie.fr", ip: "203.0.113.7" } });
     expect(entry.occurredAt.toISOString()).toBe(t0.toISOString());

@@ -10,7 +10,7 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
 
 export type SignInOutcome =
-  | { ok: true; userId: string; locale: "fr" | "en" }
+  | { ok: true; userId: string; locale: "fr" | "en"; sessionVersion: number }
   | { ok: false; reason: "invalid" | "locked" | "unavailable" | "throttled" };
 
 /**
@@ -77,5 +77,5 @@ export async function authenticate(
     await tx.delete(loginAttempts).where(eq(loginAttempts.email, email));
     await appendAudit(tx, auditActor, { action: "auth.login", entityType: "session", entityId: user.id, meta }, now);
   });
-  return { ok: true, userId: user.id, locale: user.locale };
+  return { ok: true, userId: user.id, locale: user.locale, sessionVersion: user.sessionVersion };
 }

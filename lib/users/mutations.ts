@@ -4,6 +4,7 @@ import { users } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { isUsable } from "@/lib/auth/actor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { endSessions } from "@/lib/auth/session-token";
 import { passwordMentionsEmail } from "@/lib/auth/password-policy";
 import { createUserSchema, expiryInstant, resetPasswordSchema, setLocaleSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
 
@@ -11,7 +12,7 @@ type UserRow = typeof users.$inferSelect;
 
 /** What the audit log keeps of a user: never the password hash. */
 export function auditView(user: UserRow) {
-  const { passwordHash: _hash, ...rest } = user;
+  const { passwordHash: _hash, sessionVersion: _sessions, ...rest } = user;
   return rest;
 }
 
@@ -77,6 +78,8 @@ export const updateUser = defineMutation({
       .set({ name: input.name, role: input.role, expiresAt, updatedAt: now, version: before.version + 1 })
       .where(eq(users.id, before.id))
       .returning();
+    // A new role: sessions signed in under the old one end.
+    if (before.role !== input.role) await endSessions(tx, before.id);
     return {
       data: { id: before.id, version: after!.version },
       audit: { action: "user.update", entityType: "user", entityId: before.id, before: auditView(before), after: auditView(after!) },
@@ -97,6 +100,8 @@ export const setUserActive = defineMutation({
       .set({ isActive: input.active, updatedAt: now, version: before.version + 1 })
       .where(eq(users.id, before.id))
       .returning();
+    // Deactivation ends every session, so reactivating does not revive them.
+    if (!input.active) await endSessions(tx, before.id);
     return {
       data: { id: before.id, version: after!.version },
       audit: { action: input.active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: before.id, before: auditView(before), after: auditView(after!) },
@@ -113,6 +118,7 @@ export const resetUserPassword = defineMutation({
     const before = await lockedUser(tx, input.id);
     const password = await choosePassword(input, before.email);
     await tx.update(users).set({ passwordHash: password.hash, updatedAt: now, version: before.version + 1 }).where(eq(users.id, before.id));
+    await endSessions(tx, before.id);
     return {
       data: { id: before.id, generatedPassword: password.shown },
       audit: { action: "user.reset_password", entityType: "user", entityId: before.id, meta: { generated: password.shown !== null } },
