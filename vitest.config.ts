@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts", "app/**/*.int.test.ts"],
+          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts", "app/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           globalSetup: ["lib/testing/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

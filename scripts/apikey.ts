@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { appendAudit } from "@/lib/audit/write";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 import { apiKeyView, unsafeInsertApiKey, unsafeListApiKeys, unsafeRevokeApiKey } from "@/lib/api-keys/store";
-import { runCli } from "./cli-database";
+import { cliMessage, runCli } from "./cli-database";
 
 /**
  * API keys from the command line, for operators:
@@ -22,7 +22,10 @@ await runCli("npm run apikey", async ({ db }) => {
   const now = new Date();
   if (command === "create") {
     const parsed = createApiKeySchema.safeParse({ name: values.name ?? "", scopes: (values.scopes ?? "").split(",").filter(Boolean) });
-    if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
+    if (!parsed.success) {
+      const problems = await Promise.all(parsed.error.issues.map(async (i) => `--${String(i.path[0])}: ${await cliMessage(i.message)}`));
+      throw new Error(problems.join("; "));
+    }
     const { row, key } = await db.transaction(async (tx) => {
       const created = await unsafeInsertApiKey(tx, { ...parsed.data, createdBy: null, now });
       await appendAudit(tx, OPERATOR, { action: "apikey.create", entityType: "api_key", entityId: created.row.id, after: apiKeyView(created.row) }, now);

@@ -21,4 +21,4 @@ await runCli("npm run db:reset", async (handle) => {
   await runMigrations(handle);
   await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });
   console.log(`${handle.location} reset to the demo data.\n${demoAccountsText()}`);
-});
+}, { needsSchema: false });
