@@ -20,7 +20,7 @@ const nextConfig = {
   // Vigie reads the database on every request (no cacheComponents / PPR): decided once, see README.
   cacheComponents: false,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pdfkit", "exceljs"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit", "exceljs"],
   typedRoutes: false,
   // Type-checking is its own step of `npm test` (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

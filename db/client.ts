@@ -4,8 +4,8 @@ import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import pg from "pg";
 import { acquireDataDirLock, type DataDirLock } from "./lock";
 import * as schema from "./schema";
 
@@ -34,8 +34,31 @@ export interface OpenOptions {
   loadDataDir?: Blob;
   /** Who holds the data-directory lock, for the message a second process sees. */
   command?: string;
-  /** postgres.js pool size. */
+  /** Connection pool size. */
   max?: number;
+}
+
+/**
+ * How long a request waits for a connection (a free one of the pool, or a new one) before it
+ * fails: while the server is down requests fail fast instead of queueing for 30 s.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * node-postgres, not postgres.js: postgres.js 3.4.9 leaves connections that never answer after a
+ * server restart under load (porsager/postgres 1154, 1208; reproduced by db/pool-outage.int.test.ts).
+ * A broken connection is dropped from the pool and the next request opens a new one: no background
+ * reconnection loop, so there is no backoff to tune — recovery is the next request once the server
+ * accepts connections, and while it does not, each request costs one refused connection attempt.
+ */
+function openPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, idleTimeoutMillis: 30_000, keepAlive: true });
+  // A connection cut by the server (restart, failover) emits "error": idle ones on the pool, checked-out ones
+  // (between two statements of a transaction) on themselves. Unheard, either would crash the process; the
+  // pool drops the connection and the statement in flight fails on its own.
+  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  pool.on("connect", (client) => client.on("error", (error) => console.error(`[db] connection lost: ${error.message}`)));
+  return pool;
 }
 
 function redact(url: string): string {
@@ -44,9 +67,9 @@ function redact(url: string): string {
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return { db, driver: "postgres", location: redact(options.url), close: () => client.end({ timeout: 5 }) };
+    const pool = openPool(options.url, options.max ?? 10);
+    const db = drizzlePostgres(pool, { schema }) as unknown as Db;
+    return { db, driver: "postgres", location: redact(options.url), close: () => pool.end() };
   }
   let lock: DataDirLock | undefined;
   let pgDir: string | undefined;

@@ -1,5 +1,5 @@
 /**
- * The SQLSTATE of a database error, whichever driver raised it (postgres.js and PGlite put it in
+ * The SQLSTATE of a database error, whichever driver raised it (node-postgres and PGlite put it in
  * `code`) and however deep Drizzle wrapped it (`cause`). Undefined for anything else.
  */
 export function sqlStateOf(error: unknown): string | undefined {

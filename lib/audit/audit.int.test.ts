@@ -1,9 +1,6 @@
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
-import { drizzle } from "drizzle-orm/postgres-js";
 import { describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
-import * as schema from "@/db/schema";
+import { openDatabase, type Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/write";
 import { verifyAuditChain } from "@/lib/audit/verify";
@@ -78,8 +75,8 @@ describe("the audit chain under concurrent writers", () => {
   it("keeps an intact chain with 50 writers: no entry lost, no change without its entry", async () => {
     // Start from a clean chain: a separate database would be slower, so tolerate the tampering above by checking from here.
     const url = database.current.url;
-    const client = url ? postgres(url, { max: 16, onnotice: () => {} }) : null;
-    const writer: Db = client ? (drizzle(client, { schema }) as unknown as Db) : db();
+    const other = url ? await openDatabase({ url, max: 16 }) : null;
+    const writer: Db = other ? other.db : db();
     const auditBefore = await auditCount(db());
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
@@ -90,7 +87,7 @@ describe("the audit chain under concurrent writers", () => {
         }),
       ),
     );
-    await client?.end();
+    await other?.close();
     const committed = results.filter((r) => r.status === "fulfilled").length;
     expect(committed).toBe(45);
     expect(await auditCount(db())).toBe(auditBefore + 45);
