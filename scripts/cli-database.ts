@@ -1,6 +1,6 @@
 import path from "node:path";
-import { sql } from "drizzle-orm";
-import { openDatabase, rowsOf, setDatabase, type DatabaseHandle } from "@/db/client";
+import { hasVigieTables } from "@/db/backup";
+import { openDatabase, setDatabase, type DatabaseHandle } from "@/db/client";
 import { readEnv } from "@/lib/env";
 import { loadMessages } from "@/lib/i18n/messages";
 
@@ -19,8 +19,7 @@ export async function openCliDatabase(command: string): Promise<DatabaseHandle> 
  * sentence that says what to do, not the raw "Failed query" of the first insert.
  */
 async function assertMigrated(handle: DatabaseHandle): Promise<void> {
-  const [row] = rowsOf<{ users: string | null }>(await handle.db.execute(sql`select to_regclass('public.users')::text as users`));
-  if (row?.users) return;
+  if (await hasVigieTables(handle.db)) return;
   throw new Error(
     handle.driver === "pglite"
       ? `the embedded database in ${handle.location} does not exist yet. Start Vigie once (npm run demo, or npm start), which creates it with the demo data, stop it, then run this command again.`
