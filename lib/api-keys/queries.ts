@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/guard";
 import { apiKeyView, unsafeListApiKeys } from "./store";
 
 export async function listApiKeys(actor: Actor, db: Executor = getDb()) {
-  assertCan(actor, "apikeys:manage");
+  assertCan(actor, "apiKeys:manage");
   const rows = await unsafeListApiKeys(db);
   return rows.map((row) => {
     const view = apiKeyView(row);

@@ -30,6 +30,6 @@ describe("permission matrix", () => {
 
   it("reserves user and API-key management to the DPO", () => {
     expect(roles.filter((r) => can(r, "users:manage"))).toEqual(["dpo"]);
-    expect(roles.filter((r) => can(r, "apikeys:manage"))).toEqual(["dpo"]);
+    expect(roles.filter((r) => can(r, "apiKeys:manage"))).toEqual(["dpo"]);
   });
 });

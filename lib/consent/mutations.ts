@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
-import { batchAudit, ingestInTransaction } from "./ingest";
+import { prepareConsentBatch, storeConsentBatch } from "./ingest";
 import { readSubscriberHistory } from "./lookup";
 import { assertServesRegisterEntry } from "./register-links";
 import { addTextVersionSchema, createPurposeSchema, lookupSchema, setPurposeActiveSchema, updatePurposeSchema } from "./schemas";
@@ -95,10 +95,10 @@ export const importConsentEvents = defineMutation({
   permission: "consent:write",
   schema: importConsentEventsSchema,
   revalidate: ["/consent"],
-  async run({ tx, input, now }) {
-    const { batch, result } = await ingestInTransaction(tx, input.rows, IMPORT_SENDER, now);
-    const audit = batchAudit("consent.import", input.rows.length, result.accepted, batch, `csv:${input.fileName}`);
-    return { data: result, audit };
+  // The API's pipeline: validation and partitions before the wrapper's transaction, storage inside it.
+  prepare: ({ db, input, now }) => prepareConsentBatch(db, input.rows, IMPORT_SENDER, now),
+  async run({ tx, input, prepared }) {
+    return storeConsentBatch(tx, prepared, { action: "consent.import", via: `csv:${input.fileName}` }).then(({ result, audit }) => ({ data: result, audit }));
   },
 });
 

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
+import { appendAudit, type AuditActor } from "@/lib/audit/write";
 import { ROLLUP_TIME_ZONE } from "./rollup";
+import { CONSENT_ROLLUP_LOCK } from "./store-events";
 
 export interface RebuildReport {
   events: number;
@@ -11,14 +13,13 @@ export interface RebuildReport {
   stateDifferences: number;
 }
 
-import { CONSENT_ROLLUP_LOCK } from "./store-events";
-
 /**
  * Recompute the current states and daily rollups from the events alone, in
  * event order, compare them with the stored tables and correct any difference.
- * Holds the ingestion lock, so no batch interleaves. With `dryRun` it only reports.
+ * Holds the ingestion lock, so no batch interleaves. A correction commits with its
+ * `consent.rebuild` audit entry (naming `actor`). With `dryRun` it only reports.
  */
-export async function rebuildConsent(db: Db, options: { dryRun?: boolean } = {}): Promise<RebuildReport> {
+export async function rebuildConsent(db: Db, options: { dryRun?: boolean; actor?: AuditActor; now?: Date } = {}): Promise<RebuildReport> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${CONSENT_ROLLUP_LOCK})`);
     await tx.execute(sql`create temp table expected_daily on commit drop as
@@ -63,6 +64,10 @@ export async function rebuildConsent(db: Db, options: { dryRun?: boolean } = {})
     if (!options.dryRun && report.stateDifferences > 0) {
       await tx.execute(sql`delete from consent_state`);
       await tx.execute(sql`insert into consent_state select subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key, latest_event_id from expected_state`);
+    }
+    if (!options.dryRun && report.rollupDifferences + report.stateDifferences > 0) {
+      const actor = options.actor ?? { id: null, label: "consent rebuild" };
+      await appendAudit(tx, actor, { action: "consent.rebuild", entityType: "consent_batch", meta: report }, options.now);
     }
     return report;
   });

@@ -102,10 +102,11 @@ describe("POST /api/v1/incidents", () => {
     const before = await state();
     const response = await post(payload);
     expect(response.status).toBe(400);
-    const { errors } = await response.json();
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors.map((e: { path: string }) => e.path)).toContain(path);
-    for (const e of errors) expect(typeof e.message).toBe("string");
+    const { code, message, issues } = await response.json();
+    expect({ code, message: typeof message }).toEqual({ code: "VALIDATION", message: "string" });
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.map((e: { path: string }) => e.path)).toContain(path);
+    for (const e of issues) expect(typeof e.message).toBe("string");
     expect(await state()).toEqual(before);
   });
 

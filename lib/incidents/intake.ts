@@ -1,17 +1,13 @@
 import { eq } from "drizzle-orm";
 import { getDb, type Db, type Executor } from "@/db/client";
 import { incidentNotifications, incidents } from "@/db/schema";
-import type { ApiClient } from "@/lib/api-keys/authenticate";
+import { apiAuditActor, type ApiActor } from "@/lib/api-keys/authenticate";
 import { appendAudit } from "@/lib/audit/write";
 import { toApiIncident } from "./api-mapping";
 import type { IntakeBody } from "./intake-schema";
 import { addTimeline, clocksOf, loadIncidentSettings, nextIncidentReference, type TimelineInput } from "./store";
 
 class DuplicateExternalId extends Error {}
-
-export function apiKeyLabel(client: ApiClient): string {
-  return `API key "${client.name}" (${client.keyId})`;
-}
 
 async function representation(db: Executor, row: typeof incidents.$inferSelect, now: Date) {
   const { notifications, clocks } = await clocksOf(db, row, now);
@@ -25,7 +21,7 @@ async function representation(db: Executor, row: typeof incidents.$inferSelect, 
  * returns the existing incident. One transaction holds the incident, its notifications, its
  * timeline and the audit entry naming the API key.
  */
-export async function intakeIncident(client: ApiClient, body: IntakeBody, now: Date, db: Db = getDb()): Promise<{ created: boolean; incident: Awaited<ReturnType<typeof representation>> }> {
+export async function intakeIncident(client: ApiActor, body: IntakeBody, now: Date, db: Db = getDb()): Promise<{ created: boolean; incident: Awaited<ReturnType<typeof representation>> }> {
   const existing = async () => {
     const [row] = await db.select().from(incidents).where(eq(incidents.externalId, body.externalId!)).limit(1);
     return row;
@@ -39,7 +35,7 @@ export async function intakeIncident(client: ApiClient, body: IntakeBody, now: D
       const settings = await loadIncidentSettings(tx);
       const detectedAt = new Date(body.detectedAt);
       const reference = await nextIncidentReference(tx, detectedAt, settings.timeZone);
-      const label = apiKeyLabel(client);
+      const label = client.label;
       const [created] = await tx
         .insert(incidents)
         .values({
@@ -81,7 +77,7 @@ export async function intakeIncident(client: ApiClient, body: IntakeBody, now: D
       if (created.awareAt) entries.push({ kind: "awareness", at: created.awareAt, text: "" });
       for (const n of notifications) entries.push({ kind: "notification", at: new Date(n.sentAt), text: n.reference ?? "", data: { obligation: n.obligation, reference: n.reference ?? null, complete: n.complete ?? true } });
       await addTimeline(tx, created.id, label, now, entries);
-      await appendAudit(tx, { id: null, label }, { action: "incident.intake", entityType: "incident", entityId: created.id, after: { ...body, reference }, meta: { apiKeyId: client.keyId } }, now);
+      await appendAudit(tx, apiAuditActor(client), { action: "incident.intake", entityType: "incident", entityId: created.id, after: { ...body, reference }, meta: { apiKeyId: client.keyId } }, now);
       return created;
     });
     return { created: true, incident: await representation(db, row, now) };
