@@ -8,19 +8,22 @@ import { OBLIGATION_IDS } from "./obligations";
 const instant = z.iso.datetime({ offset: true, message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00" });
 const optionalInstant = instant.optional();
 const flag = z.boolean({ message: "must be true or false" }).optional();
+/** PostgreSQL text holds neither NUL nor a lone UTF-16 surrogate: refuse them here, naming the field. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const text = () => z.string({ message: "must be a string" }).refine((value) => !value.includes("\u0000") && !LONE_SURROGATE.test(value), { message: "must not contain NUL characters or lone surrogates" });
 
 export const intakeNotificationSchema = z.strictObject({
   obligation: z.enum(OBLIGATION_IDS, { message: `must be one of ${OBLIGATION_IDS.join(", ")}` }),
   sentAt: instant,
-  reference: z.string({ message: "must be a string" }).trim().max(200, { message: "at most 200 characters" }).optional(),
+  reference: text().trim().max(200, { message: "at most 200 characters" }).optional(),
   complete: flag,
 });
 
 export const intakeSchema = z
   .strictObject({
-    externalId: z.string({ message: "must be a string" }).trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
-    title: z.string({ message: "must be a string" }).trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
-    description: z.string({ message: "must be a string" }).max(5000, { message: "at most 5000 characters" }).optional(),
+    externalId: text().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
+    title: text().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
+    description: text().max(5000, { message: "at most 5000 characters" }).optional(),
     detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
     occurredAt: optionalInstant,
     awareAt: optionalInstant,
