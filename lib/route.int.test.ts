@@ -31,6 +31,18 @@ async function state() {
   return { incidents: i!.value, audit: await auditCount(db()), keys: keysUsed.length };
 }
 
+/** A body that never ends, 64 KB of spaces per chunk, counting the chunks read. */
+function endless() {
+  let count = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      count++;
+      controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+    },
+  });
+  return { stream, pulled: () => count };
+}
+
 /** Everything written to console.error while `run` runs. */
 async function logged(run: () => Promise<unknown>): Promise<string> {
   const lines: string[] = [];
@@ -42,33 +54,21 @@ async function logged(run: () => Promise<unknown>): Promise<string> {
 describe("withApiKey: bodies", () => {
   it("answers 413 from Content-Length alone, before reading the body, and writes nothing", async () => {
     const before = await state();
-    let pulled = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(64 * 1024));
-      },
-    });
+    const { stream, pulled } = endless();
     const response = await intake(request(stream, { "content-length": String(2 * 1024 * 1024) }));
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ code: "PAYLOAD_TOO_LARGE", message: expect.stringContaining("bytes") });
-    expect(pulled).toBeLessThanOrEqual(1); // at most the stream's own first pull, never read by the handler
+    expect(pulled()).toBeLessThanOrEqual(1); // at most the stream's own first pull, never read by the handler
     expect(await state()).toEqual(before);
   });
 
   it("answers 413 to a body that announces no length, as soon as the bytes read pass the limit", async () => {
     const before = await state();
-    let pulled = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
-      },
-    });
+    const { stream, pulled } = endless();
     const response = await intake(request(stream));
     expect(response.status).toBe(413);
     // 1 MB limit, 64 KB chunks: it stops at the 17th chunk, not at the end of an endless stream.
-    expect(pulled).toBeLessThan(20);
+    expect(pulled()).toBeLessThan(20);
     expect(await state()).toEqual(before);
   });
 
