@@ -59,8 +59,8 @@ export async function dashboardScope(db: Executor, filters: DashboardFilters) {
   return { all, selected, scope };
 }
 
-/** Every figure of the consent dashboard, read from the daily rollups only. */
-export async function readDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
+/** Every figure of the consent dashboard, read from the daily rollups only. Unsafe: no permission check, callers hold consent:read (or are the bench). */
+export async function unsafeReadDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
   const { all, selected, scope } = await dashboardScope(db, filters);
   const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, kind: p.kind, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
   const keyOf = new Map(all.map((p) => [p.id, p.key]));

@@ -3,19 +3,19 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { addDays, type DashboardFilters } from "./dashboard-filters";
-import { readDashboard } from "./dashboard-read";
+import { unsafeReadDashboard } from "./dashboard-read";
 import type { ConsentOverviewDTO, DashboardDTO } from "./dashboard-types";
 
-/** The consent dashboard for an actor holding consent:read (rollups only: see readDashboard). */
+/** The consent dashboard for an actor holding consent:read (rollups only: see unsafeReadDashboard). */
 export async function consentDashboard(actor: Actor, filters: DashboardFilters): Promise<DashboardDTO> {
   assertCan(actor, "consent:read");
-  return readDashboard(getDb(), filters);
+  return unsafeReadDashboard(getDb(), filters);
 }
 
 /** The overview card, from the same rollups: all active purposes, last 12 weeks by week. */
 export async function consentOverview(actor: Actor, today: string): Promise<ConsentOverviewDTO> {
   assertCan(actor, "consent:read");
-  const dashboard = await readDashboard(getDb(), { from: addDays(today, -83), to: today, purposes: [], channels: [], granularity: "week" });
+  const dashboard = await unsafeReadDashboard(getDb(), { from: addDays(today, -83), to: today, purposes: [], channels: [], granularity: "week" });
   const active = dashboard.purposes.filter((p) => p.isActive);
   return {
     purposes: active.map((p) => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { prepareConsentBatch, storeConsentBatch } from "./ingest";
-import { readSubscriberHistory } from "./lookup";
+import { unsafeReadSubscriberHistory } from "./lookup";
 import { assertServesRegisterEntry } from "./register-links";
 import { addTextVersionSchema, createPurposeSchema, lookupSchema, setPurposeActiveSchema, updatePurposeSchema } from "./schemas";
 
@@ -108,7 +108,7 @@ export const lookupConsent = defineMutation({
   permission: "consent:lookup",
   schema: lookupSchema,
   async run({ tx, input }) {
-    const history = await readSubscriberHistory(tx, input.subscriberRef);
+    const history = await unsafeReadSubscriberHistory(tx, input.subscriberRef);
     return {
       data: history,
       audit: { action: "consent.lookup", entityType: "subscriber", entityId: input.subscriberRef, meta: { events: history.events.length, purposes: history.purposes.length } },

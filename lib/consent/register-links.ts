@@ -1,7 +1,7 @@
 import type { Executor } from "@/db/client";
 import type { ConsentPurposeKind } from "@/db/schema/consent";
 import { ActionError } from "@/lib/action";
-import { findEntriesByReferences } from "@/lib/register/lookup";
+import { unsafeFindEntriesByReferences } from "@/lib/register/lookup";
 import { requiredLegalBasis } from "./purpose-kinds";
 
 /** Message keys of the refusals, each a field error on `registerRefs`. */
@@ -26,7 +26,7 @@ const missingBasisError: Readonly<Record<ConsentPurposeKind, string>> = {
  * an edit is checked against the stored kind.
  */
 export async function assertServesRegisterEntry(tx: Executor, kind: ConsentPurposeKind, references: readonly string[]): Promise<void> {
-  const entries = await findEntriesByReferences(tx, references);
+  const entries = await unsafeFindEntriesByReferences(tx, references);
   const found = new Set(entries.map((entry) => entry.reference));
   const unknown = references.filter((reference) => !found.has(reference));
   if (unknown.length > 0) {

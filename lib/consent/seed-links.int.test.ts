@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { consentPurposes } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { demoPurposes } from "@/db/seed/consent-purposes";
-import { findEntriesByReferences } from "@/lib/register/lookup";
+import { unsafeFindEntriesByReferences } from "@/lib/register/lookup";
 import { useTestDatabase } from "@/lib/testing/db";
 import { requiredLegalBasis } from "./purpose-kinds";
 
@@ -17,13 +17,13 @@ describe("the demo consent purposes", () => {
     for (const purpose of purposes) {
       const demo = demoPurposes.find((p) => p.key === purpose.key)!;
       expect(purpose.kind, purpose.key).toBe(demo.kind);
-      const entries = await findEntriesByReferences(db, purpose.registerRefs);
+      const entries = await unsafeFindEntriesByReferences(db, purpose.registerRefs);
       expect(entries.map((e) => e.name).sort(), purpose.key).toEqual([...demo.registerEntries].sort());
       expect(entries.some((e) => e.legalBases.includes(requiredLegalBasis[purpose.kind])), purpose.key).toBe(true);
     }
     // The opt-out purpose rests on legitimate interests alone: no stand-in consent basis in its register entry.
     const mobility = purposes.find((p) => p.key === "mobility_statistics_optout")!;
     expect(mobility.kind).toBe("objection");
-    expect((await findEntriesByReferences(db, mobility.registerRefs)).map((e) => e.legalBases)).toEqual([["legitimate_interests"]]);
+    expect((await unsafeFindEntriesByReferences(db, mobility.registerRefs)).map((e) => e.legalBases)).toEqual([["legitimate_interests"]]);
   });
 });

@@ -35,8 +35,8 @@ interface VersionAt {
   content: ProcessingActivity;
 }
 
-/** Each entry as its latest version saved by the end of `day` (entries created later are absent). */
-export async function versionsAsOf(day: string, db: Executor): Promise<VersionAt[]> {
+/** Each entry as its latest version saved by the end of `day` (entries created later are absent). Unsafe: no permission check, callers hold register:read. */
+export async function unsafeVersionsAsOf(day: string, db: Executor): Promise<VersionAt[]> {
   const result = await db.execute(sql`
     select distinct on (v.activity_id) a.reference, v.version, v.content
     from ${pav} v join ${pa} a on a.id = v.activity_id
@@ -48,7 +48,7 @@ export async function versionsAsOf(day: string, db: Executor): Promise<VersionAt
 /** The register as it stood at the end of `filters.asOf` (Art. 30(4): what the authority may ask to see). */
 async function listActivitiesAsOf(actor: Actor, filters: RegisterFilters, now: Date, db: Executor): Promise<ActivityList> {
   const today = filters.asOf!;
-  const sources: ListItemSource[] = (await versionsAsOf(filters.asOf!, db)).map(({ reference, version, content }) => {
+  const sources: ListItemSource[] = (await unsafeVersionsAsOf(filters.asOf!, db)).map(({ reference, version, content }) => {
     const columns = deriveListColumns(content);
     return { ...columns, reference, version };
   });
