@@ -15,7 +15,7 @@ import { ActionAlert } from "@/components/users/action-alert";
 import { useServerErrors } from "@/components/users/use-server-errors";
 import { createPurposeAction, updatePurposeAction } from "@/lib/consent/actions";
 import { requiredLegalBasis } from "@/lib/consent/purpose-kinds";
-import type { PurposeDTO } from "@/lib/consent/queries";
+import type { PurposeDTO } from "@/lib/consent/dto";
 import { createPurposeSchema, updatePurposeSchema } from "@/lib/consent/schemas";
 import { ChannelsField } from "./channels-field";
 import { KindField } from "./kind-field";

@@ -8,7 +8,7 @@ import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescript
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/users/action-alert";
 import { setPurposeActiveAction } from "@/lib/consent/actions";
-import type { PurposeDTO } from "@/lib/consent/queries";
+import type { PurposeDTO } from "@/lib/consent/dto";
 
 /** Retire a purpose (ingestion then refuses its events) or reactivate it, after confirmation. */
 export function RetirePurposeButton({ purpose }: { purpose: PurposeDTO }) {

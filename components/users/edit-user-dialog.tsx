@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { updateUserAction } from "@/lib/users/actions";
-import type { UserDTO } from "@/lib/users/queries";
+import type { UserDTO } from "@/lib/users/dto";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
 import { expiryDateInputValue } from "@/lib/users/user-status";
 import { ActionAlert } from "./action-alert";

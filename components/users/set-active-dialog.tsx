@@ -17,7 +17,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { setUserActiveAction } from "@/lib/users/actions";
-import type { UserDTO } from "@/lib/users/queries";
+import type { UserDTO } from "@/lib/users/dto";
 import { ActionAlert } from "./action-alert";
 import { RowActionButton } from "./row-action-button";
 

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { AuditEntryDTO } from "./queries";
+import type { AuditEntryDTO } from "./dto";
 
 /**
  * TanStack Query keys and options for the audit domain. Client-safe: no server

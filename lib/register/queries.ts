@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/guard";
 import { isoDateInZone, startOfDayInZone } from "@/lib/time/zone-days";
 import { deriveListColumns } from "./derive";
 import { diffProcessingActivities, type DiffChange } from "./diff";
+import type { ActivityDetail, RegisterSummary, VersionSummary } from "./dto";
 import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list-filters";
 import { matchesFilters, sortAndPage, type ActivityListItem, type ListItemSource } from "./list-items";
 import { fetchActivityPage } from "./list-query";
@@ -57,15 +58,6 @@ async function listActivitiesAsOf(actor: Actor, filters: RegisterFilters, now: D
   return { items, total, pageSize: REGISTER_PAGE_SIZE };
 }
 
-export interface ActivityDetail {
-  reference: string;
-  version: number;
-  status: ProcessingActivity["status"];
-  content: ProcessingActivity;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export async function getActivity(actor: Actor, reference: string, db: Executor = getDb()): Promise<ActivityDetail | null> {
   assertCan(actor, "register:read");
   const [row] = await db.select().from(pa).where(eq(pa.reference, reference));
@@ -78,14 +70,6 @@ export async function getActivity(actor: Actor, reference: string, db: Executor 
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-export interface VersionSummary {
-  version: number;
-  status: ProcessingActivity["status"];
-  savedAt: string;
-  savedByLabel: string;
-  change: string;
 }
 
 /** The timeline of an entry, newest first. */
@@ -121,14 +105,6 @@ export async function diffVersions(actor: Actor, reference: string, from: number
   const [before, after] = await Promise.all([versionContent(reference, from, db), versionContent(reference, to, db)]);
   if (!before || !after) return null;
   return diffProcessingActivities(before, after);
-}
-
-export interface RegisterSummary {
-  /** Mean completeness of draft and active entries; null when there are none. */
-  score: number | null;
-  entryCount: number;
-  missingDpia: number;
-  reviewsOverdue: number;
 }
 
 /** The overview card: register completeness, entries whose required DPIA is not done, overdue reviews. */
