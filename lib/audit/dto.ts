@@ -12,3 +12,12 @@ export interface AuditEntryDTO {
   meta: unknown;
   hash: string;
 }
+
+/** One line of the overview's recent-activity card: no before/after/meta, only what it shows. */
+export type RecentEntryDTO = Pick<AuditEntryDTO, "seq" | "occurredAt" | "actorLabel" | "action" | "entityType" | "entityId">;
+
+export interface RecentActivityDTO {
+  entries: RecentEntryDTO[];
+  /** When the server read the entries: relative times are computed from it, identically on server and client. */
+  fetchedAt: string;
+}

@@ -1,5 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { AuditEntryDTO } from "./dto";
+import type { AuditEntryDTO, RecentActivityDTO } from "./dto";
+
+export type { RecentActivityDTO, RecentEntryDTO } from "./dto";
 
 /**
  * TanStack Query keys and options for the audit domain. Client-safe: no server
@@ -14,21 +16,6 @@ export const auditKeys = {
 
 export const RECENT_ACTIVITY_REFRESH_MS = 30_000;
 
-/** One line of the overview's recent-activity card: no before/after/meta, only what it shows. */
-export interface RecentEntryDTO {
-  seq: number;
-  occurredAt: string;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-}
-
-export interface RecentActivityDTO {
-  entries: RecentEntryDTO[];
-  /** When the server read the entries: relative times are computed from it, identically on server and client. */
-  fetchedAt: string;
-}
 
 export function toRecentActivity(entries: readonly AuditEntryDTO[], now: Date): RecentActivityDTO {
   return {

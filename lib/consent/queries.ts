@@ -2,7 +2,6 @@ import "server-only";
 import { arrayContains, asc } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
-import type { ConsentPurposeKind } from "@/db/schema/consent";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import type { PurposeDTO, ServingPurposeDTO } from "./dto";
