@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import type { Tx } from "@/db/client";
 
 /**
  * Lock the state of every subscriber × purpose of the batch and keep what it was before
@@ -12,7 +12,7 @@ import type { Executor } from "@/db/client";
  * the speculative insertion but fail whenever two concurrent batches create the same pair, which at
  * operator scale is most batches; see the issue note.)
  */
-export async function claimPairs(tx: Executor, analyze: boolean): Promise<void> {
+export async function claimPairs(tx: Tx, analyze: boolean): Promise<void> {
   await tx.execute(sql`
     with inserted as (
       insert into consent_state (subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key, latest_event_id)
@@ -43,7 +43,7 @@ export async function claimPairs(tx: Executor, analyze: boolean): Promise<void> 
  * `ctid = any(array(...))` condition, once added to force the TID scan, was re-checked on every
  * row against the whole array: quadratic in the batch's existing pairs.)
  */
-export async function updateStates(tx: Executor): Promise<void> {
+export async function updateStates(tx: Tx): Promise<void> {
   await tx.execute(sql`
     with latest as (
       select distinct on (n.subscriber_ref, n.purpose_id) p.row_id, n.is_grant, n.occurred_at, n.event_key, n.event_id

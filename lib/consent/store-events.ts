@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { rowsOf, type Executor } from "@/db/client";
+import { rowsOf, type Executor, type Tx } from "@/db/client";
 import { pgArrayLiteral } from "@/db/pg-array";
 import { sqlStateOf, UNIQUE_VIOLATION } from "@/db/sql-state";
 import { claimPairs, updateStates } from "./pair-state";
@@ -54,7 +54,7 @@ export async function ensurePartitions(db: Executor, instants: readonly Date[]):
  * The batch's work tables, created once per connection (no catalog churn per batch) and emptied at
  * each commit. Returns the row count the planner's statistics on them assume (null: none yet).
  */
-async function prepareWorkTables(tx: Executor): Promise<number | null> {
+async function prepareWorkTables(tx: Tx): Promise<number | null> {
   const [info] = rowsOf<{ planned: number | null }>(
     await tx.execute(sql`select (select reltuples from pg_class where oid = to_regclass('pg_temp.consent_new'))::float8 as planned`),
   );
@@ -70,7 +70,7 @@ async function prepareWorkTables(tx: Executor): Promise<number | null> {
 }
 
 /** Transactions that already stored a batch (their work tables hold its rows until commit). */
-const transactionsWithBatch = new WeakSet<Executor>();
+const transactionsWithBatch = new WeakSet<Tx>();
 
 /**
  * The hot path, inside the caller's transaction: set-based SQL through the
@@ -79,7 +79,7 @@ const transactionsWithBatch = new WeakSet<Executor>();
  * rollups and current states so that they equal a recomputation in event order
  * (see updateRollups). Returns the keys actually stored.
  */
-export async function storeEvents(tx: Executor, events: readonly StorableEvent[], timing?: (step: string, ms: number) => void): Promise<Set<string>> {
+export async function storeEvents(tx: Tx, events: readonly StorableEvent[], timing?: (step: string, ms: number) => void): Promise<Set<string>> {
   let mark = performance.now();
   const lap = (step: string) => {
     const now = performance.now();
@@ -187,7 +187,7 @@ function batchColumns(events: readonly StorableEvent[]): BatchColumns {
  * violation), `retried` skips known keys ON CONFLICT DO NOTHING — in key order, so that two
  * batches retrying the same events wait on each other in one order, never in a cycle.
  */
-async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic" | "retried"): Promise<void> {
+async function insertEvents(tx: Tx, batch: BatchColumns, mode: "optimistic" | "retried"): Promise<void> {
   await tx.execute(sql`
     with input as (
       select (timestamptz 'epoch' + r.o * interval '1 millisecond')::timestamptz(3) as o, r.k, r.s, (${batch.purposeIds}::uuid[])[r.p] as p,
@@ -216,7 +216,7 @@ async function insertEvents(tx: Executor, batch: BatchColumns, mode: "optimistic
  * new events − contributions without them. In-order pairs only need the stored
  * state. Either way incremental == rebuild, whatever the arrival order.
  */
-async function updateRollups(tx: Executor): Promise<void> {
+async function updateRollups(tx: Tx): Promise<void> {
   await tx.execute(sql`
     with pairs as (
       select n.subscriber_ref, n.purpose_id, s.state_before,
