@@ -9,11 +9,11 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { ActionAlert } from "@/components/users/action-alert";
-import { OneTimeSecret } from "@/components/users/one-time-secret";
-import { TextField } from "@/components/users/text-field";
-import { useServerErrors } from "@/components/users/use-server-errors";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { OneTimeSecret } from "@/components/forms/one-time-secret";
+import { TextField } from "@/components/forms/text-field";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import { ScopesField } from "./scopes-field";
@@ -99,12 +99,7 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (created: { name: string; 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("apiKeys.create.title")}</DialogTitle>
-        <DialogDescription>{t("apiKeys.create.description")}</DialogDescription>
-      </DialogHeader>
-      <ActionAlert messageKey={formError} />
+    <FormDialog onSubmit={onSubmit} title={t("apiKeys.create.title")} description={t("apiKeys.create.description")} formError={formError} submitting={submitting} submittingLabel={t("apiKeys.create.submitting")} submitLabel={t("apiKeys.create.submit")}>
       <TextField
         control={form.control}
         name="name"
@@ -115,16 +110,6 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (created: { name: string; 
         aria-required
       />
       <ScopesField control={form.control} name="scopes" id={`${id}-scopes`} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("common.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("apiKeys.create.submitting") : t("apiKeys.create.submit")}
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

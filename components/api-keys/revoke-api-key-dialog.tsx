@@ -16,7 +16,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 
 /** Revoke a key after confirmation; machines using it are refused from the next request. */

@@ -8,16 +8,15 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { resetUserPasswordAction } from "@/lib/users/actions";
 import type { UserDTO } from "@/lib/users/queries";
 import { resetPasswordSchema } from "@/lib/users/schemas";
-import { ActionAlert } from "./action-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { GeneratedPassword } from "./generated-password";
 import { PasswordChoice } from "./password-choice";
 import { RowActionButton } from "./row-action-button";
-import { useServerErrors } from "./use-server-errors";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 
 export function ResetPasswordDialog({ user }: { user: UserDTO }) {
   const t = useTranslations();
@@ -81,23 +80,8 @@ function ResetPasswordForm({ user, onReset }: { user: UserDTO; onReset: (generat
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("users.resetPassword.title", { name: user.name })}</DialogTitle>
-        <DialogDescription>{t("users.resetPassword.description")}</DialogDescription>
-      </DialogHeader>
-      <ActionAlert messageKey={formError} />
+    <FormDialog onSubmit={onSubmit} title={t("users.resetPassword.title", { name: user.name })} description={t("users.resetPassword.description")} formError={formError} submitting={submitting} submitLabel={t("users.resetPassword.submit")}>
       <PasswordChoice control={form.control} id={`${id}-password`} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("common.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("common.saving") : t("users.resetPassword.submit")}
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

@@ -18,7 +18,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { setUserActiveAction } from "@/lib/users/actions";
 import type { UserDTO } from "@/lib/users/queries";
-import { ActionAlert } from "./action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { RowActionButton } from "./row-action-button";
 
 /** Deactivate (or reactivate) an account, after confirmation. A refusal stays in the dialog. */
