@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { createUserAction } from "@/lib/users/actions";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { FormDialog } from "@/components/forms/form-dialog";
+import { SecretDialog } from "@/components/forms/secret-dialog";
 import { ExpiryField } from "./expiry-field";
 import { GeneratedPassword } from "./generated-password";
 import { PasswordChoice } from "./password-choice";
@@ -22,42 +22,17 @@ import { useServerErrors } from "@/components/forms/use-server-errors";
 
 export function CreateUserDialog() {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
-
-  function onOpenChange(next: boolean) {
-    if (next) setCreated(null);
-    setOpen(next);
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <SecretDialog<{ name: string; password: string }>
+      trigger={
         <Button>
           <UserPlus aria-hidden />
           {t("users.create.open")}
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        closeLabel={t("common.close")}
-        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
-        onInteractOutside={(event) => {
-          // A click beside the dialog must not throw away a password shown once.
-          if (created) event.preventDefault();
-        }}
-      >
-        {created ? (
-          <GeneratedPassword name={created.name} password={created.password} onDone={() => onOpenChange(false)} />
-        ) : (
-          <CreateUserForm
-            onCreated={(name, password) => {
-              if (password) setCreated({ name, password });
-              else onOpenChange(false);
-            }}
-          />
-        )}
-      </DialogContent>
-    </Dialog>
+      }
+      form={(done) => <CreateUserForm onCreated={(name, password) => done(password ? { name, password } : null)} />}
+      secret={(created, close) => <GeneratedPassword name={created.name} password={created.password} onDone={close} />}
+    />
   );
 }
 

@@ -4,15 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { resetUserPasswordAction } from "@/lib/users/actions";
 import type { UserDTO } from "@/lib/users/queries";
 import { resetPasswordSchema } from "@/lib/users/schemas";
 import { FormDialog } from "@/components/forms/form-dialog";
+import { SecretDialog } from "@/components/forms/secret-dialog";
 import { GeneratedPassword } from "./generated-password";
 import { PasswordChoice } from "./password-choice";
 import { RowActionButton } from "./row-action-button";
@@ -20,39 +20,12 @@ import { useServerErrors } from "@/components/forms/use-server-errors";
 
 export function ResetPasswordDialog({ user }: { user: UserDTO }) {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [generated, setGenerated] = useState<string | null>(null);
-
-  function onOpenChange(next: boolean) {
-    if (next) setGenerated(null);
-    setOpen(next);
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <RowActionButton icon={KeyRound} tooltip={t("users.resetPassword.open")} label={t("users.resetPassword.label", { name: user.name })} />
-      </DialogTrigger>
-      <DialogContent
-        closeLabel={t("common.close")}
-        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
-        onInteractOutside={(event) => {
-          if (generated) event.preventDefault();
-        }}
-      >
-        {generated ? (
-          <GeneratedPassword name={user.name} password={generated} onDone={() => onOpenChange(false)} />
-        ) : (
-          <ResetPasswordForm
-            user={user}
-            onReset={(password) => {
-              if (password) setGenerated(password);
-              else onOpenChange(false);
-            }}
-          />
-        )}
-      </DialogContent>
-    </Dialog>
+    <SecretDialog<string>
+      trigger={<RowActionButton icon={KeyRound} tooltip={t("users.resetPassword.open")} label={t("users.resetPassword.label", { name: user.name })} />}
+      form={(done) => <ResetPasswordForm user={user} onReset={(password) => done(password || null)} />}
+      secret={(password, close) => <GeneratedPassword name={user.name} password={password} onDone={close} />}
+    />
   );
 }
 
