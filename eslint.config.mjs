@@ -3,7 +3,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import { readdirSync } from "node:fs";
 
-const dbImports = { group: ["@/db", "@/db/*"], message: "Import from lib/<domain> instead: only lib/, db/seed and tests touch the database." };
+const dbImports = { group: ["@/db", "@/db/*"], message: "Import from lib/<domain> instead: only lib/, scripts and tests touch the database." };
 
 /** Folders of components/ every domain may import: the design system, the form and table kits, the shell. */
 const sharedComponentFolders = ["ui", "forms", "data-table", "shell"];
@@ -62,6 +62,13 @@ export default defineConfig([
         "error",
         { patterns: [dbImports, { regex: `^@/components/(?!(?:${sharedComponentFolders.map(escape).join("|")})/)`, message: `${sharedComponentFolders.join(", ")} import no domain's components.` }] },
       ],
+    },
+  },
+  {
+    // db/ is the ground floor: schema, migrations and the client know nothing of the domain or the UI.
+    files: ["db/**/*.{ts,tsx,mjs}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib", "@/lib/*", "@/components", "@/components/*", "@/app", "@/app/*", "**/lib/**", "**/components/**", "**/app/**"], message: "db/ imports nothing from lib/, components/ or app/: declare the type in db/schema or move the code to lib/." }] }],
     },
   },
 ]);

@@ -16,8 +16,9 @@ export type NotificationRecord = {
   delayReason?: string | null;
 };
 
-/** The DPO's override of an obligation's applicability, with its mandatory reason. */
-export type ObligationOverride = { obligation: ObligationId; applies: boolean; reason: string };
+/** The DPO's override of an obligation's applicability, with its mandatory reason (stored as JSON). */
+export type { ObligationOverride } from "@/db/schema/json-types";
+import type { ObligationOverride } from "@/db/schema/json-types";
 
 export type IncidentFacts = {
   /** A personal-data breach (GDPR Art. 4(12)). */
