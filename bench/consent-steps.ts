@@ -9,8 +9,8 @@
 import { sql } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { seedConsent } from "@/db/seed/consent";
-import { seedRegister } from "@/db/seed/register";
+import { seedConsent } from "@/lib/demo/consent";
+import { seedRegister } from "@/lib/demo/register";
 import { loadCatalogue } from "@/lib/consent/catalogue";
 import { ensurePartitions, storeEvents } from "@/lib/consent/store-events";
 import { validateEvents, type Catalogue } from "@/lib/consent/validate-events";

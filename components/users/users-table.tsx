@@ -6,6 +6,7 @@ import { userStatus, type UserStatus } from "@/lib/users/user-status";
 import { EditUserDialog } from "./edit-user-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { SetActiveDialog } from "./set-active-dialog";
+import { isReadOnlyRole } from "@/components/shell/read-only";
 
 const statusVariant: Record<UserStatus, "success" | "secondary" | "warning"> = { active: "success", deactivated: "secondary", expired: "warning" };
 
@@ -45,7 +46,7 @@ export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; c
               </TableHead>
               <TableCell>{user.email}</TableCell>
               <TableCell>
-                <Badge variant={user.role === "auditor" ? "outline" : "secondary"} title={t(`roleNames.${user.role}`)}>
+                <Badge variant={isReadOnlyRole(user.role) ? "outline" : "secondary"} title={t(`roleNames.${user.role}`)}>
                   {t(`roles.${user.role}`)}
                 </Badge>
               </TableCell>

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { fetchJson, retryUnlessRefused } from "@/lib/query/fetch-json";
 import type { AuditEntryDTO, RecentActivityDTO } from "./dto";
 
 export type { RecentActivityDTO, RecentEntryDTO } from "./dto";
@@ -24,25 +25,11 @@ export function toRecentActivity(entries: readonly AuditEntryDTO[], now: Date): 
   };
 }
 
-/** A failed GET on a route handler, with its status (401 and 403 are not retried). */
-export class HttpError extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-    this.name = "HttpError";
-  }
-}
-
-async function fetchRecentActivity(signal: AbortSignal): Promise<RecentActivityDTO> {
-  const response = await fetch("/api/audit/recent", { signal, cache: "no-store", headers: { accept: "application/json" } });
-  if (!response.ok) throw new HttpError(response.status);
-  return (await response.json()) as RecentActivityDTO;
-}
-
 export function recentActivityQueryOptions(viewerId: string) {
   return queryOptions({
     queryKey: auditKeys.recent(viewerId),
-    queryFn: ({ signal }) => fetchRecentActivity(signal),
+    queryFn: ({ signal }) => fetchJson<RecentActivityDTO>("/api/audit/recent", signal),
     refetchInterval: RECENT_ACTIVITY_REFRESH_MS,
-    retry: (failures, error) => !(error instanceof HttpError && error.status < 500) && failures < 2,
+    retry: retryUnlessRefused,
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { consentPurposes } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import { demoPurposes } from "@/db/seed/consent-purposes";
+import { seedDemo } from "@/lib/demo";
+import { demoPurposes } from "@/lib/demo/consent-purposes";
 import { unsafeFindEntriesByReferences } from "@/lib/register/lookup";
 import { useTestDatabase } from "@/lib/testing/db";
 import { requiredLegalBasis } from "./purpose-kinds";

@@ -4,7 +4,7 @@ import { isEeaCountry } from "./countries";
 import { screenDpia } from "./dpia";
 import { checkRetention } from "./retention";
 import type { EntryPath as Path } from "./paths";
-import type { Party, ProcessingActivity, Transfer } from "./schemas";
+import type { Party, ProcessingActivity, Transfer } from "./types";
 
 /** One failure of a requirement: where it is in the entry, and values for its message. */
 export interface Failure {
@@ -51,7 +51,7 @@ function art30(entry: ProcessingActivity, letter: string): string {
 
 /**
  * The checks that apply to one entry: Art. 30(1) for controllers and joint controllers, Art.
- * 30(2) per controller served for processors, then the good-practice items of DOMAIN.md §1.
+ * 30(2) per controller served for processors, then the good-practice items (owner, systems, review date).
  */
 export function collectChecks(entry: ProcessingActivity, options: RuleOptions = {}): Check[] {
   const checks = new Checks();

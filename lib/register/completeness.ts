@@ -6,7 +6,7 @@ import {
 } from "./completeness-requirements";
 import { collectChecks } from "./completeness-rules";
 import type { EntryPath } from "./paths";
-import type { ProcessingActivity } from "./schemas";
+import type { ProcessingActivity } from "./types";
 import { isoDateInZone } from "@/lib/time/zone-days";
 
 export {

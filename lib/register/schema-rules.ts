@@ -4,7 +4,7 @@ import { listActivationBlockers } from "./completeness";
 import { isEeaCountry } from "./countries";
 import { DPIA_ERRORS, screenDpia } from "./dpia";
 import type { EntryPath } from "./paths";
-import type { ProcessingActivity, Transfer } from "./schemas";
+import type { ProcessingActivity, Transfer } from "./types";
 
 /** Error keys of the cross-field invariants (always checked, drafts included). */
 export const ENTRY_ERRORS = {

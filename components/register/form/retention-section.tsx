@@ -8,7 +8,7 @@ import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue"
 import { createEmptyRetentionRule } from "@/lib/register/defaults";
 import { RETENTION_UNITS } from "@/lib/register/duration";
 import { checkRetention, type RetentionRuleLike, type RetentionWarning } from "@/lib/register/retention";
-import { selectClass } from "../select-class";
+import { selectClass } from "@/components/forms/select-class";
 import { FormSection, NumberInput, SelectInput, TextInput, useFieldError } from "./fields";
 import { useLabels } from "./use-labels";
 

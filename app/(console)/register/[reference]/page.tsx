@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { firstSearchParams } from "@/components/audit/format";
+import { firstSearchParams } from "@/components/data-table/search-params";
 import { ActivityActions } from "@/components/register/activity-actions";
 import { StatusBadge } from "@/components/register/badges";
 import { CompletenessPanel } from "@/components/register/completeness-panel";

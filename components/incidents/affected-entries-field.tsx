@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { RegisterEntriesField as RegisterEntriesPicker } from "@/components/register/register-entries-field";
+import { RegisterEntryPicker } from "@/components/register/register-entry-picker";
 import type { IncidentFactsInput } from "@/lib/incidents/form-schemas";
 import { DATA_CATEGORY_KEYS, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue";
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
@@ -15,7 +15,7 @@ const isCategory = (key: string): key is DataCategoryKey => (DATA_CATEGORY_KEYS 
  * The register entries an incident affects (issue 4), with the shared register picker: ticking an
  * entry adds its data categories to the incident's (the user can untick them).
  */
-export function RegisterEntriesField({ id }: { id: string }) {
+export function AffectedEntriesField({ id }: { id: string }) {
   const t = useTranslations("incidents.form");
   const locale = useLocale() as "fr" | "en";
   const { getValues, setValue } = useFormContext<IncidentFactsInput>();
@@ -29,5 +29,5 @@ export function RegisterEntriesField({ id }: { id: string }) {
       : t("registerNothingAdded", { reference: entry.reference });
   }
 
-  return <RegisterEntriesPicker id={id} name="registerRefs" label={t("registerRefs")} help={t("registerHelp")} onTicked={prefill} />;
+  return <RegisterEntryPicker id={id} name="registerRefs" label={t("registerRefs")} help={t("registerHelp")} onTicked={prefill} />;
 }

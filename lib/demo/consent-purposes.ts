@@ -1,4 +1,4 @@
-import type { ConsentPurposeKind } from "../schema/consent";
+import type { ConsentPurposeKind } from "@/db/schema/consent";
 
 /** The demo operator's consent purposes (fictitious, matching the demo register's activities). */
 export interface DemoPurpose {

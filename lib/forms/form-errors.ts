@@ -11,13 +11,14 @@ export interface SplitFieldErrors<F extends string> {
   other: string[];
 }
 
-export function splitFieldErrors<F extends string>(fieldErrors: Record<string, string[]> | undefined, fields: readonly F[]): SplitFieldErrors<F> {
+/** `fields`: the form's fields, or "all" for a form whose every path is a field of its own (nested sections). */
+export function splitFieldErrors<F extends string>(fieldErrors: Record<string, string[]> | undefined, fields: readonly F[] | "all"): SplitFieldErrors<F> {
   const result: SplitFieldErrors<F> = { fields: {}, other: [] };
   for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
     const message = messages[0];
     if (!message) continue;
     // "scopes.0" is an error of the scopes field; "password" of the password field.
-    const field = fields.find((candidate) => path === candidate || path.startsWith(`${candidate}.`));
+    const field = fields === "all" ? (path as F) : fields.find((candidate) => path === candidate || path.startsWith(`${candidate}.`));
     if (field === undefined) result.other.push(message);
     else result.fields[field] ??= message;
   }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { useServerErrors } from "@/components/users/use-server-errors";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import type { ActionResult } from "@/lib/action";
 
 /**

@@ -1,8 +1,8 @@
 import { inArray, sql } from "drizzle-orm";
 import { rebuildConsent } from "@/lib/consent/rebuild";
 import { appendAudit } from "@/lib/audit/write";
-import type { Db, Executor } from "../client";
-import { consentPurposes, consentTextVersions, processingActivities } from "../schema";
+import type { Db, Executor } from "@/db/client";
+import { consentPurposes, consentTextVersions, processingActivities } from "@/db/schema";
 import { demoPurposes } from "./consent-purposes";
 
 const DAY = 86_400_000;

@@ -1,20 +1,11 @@
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
+import { openDatabase, setDatabase, type DatabaseHandle } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+import { demoAccountsText } from "@/lib/demo/accounts";
+import { isEmpty, seedDemo } from "@/lib/demo";
+import { demoConsentEventCount } from "@/lib/demo/consent";
 import { readEnv } from "@/lib/env";
-import { openDatabase, setDatabase, type DatabaseHandle } from "./client";
-import { runMigrations } from "./migrate";
-import { demoAccountsText } from "./seed/accounts";
-import { isEmpty, seedDemo } from "./seed";
-import { demoConsentEventCount } from "./seed/consent";
-
-/** In embedded mode the session secret is generated once and kept beside the data. */
-function ensureAuthSecret(dataDir: string): void {
-  if (process.env.AUTH_SECRET) return;
-  const file = path.join(dataDir, "auth-secret");
-  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(33).toString("base64"), { mode: 0o600 });
-  process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-}
 
 /**
  * Open the database named by the environment for this process. Embedded mode

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { messageKeyOr } from "@/lib/users/form-errors";
+import { messageKeyOr } from "@/lib/forms/form-errors";
 
 /**
  * Translate a message key coming from zod or a server action ("users.errors.emailTaken",

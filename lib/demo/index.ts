@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { appendAudit } from "@/lib/audit/write";
-import type { Db } from "../client";
-import { organisation, users } from "../schema";
+import type { Db } from "@/db/client";
+import { organisation, users } from "@/db/schema";
 import { DEMO_PASSWORD, demoAccounts } from "./accounts";
 import { seedIncidents } from "./incidents";
 import { seedRegister } from "./register";

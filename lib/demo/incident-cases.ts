@@ -1,7 +1,7 @@
 import type { SeverityInput } from "@/lib/incidents/schemas";
 
 /**
- * Fictitious incidents modelled on real operator cases (DOMAIN.md §7). Times are hours before
+ * Fictitious incidents modelled on typical operator cases. Times are hours before
  * the seeding instant, so open incidents have clocks running when the demo starts.
  */
 export interface IncidentCase {

@@ -15,6 +15,13 @@ describe("splitFieldErrors", () => {
     expect(splitFieldErrors({ scopesExtra: ["x.y"] }, ["scopes"] as const)).toEqual({ fields: {}, other: ["x.y"] });
   });
 
+  it("keeps every path as its own field when the form has a field for each one", () => {
+    expect(splitFieldErrors({ "purposes.0.label": ["register.errors.required", "x.y"], name: ["register.errors.required"] }, "all")).toEqual({
+      fields: { "purposes.0.label": "register.errors.required", name: "register.errors.required" },
+      other: [],
+    });
+  });
+
   it("accepts no field errors at all", () => {
     expect(splitFieldErrors(undefined, ["name"] as const)).toEqual({ fields: {}, other: [] });
     expect(splitFieldErrors({ name: [] }, ["name"] as const)).toEqual({ fields: {}, other: [] });

@@ -86,7 +86,7 @@ async function registerReferences(tx: Tx, list: IncidentCase[]): Promise<(names:
     });
 }
 
-/** The demo incidents (fictitious, modelled on DOMAIN.md §7), dated relative to `now`. */
+/** The demo incidents (fictitious, modelled on typical operator cases), dated relative to `now`. */
 export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: AuditActor): Promise<number> {
   let n = 0;
   const counter = () => ++n;

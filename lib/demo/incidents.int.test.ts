@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incidentNotifications, incidents, processingActivities } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo";
 import { computeObligations } from "@/lib/incidents/clocks";
 import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts } from "@/lib/incidents/facts";
 import { closingBlockers } from "@/lib/incidents/status";

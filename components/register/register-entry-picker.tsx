@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
 import { registerEntryLinksQueryOptions } from "@/lib/register/query-options";
 
@@ -19,7 +19,7 @@ const asList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\n,;\s]/).map((v) => v.trim()).filter(Boolean) : [];
 const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 
-export interface RegisterEntriesFieldProps {
+export interface RegisterEntryPickerProps {
   id: string;
   /** The form field holding the references (an array of `TRT-` references). */
   name: string;
@@ -39,7 +39,7 @@ const basisBadge = { consent: "consentBasis", legitimate_interests: "legitimateI
  * checkboxes fed by `/api/register/options`; references no longer in the register stay listed,
  * ticked, to be removed. Needs a react-hook-form `FormProvider` around it.
  */
-export function RegisterEntriesField({ id, name, label, help, onTicked, markBasis }: RegisterEntriesFieldProps) {
+export function RegisterEntryPicker({ id, name, label, help, onTicked, markBasis }: RegisterEntryPickerProps) {
   const t = useTranslations("register.picker");
   const message = useMessage();
   const { control } = useFormContext();
