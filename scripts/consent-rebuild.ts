@@ -1,4 +1,4 @@
-import { rebuildConsent } from "@/lib/consent/rebuild";
+import { rebuildConsent } from "@/lib/consent/ingest/rebuild";
 import { runCli } from "./cli-database";
 
 /**

@@ -14,7 +14,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createPurposeAction, updatePurposeAction } from "@/lib/consent/actions";
-import { requiredLegalBasis } from "@/lib/consent/purpose-kinds";
+import { requiredLegalBasis } from "@/lib/consent/purposes/kinds";
 import type { PurposeDTO } from "@/lib/consent/dto";
 import { createPurposeSchema, updatePurposeSchema } from "@/lib/consent/schemas";
 import { ChannelsField } from "./channels-field";

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { RegisterEntryPicker } from "@/components/register/register-entry-picker";
-import type { IncidentFactsInput } from "@/lib/incidents/form-schemas";
-import { DATA_CATEGORY_KEYS, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue";
+import type { IncidentFactsInput } from "@/lib/incidents/form/schemas";
+import { DATA_CATEGORY_KEYS, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
 
 const asList = (value: unknown): string[] =>

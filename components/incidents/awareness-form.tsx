@@ -6,7 +6,7 @@ import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { recordAwarenessAction } from "@/lib/incidents/actions";
-import { recordAwarenessSchema } from "@/lib/incidents/form-schemas";
+import { recordAwarenessSchema } from "@/lib/incidents/form/schemas";
 import { TextAreaField, TextInputField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 

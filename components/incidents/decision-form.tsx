@@ -6,7 +6,7 @@ import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { recordDecisionAction } from "@/lib/incidents/actions";
-import { ART34_EXCEPTIONS, recordDecisionSchema } from "@/lib/incidents/form-schemas";
+import { ART34_EXCEPTIONS, recordDecisionSchema } from "@/lib/incidents/form/schemas";
 import { SelectField, TextAreaField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 

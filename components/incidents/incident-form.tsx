@@ -11,8 +11,8 @@ import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createIncidentAction, updateIncidentFactsAction } from "@/lib/incidents/actions";
-import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form-schemas";
-import { DATA_CATEGORIES } from "@/lib/register/catalogue";
+import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form/schemas";
+import { DATA_CATEGORIES } from "@/lib/register/catalogue/catalogue";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextInputField } from "./fields";
 import { AffectedEntriesField } from "./affected-entries-field";
 

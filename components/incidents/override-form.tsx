@@ -6,8 +6,8 @@ import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { overrideObligationAction } from "@/lib/incidents/actions";
-import { overrideObligationSchema } from "@/lib/incidents/form-schemas";
-import { OBLIGATION_IDS } from "@/lib/incidents/obligations";
+import { overrideObligationSchema } from "@/lib/incidents/form/schemas";
+import { OBLIGATION_IDS } from "@/lib/incidents/obligations/obligations";
 import { SelectField, TextAreaField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 

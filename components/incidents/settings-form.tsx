@@ -6,7 +6,7 @@ import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { updateIncidentSettingsAction } from "@/lib/incidents/actions";
-import { incidentSettingsSchema } from "@/lib/incidents/form-schemas";
+import { incidentSettingsSchema } from "@/lib/incidents/form/schemas";
 import type { SeverityBand, SeveritySuggestionMap } from "@/lib/incidents/severity";
 import { CheckboxField, SelectField, TextInputField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";

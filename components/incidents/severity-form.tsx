@@ -6,7 +6,7 @@ import { FormProvider, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { assessSeverityAction } from "@/lib/incidents/actions";
-import { assessSeveritySchema, RISK_LEVELS } from "@/lib/incidents/form-schemas";
+import { assessSeveritySchema, RISK_LEVELS } from "@/lib/incidents/form/schemas";
 import { AVAILABILITY_LOSS_LEVELS, CONFIDENTIALITY_LOSS_LEVELS, EASE_OF_IDENTIFICATION_LEVELS, INTEGRITY_LOSS_LEVELS, severityInputSchema, SEVERITY_DATA_TYPES, type SeverityInput } from "@/lib/incidents/schemas";
 import { computeSeverity, type SeveritySuggestionMap } from "@/lib/incidents/severity";
 import { CheckboxField, SelectField, TextAreaField } from "./fields";

@@ -6,7 +6,7 @@ import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { changeIncidentStatusAction } from "@/lib/incidents/actions";
-import { changeStatusSchema } from "@/lib/incidents/form-schemas";
+import { changeStatusSchema } from "@/lib/incidents/form/schemas";
 import { nextStatuses, type IncidentStatus } from "@/lib/incidents/status";
 import { SelectField, TextInputField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";

@@ -6,7 +6,7 @@ import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { addTimelineEntryAction } from "@/lib/incidents/actions";
-import { TIMELINE_KINDS, timelineEntrySchema } from "@/lib/incidents/form-schemas";
+import { TIMELINE_KINDS, timelineEntrySchema } from "@/lib/incidents/form/schemas";
 import { SelectField, TextAreaField, TextInputField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FilterButtons, FilterForm } from "@/components/data-table/filter-form";
 import { fieldA11yProps, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/legal-bases";
-import { DPIA_FILTERS, type RegisterFilters } from "@/lib/register/list-filters";
+import { LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
+import { DPIA_FILTERS, type RegisterFilters } from "@/lib/register/list/filters";
 import { ENTRY_STATUSES, PROCESSING_ROLES } from "@/lib/register/schemas";
 import { selectClass } from "@/components/forms/select-class";
 

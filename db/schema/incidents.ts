@@ -38,7 +38,7 @@ export const incidents = pgTable(
     cause: text("cause"),
     systems: text("systems").array().notNull().default(sql`'{}'::text[]`),
     registerRefs: text("register_refs").array().notNull().default(sql`'{}'::text[]`),
-    /** Keys of lib/register/catalogue.ts. */
+    /** Keys of lib/register/catalogue/catalogue.ts. */
     dataCategories: text("data_categories").array().notNull().default(sql`'{}'::text[]`),
     peopleCount: integer("people_count"),
     recordsCount: integer("records_count"),

@@ -3,7 +3,7 @@
  * exactly these (lib/incidents/json-columns.test.ts checks it at compile time).
  */
 
-/** An obligation of the incident clock engine (lib/incidents/obligations.ts lists them with their rules). */
+/** An obligation of the incident clock engine (lib/incidents/obligations/obligations.ts lists them with their rules). */
 export type StoredObligationId =
   | "gdpr-33"
   | "gdpr-34"

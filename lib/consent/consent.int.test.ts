@@ -7,7 +7,7 @@ import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtur
 import { useTestDatabase } from "@/lib/testing/db";
 import { insertActivities } from "@/lib/register/store";
 import { buildControllerEntry } from "@/lib/register/test-fixtures";
-import { consentDashboard } from "./dashboard";
+import { consentDashboard } from "./dashboard/dashboard";
 import { addTextVersion, createPurpose, importConsentEvents, lookupConsent, setPurposeActive, updatePurpose } from "./mutations";
 
 const database = useTestDatabase();

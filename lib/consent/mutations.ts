@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
-import { prepareConsentBatch, storeConsentBatch } from "./ingest";
+import { prepareConsentBatch, storeConsentBatch } from "./ingest/ingest";
 import { unsafeReadSubscriberHistory } from "./lookup";
-import { assertServesRegisterEntry } from "./register-links";
+import { assertServesRegisterEntry } from "./purposes/register-links";
 import { addTextVersionSchema, createPurposeSchema, lookupSchema, setPurposeActiveSchema, updatePurposeSchema } from "./schemas";
 
 const PURPOSES_PATH = "/consent/purposes";

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, retryUnlessRefused } from "@/lib/query/fetch-json";
-import { dashboardSearch, type DashboardFilters } from "./dashboard-filters";
-import type { ConsentOverviewDTO, DashboardDTO } from "./dashboard-types";
+import { dashboardSearch, type DashboardFilters } from "./dashboard/filters";
+import type { ConsentOverviewDTO, DashboardDTO } from "./dashboard/types";
 
 /** TanStack Query keys and options of the consent domain (client-safe; the server prefetches with the same keys). */
 export const consentKeys = {

@@ -1,5 +1,5 @@
 import { inArray, sql } from "drizzle-orm";
-import { rebuildConsent } from "@/lib/consent/rebuild";
+import { rebuildConsent } from "@/lib/consent/ingest/rebuild";
 import { appendAudit } from "@/lib/audit/write";
 import type { Db, Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions, processingActivities } from "@/db/schema";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { incidentNotifications, incidents, processingActivities } from "@/db/schema";
 import { seedDemo } from "@/lib/demo";
-import { computeObligations } from "@/lib/incidents/clocks";
-import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts } from "@/lib/incidents/facts";
+import { computeObligations } from "@/lib/incidents/clocks/clocks";
+import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts } from "@/lib/incidents/clocks/facts";
 import { closingBlockers } from "@/lib/incidents/status";
 import { useTestDatabase } from "@/lib/testing/db";
 

@@ -1,9 +1,9 @@
-import type { DataCategoryKey } from "@/lib/register/catalogue";
-import { createEmptyDpia } from "@/lib/register/defaults";
-import type { CnilDpiaRequiredKey, Dpia, Wp248CriterionKey } from "@/lib/register/dpia";
-import type { Art9Condition, LegalBasis } from "@/lib/register/legal-bases";
+import type { DataCategoryKey } from "@/lib/register/catalogue/catalogue";
+import { createEmptyDpia } from "@/lib/register/entry/defaults";
+import type { CnilDpiaRequiredKey, Dpia, Wp248CriterionKey } from "@/lib/register/dpia/dpia";
+import type { Art9Condition, LegalBasis } from "@/lib/register/catalogue/legal-bases";
 import type { ProcessingActivity, RecipientKind, Transfer } from "@/lib/register/schemas";
-import type { SecurityMeasureKey } from "@/lib/register/security-measures";
+import type { SecurityMeasureKey } from "@/lib/register/catalogue/security-measures";
 
 /**
  * Compact builders for the demo register: each demo entry is a few lines, dates are days relative

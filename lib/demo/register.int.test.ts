@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { processingActivities, processingActivityVersions, users } from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { registerFiltersSchema } from "@/lib/register/list-filters";
+import { registerFiltersSchema } from "@/lib/register/list/filters";
 import { listActivities, registerSummary } from "@/lib/register/queries";
 import { useTestDatabase } from "@/lib/testing/db";
 import { seedDemo } from "./index";

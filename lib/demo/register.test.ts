@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canActivate } from "@/lib/register/completeness";
+import { canActivate } from "@/lib/register/completeness/completeness";
 import { processingActivitySchema } from "@/lib/register/schemas";
 import { DEMO_REGISTER } from "./register";
 import { buildEntry } from "./register-builders";

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import { appendAudit, type AuditActor } from "@/lib/audit/write";
 import type { AuditAction } from "@/lib/audit/events";
-import { canActivate } from "@/lib/register/completeness";
+import { canActivate } from "@/lib/register/completeness/completeness";
 import type { ProcessingActivity } from "@/lib/register/schemas";
 import { auditView, insertActivity, saveActivity, type ActivityRow, type VersionChange } from "@/lib/register/store";
 import { buildEntry, type EntrySpec } from "./register-builders";

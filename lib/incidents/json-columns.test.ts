@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { ObligationOverride, SeverityInput as StoredSeverity, SeveritySuggestions } from "@/db/schema/json-types";
-import type { ObligationId } from "./obligations";
+import type { ObligationId } from "./obligations/obligations";
 import type { SeverityInput } from "./schemas";
 import type { SeveritySuggestionMap } from "./severity";
 

@@ -1,5 +1,5 @@
 import type { ObligationOverride } from "@/db/schema/json-types";
-import type { ObligationId, ObligationRule, StartEvent } from "./obligations";
+import type { ObligationId, ObligationRule, StartEvent } from "./obligations/obligations";
 
 /** The DPO's risk assessment (GDPR Art. 33(1), 34(1)); `null` while not assessed yet. */
 export type RiskLevel = "unlikely" | "risk" | "high";

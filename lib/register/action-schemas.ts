@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { processingActivityFieldsSchema, processingActivitySchema } from "./schemas";
-import { validateProcessingActivity } from "./schema-rules";
+import { validateProcessingActivity } from "./entry/schema-rules";
 
 /** Inputs of the register's server actions (client-safe, shared with the forms). */
 export const referenceSchema = z.string({ error: "register.errors.invalid" }).trim().regex(/^TRT-\d{4,}$/, { error: "register.errors.invalid" });

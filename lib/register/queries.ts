@@ -5,12 +5,12 @@ import { processingActivities as pa, processingActivityVersions as pav } from "@
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { isoDateInZone, startOfDayInZone } from "@/lib/time/zone-days";
-import { deriveListColumns } from "./derive";
-import { diffProcessingActivities, type DiffChange } from "./diff";
+import { deriveListColumns } from "./completeness/derive";
+import { diffProcessingActivities, type DiffChange } from "./history/diff";
 import type { ActivityDetail, RegisterSummary, VersionSummary } from "./dto";
-import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list-filters";
-import { matchesFilters, sortAndPage, type ActivityListItem, type ListItemSource } from "./list-items";
-import { fetchActivityPage } from "./list-query";
+import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list/filters";
+import { matchesFilters, sortAndPage, type ActivityListItem, type ListItemSource } from "./list/items";
+import { fetchActivityPage } from "./list/query";
 import type { ProcessingActivity } from "./schemas";
 
 const ZONE = "Europe/Paris";

@@ -1,5 +1,5 @@
-import { processingActivityFieldsSchema } from "./types";
-import { validateProcessingActivity } from "./schema-rules";
+import { processingActivityFieldsSchema } from "./entry/types";
+import { validateProcessingActivity } from "./entry/schema-rules";
 
 /**
  * Client-safe zod schemas of the register of processing activities (GDPR Art. 30), shared by
@@ -10,7 +10,7 @@ import { validateProcessingActivity } from "./schema-rules";
  * refuses every blocking gap (Art. 30 items and the legal conditions of Art. 6, 9, 10 and 49).
  */
 
-export * from "./types";
+export * from "./entry/types";
 
 /**
  * A register entry: the controller's record of GDPR Art. 30(1) or the processor's record of

@@ -11,7 +11,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { registerFiltersSchema, registerHref } from "@/lib/register/list-filters";
+import { registerFiltersSchema, registerHref } from "@/lib/register/list/filters";
 import { listActivities, registerSummary } from "@/lib/register/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

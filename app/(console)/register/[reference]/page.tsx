@@ -15,10 +15,10 @@ import { Alert, AlertTitle } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
 import { listPurposesServingEntry } from "@/lib/consent/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { assessCompleteness } from "@/lib/register/completeness";
-import { screenDpia } from "@/lib/register/dpia";
+import { assessCompleteness } from "@/lib/register/completeness/completeness";
+import { screenDpia } from "@/lib/register/dpia/dpia";
 import { diffVersions, getActivity, getVersion, listVersions } from "@/lib/register/queries";
-import { checkRetention } from "@/lib/register/retention";
+import { checkRetention } from "@/lib/register/completeness/retention";
 
 type Params = Promise<{ reference: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,7 +1,7 @@
 import { executeAction } from "@/lib/action";
-import { importActivities } from "@/lib/register/import-mutation";
-import { MAX_IMPORT_ROWS, parseImportFile } from "@/lib/register/import-file";
-import { previewImport } from "@/lib/register/import-preview";
+import { importActivities } from "@/lib/register/import/mutation";
+import { MAX_IMPORT_ROWS, parseImportFile } from "@/lib/register/import/file";
+import { previewImport } from "@/lib/register/import/preview";
 import { actionErrorResponse, errorResponse, readForm, withActor } from "@/lib/route";
 
 const MAX_BYTES = 50 * 1024 * 1024;

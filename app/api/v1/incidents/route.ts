@@ -1,5 +1,5 @@
-import { intakeIncident } from "@/lib/incidents/intake";
-import { intakeSchema } from "@/lib/incidents/intake-schema";
+import { intakeIncident } from "@/lib/incidents/intake/intake";
+import { intakeSchema } from "@/lib/incidents/intake/schema";
 import { readJson, withApiKey } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

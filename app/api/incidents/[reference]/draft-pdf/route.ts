@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { renderDraftPdf } from "@/lib/incidents/pdf";
+import { renderDraftPdf } from "@/lib/incidents/drafts/pdf";
 import { REFERENCE_PATTERN } from "@/lib/incidents/reference";
 import { errorResponse, readJson, withActor } from "@/lib/route";
 

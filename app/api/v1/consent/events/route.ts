@@ -1,5 +1,5 @@
-import { apiErrorMessage } from "@/lib/consent/api-messages";
-import { ingestBatch } from "@/lib/consent/ingest";
+import { apiErrorMessage } from "@/lib/consent/ingest/api-messages";
+import { ingestBatch } from "@/lib/consent/ingest/ingest";
 import { apiAuditActor, readJsonItems, withApiKey } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { unsafeIncidentForApi } from "@/lib/incidents/api-queries";
+import { unsafeIncidentForApi } from "@/lib/incidents/intake/api-queries";
 import { errorResponse, withApiKeyOrActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
