@@ -7,10 +7,19 @@ import type { Actor } from "@/lib/auth/actor";
  * machine API drive any report the same way: pick a renderer, give it a scope and a
  * stream, and it writes the document a page of rows at a time (constant memory).
  */
-export const reportKinds = ["register", "breach-register", "incident", "consent", "subscriber-dossier", "audit-log"] as const;
+export const reportKinds = [
+  "register",
+  "breach-register",
+  "incident",
+  "consent",
+  "subscriber-dossier",
+  "audit-log",
+  /** The signed ZIP of the reports above for a period (manifest.json + manifest.sig). */
+  "audit-pack",
+] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
-export const exportFormats = ["pdf", "xlsx", "csv", "json"] as const;
+export const exportFormats = ["pdf", "xlsx", "csv", "json", "zip"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** What a report covers; each report reads the fields that apply to it (validated by the caller's zod schema). */
