@@ -1,6 +1,18 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { readdirSync } from "node:fs";
+
+const dbImports = { group: ["@/db", "@/db/*"], message: "Import from lib/<domain> instead: only lib/, scripts and tests touch the database." };
+
+/** Folders of components/ every domain may import: the design system, the form and table kits, the shell. */
+const sharedComponentFolders = ["ui", "forms", "data-table", "shell"];
+/** What a domain offers the others (a picker, a label, a badge); everything else in its folder is its own. */
+const offeredComponents = ["register/register-entry-picker", "audit/entity-ref", "audit/labels", "incidents/countdown"];
+const domainComponentFolders = readdirSync(new URL("./components", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !sharedComponentFolders.includes(entry.name))
+  .map((entry) => entry.name);
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export default defineConfig([
   ...nextVitals,
@@ -21,7 +33,42 @@ export default defineConfig([
     // Pages and components reach data only through lib/<domain> (DESIGN.md §1).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*"], message: "Import from lib/<domain> instead: only lib/, db/seed and tests touch the database." }] }],
+      "no-restricted-imports": ["error", { patterns: [dbImports] }],
+    },
+  },
+  // A domain's components do not borrow another domain's: what several share goes to a shared folder.
+  ...domainComponentFolders.map((folder) => ({
+    files: [`components/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            dbImports,
+            {
+              regex: `^@/components/(?!(?:${[...sharedComponentFolders, folder].map(escape).join("|")})/|(?:${offeredComponents.map(escape).join("|")})$)`,
+              message: `components/${folder} imports only its own folder, ${sharedComponentFolders.join(", ")}, and what a domain offers others (${offeredComponents.join(", ")}).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The shared folders stand below every domain: they import only each other.
+    files: sharedComponentFolders.map((folder) => `components/${folder}/**/*.{ts,tsx}`),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [dbImports, { regex: `^@/components/(?!(?:${sharedComponentFolders.map(escape).join("|")})/)`, message: `${sharedComponentFolders.join(", ")} import no domain's components.` }] },
+      ],
+    },
+  },
+  {
+    // db/ is the ground floor: schema, migrations and the client know nothing of the domain or the UI.
+    files: ["db/**/*.{ts,tsx,mjs}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib", "@/lib/*", "@/components", "@/components/*", "@/app", "@/app/*", "**/lib/**", "**/components/**", "**/app/**"], message: "db/ imports nothing from lib/, components/ or app/: declare the type in db/schema or move the code to lib/." }] }],
     },
   },
 ]);

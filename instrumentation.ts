@@ -6,7 +6,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installPeerAddressHeader } = await import("./lib/security/client-address");
   await installPeerAddressHeader();
-  const { startDatabase } = await import("./db/bootstrap");
+  const { startDatabase } = await import("./lib/start-database");
   const handle = await startDatabase({ command: "vigie server (next)" });
   console.log(`[vigie] database: ${handle.driver} (${handle.location})`);
 }

@@ -78,5 +78,6 @@ async function recordActivity(response: NextResponse, { token, cookie, secure, s
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Files of public/ are served to everyone: icons, the manifest and robots.txt.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon-|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)"],
 };

@@ -8,7 +8,17 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: "Vigie", template: "%s · Vigie" }, description: t("description") };
+  return {
+    title: { default: "Vigie", template: "%s · Vigie" },
+    description: t("description"),
+    // A private console: no search engine indexes it (public/robots.txt says the same to crawlers).
+    robots: { index: false, follow: false },
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
-import { consentEventKey } from "@/lib/consent/event-key";
-import { demoPurposes } from "@/db/seed/consent-purposes";
+import { consentEventKey } from "@/lib/consent/ingest/event-key";
+import { demoPurposes } from "@/lib/demo/consent-purposes";
 
 /** A deterministic stream of consent events for the benchmark: mostly in time order, ~2 % arriving up to 30 days late. */
 export interface BenchEvent {

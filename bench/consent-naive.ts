@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import type { DashboardScope } from "@/lib/consent/dashboard-read";
-import { ROLLUP_TIME_ZONE } from "@/lib/consent/rollup";
+import type { DashboardScope } from "@/lib/consent/dashboard/read";
+import { ROLLUP_TIME_ZONE } from "@/lib/consent/ingest/rollup";
 
 const anyOf = (column: SQL, values: readonly string[] | null, type: "uuid" | "text") =>
   values === null ? sql`true` : sql`${column} = any(${`{${values.join(",")}}`}::${sql.raw(type)}[])`;

@@ -9,11 +9,11 @@
 import { sql } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { seedConsent } from "@/db/seed/consent";
-import { seedRegister } from "@/db/seed/register";
-import { loadCatalogue } from "@/lib/consent/catalogue";
-import { ensurePartitions, storeEvents } from "@/lib/consent/store-events";
-import { validateEvents, type Catalogue } from "@/lib/consent/validate-events";
+import { seedConsent } from "@/lib/demo/consent";
+import { seedRegister } from "@/lib/demo/register";
+import { loadCatalogue } from "@/lib/consent/purposes/catalogue";
+import { ensurePartitions, storeEvents } from "@/lib/consent/ingest/store-events";
+import { validateEvents, type Catalogue } from "@/lib/consent/ingest/validate-events";
 import { benchEvent } from "./consent-events";
 import { createScratchDatabase } from "./databases";
 

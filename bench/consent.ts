@@ -16,11 +16,11 @@ import { Readable } from "node:stream";
 import postgres from "postgres";
 import { openDatabase, setDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { seedConsent } from "@/db/seed/consent";
-import { seedRegister } from "@/db/seed/register";
+import { seedConsent } from "@/lib/demo/consent";
+import { seedRegister } from "@/lib/demo/register";
 import { unsafeInsertApiKey } from "@/lib/api-keys/store";
-import { dashboardQueries, dashboardScope, readDashboard } from "@/lib/consent/dashboard-read";
-import { rebuildConsent } from "@/lib/consent/rebuild";
+import { dashboardQueries, dashboardScope, unsafeReadDashboard } from "@/lib/consent/dashboard/read";
+import { rebuildConsent } from "@/lib/consent/ingest/rebuild";
 import { bareRow, benchEvent } from "./consent-events";
 import { createScratchDatabase } from "./databases";
 import { cpuBetween, cpuSnapshot, machineBetween, machineSnapshot } from "./cpu";
@@ -200,7 +200,7 @@ try {
       return { p50: percentile(times, 50), p95: percentile(times, 95) };
     };
     const scopes = await Promise.all(Array.from({ length: 100 }, async (_, i) => (await dashboardScope(handle.db, filtersOf(i))).scope));
-    const whole = await timeRuns(100, (i) => readDashboard(handle.db, filtersOf(i)));
+    const whole = await timeRuns(100, (i) => unsafeReadDashboard(handle.db, filtersOf(i)));
     console.log(`\n2. Dashboard, 100 runs with varied filters (period, purpose, channel, granularity), rollups only:`);
     console.log(`   whole page (4 reads side by side + shaping): p50 ${whole.p50.toFixed(1)} ms, p95 ${whole.p95.toFixed(1)} ms`);
     // The naive queries take seconds each at 10 M events (~15 min for 4 × 100 runs): BENCH_NAIVE_RUNS=5 for a quick look.

@@ -5,6 +5,7 @@ import { getDb, type Db, type Tx } from "@/db/client";
 import { actorLabel, loadActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { appendAudit, type AuditEvent } from "@/lib/audit/write";
+import { describeFailure } from "@/lib/route-errors";
 import { zodFieldErrors } from "@/lib/validation";
 
 /**
@@ -27,13 +28,19 @@ export interface MutationContext<I> {
   now: Date;
 }
 
-export interface Mutation<S extends z.ZodType, R> {
+export interface Mutation<S extends z.ZodType, R, P = undefined> {
   name: string;
   permission: Permission;
   schema: S;
   revalidate?: string[];
+  /**
+   * Work that must happen before the transaction, after the permission and input checks (creating
+   * partitions: DDL inside the transaction would lock a parent table for its whole length).
+   * Its result reaches `run` as `prepared`.
+   */
+  prepare?(ctx: { db: Db; actor: Actor; input: z.output<S>; now: Date }): Promise<P>;
   /** Returns the data for the caller and the audit entries that must commit with it. */
-  run(ctx: MutationContext<z.output<S>>): Promise<{ data: R; audit: AuditEvent | AuditEvent[] }>;
+  run(ctx: MutationContext<z.output<S>> & { prepared: P }): Promise<{ data: R; audit: AuditEvent | AuditEvent[] }>;
 }
 
 /** A refusal the body can throw on purpose; its message is a translation key. */
@@ -47,7 +54,7 @@ export class ActionError extends Error {
   }
 }
 
-export function defineMutation<S extends z.ZodType, R>(mutation: Mutation<S, R>): Mutation<S, R> {
+export function defineMutation<S extends z.ZodType, R, P = undefined>(mutation: Mutation<S, R, P>): Mutation<S, R, P> {
   return mutation;
 }
 
@@ -64,8 +71,8 @@ function toInput(raw: unknown): unknown {
 }
 
 /** Run a mutation for a given user id (the server action passes the session's). */
-export async function executeAction<S extends z.ZodType, R>(
-  mutation: Mutation<S, R>,
+export async function executeAction<S extends z.ZodType, R, P>(
+  mutation: Mutation<S, R, P>,
   userId: string | null,
   rawInput: unknown,
   options: { now?: Date; db?: Db } = {},
@@ -92,8 +99,9 @@ export async function executeAction<S extends z.ZodType, R>(
     if (!parsed.success) {
       return { ok: false, code: "VALIDATION", message: "errors.validation", fieldErrors: zodFieldErrors(parsed.error) };
     }
+    const prepared = (await mutation.prepare?.({ db, actor, input: parsed.data, now })) as P;
     const data = await db.transaction(async (tx) => {
-      const { data, audit } = await mutation.run({ tx, actor, input: parsed.data, now });
+      const { data, audit } = await mutation.run({ tx, actor, input: parsed.data, now, prepared });
       const events = Array.isArray(audit) ? audit : [audit];
       if (events.length === 0) throw new Error(`${mutation.name} wrote no audit entry`);
       for (const event of events) await appendAudit(tx, { id: actor.id, label }, event, now);
@@ -105,9 +113,8 @@ export async function executeAction<S extends z.ZodType, R>(
     if (error instanceof ActionError) {
       return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
     }
-    // Log the cause without the query or its parameters: they may hold personal data.
-    const cause = (error as { cause?: { message?: string } })?.cause?.message ?? (error as Error)?.name ?? "unknown error";
-    console.error(`[action ${mutation.name}] request ${requestId} failed: ${cause}`);
+    // The cause only, never the query or its parameters: they may hold personal data.
+    console.error(`[action ${mutation.name}] request ${requestId} failed: ${describeFailure(error)}`);
     return { ok: false, code: "INTERNAL", message: "errors.internal" };
   }
 }
@@ -126,14 +133,14 @@ const registry = new WeakMap<object, Mutation<z.ZodType, unknown>>();
  * Turn a mutation into a server action bound to the session's user.
  * `onSuccess` runs after the commit, for request-scoped effects such as a cookie.
  */
-export function serverAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, onSuccess?: (data: R) => Promise<void>) {
+export function serverAction<S extends z.ZodType, R, P>(mutation: Mutation<S, R, P>, onSuccess?: (data: R) => Promise<void>) {
   const action = async (input: unknown): Promise<ActionResult<R>> => {
     const { currentUserId } = await import("@/lib/auth/session");
     const result = await executeAction(mutation, await currentUserId(), input);
     if (result.ok && onSuccess) await onSuccess(result.data);
     return result;
   };
-  registry.set(action, mutation as Mutation<z.ZodType, unknown>);
+  registry.set(action, mutation as unknown as Mutation<z.ZodType, unknown>);
   return action;
 }
 

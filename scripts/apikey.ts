@@ -28,7 +28,7 @@ await runCli("npm run apikey", async ({ db }) => {
     }
     const { row, key } = await db.transaction(async (tx) => {
       const created = await unsafeInsertApiKey(tx, { ...parsed.data, createdBy: null, now });
-      await appendAudit(tx, OPERATOR, { action: "apikey.create", entityType: "api_key", entityId: created.row.id, after: apiKeyView(created.row) }, now);
+      await appendAudit(tx, OPERATOR, { action: "apiKey.create", entityType: "api_key", entityId: created.row.id, after: apiKeyView(created.row) }, now);
       return created;
     });
     console.log(`Created API key "${row.name}" (${row.id}) with scopes ${row.scopes.join(", ")}.`);
@@ -43,7 +43,7 @@ await runCli("npm run apikey", async ({ db }) => {
     if (!parsed.success) throw new Error("--id must be the UUID of a key (see: npm run apikey -- list)");
     const result = await db.transaction(async (tx) => {
       const revoked = await unsafeRevokeApiKey(tx, parsed.data.id, now);
-      if (revoked) await appendAudit(tx, OPERATOR, { action: "apikey.revoke", entityType: "api_key", entityId: parsed.data.id, before: apiKeyView(revoked.before), after: apiKeyView(revoked.after) }, now);
+      if (revoked) await appendAudit(tx, OPERATOR, { action: "apiKey.revoke", entityType: "api_key", entityId: parsed.data.id, before: apiKeyView(revoked.before), after: apiKeyView(revoked.after) }, now);
       return revoked;
     });
     if (!result) throw new Error(`no API key with id ${parsed.data.id}`);

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { runMigrations } from "@/db/migrate";
-import { demoAccountsText } from "@/db/seed/accounts";
-import { seedDemo } from "@/db/seed";
-import { demoConsentEventCount } from "@/db/seed/consent";
+import { demoAccountsText } from "@/lib/demo/accounts";
+import { seedDemo } from "@/lib/demo";
+import { demoConsentEventCount } from "@/lib/demo/consent";
 import { runCli } from "./cli-database";
 
 /**

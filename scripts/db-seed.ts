@@ -1,7 +1,7 @@
 import { runMigrations } from "@/db/migrate";
-import { demoAccountsText } from "@/db/seed/accounts";
-import { isEmpty, seedDemo } from "@/db/seed";
-import { demoConsentEventCount } from "@/db/seed/consent";
+import { demoAccountsText } from "@/lib/demo/accounts";
+import { isEmpty, seedDemo } from "@/lib/demo";
+import { demoConsentEventCount } from "@/lib/demo/consent";
 import { runCli } from "./cli-database";
 
 await runCli("npm run db:seed", async (handle) => {

@@ -8,6 +8,7 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", "."]],
+  ["format", "npx", ["prettier", "--check", "."]],
   ["unit tests", "npx", ["vitest", "run", "--project", "unit"]],
   ["integration tests (PGlite)", "npx", ["vitest", "run", "--project", "integration"], { VIGIE_TEST_DRIVER: "pglite" }],
 ];

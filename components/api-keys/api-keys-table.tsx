@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ApiKeyListItem } from "@/lib/api-keys/queries";
+import type { ApiKeyListItem } from "@/lib/api-keys/dto";
 import { apiKeyScopes, type ApiKeyScope } from "@/lib/auth/permissions";
 import { RevokeApiKeyDialog } from "./revoke-api-key-dialog";
 import { scopeMessageKeys } from "./scope-text";

@@ -4,49 +4,34 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { ActionAlert } from "@/components/users/action-alert";
-import { OneTimeSecret } from "@/components/users/one-time-secret";
-import { TextField } from "@/components/users/text-field";
-import { useServerErrors } from "@/components/users/use-server-errors";
+import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { OneTimeSecret } from "@/components/forms/one-time-secret";
+import { SecretDialog } from "@/components/forms/secret-dialog";
+import { TextField } from "@/components/forms/text-field";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import { ScopesField } from "./scopes-field";
 
 export function CreateApiKeyDialog() {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState<{ name: string; apiKey: string } | null>(null);
-
-  function onOpenChange(next: boolean) {
-    if (next) setCreated(null);
-    setOpen(next);
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <SecretDialog<{ name: string; apiKey: string }>
+      trigger={
         <Button>
           <Plus aria-hidden />
           {t("apiKeys.create.open")}
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        closeLabel={t("common.close")}
-        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
-        onInteractOutside={(event) => {
-          // A click beside the dialog must not throw away a key shown once.
-          if (created) event.preventDefault();
-        }}
-      >
-        {created ? <CreatedKey name={created.name} apiKey={created.apiKey} onDone={() => onOpenChange(false)} /> : <CreateApiKeyForm onCreated={setCreated} />}
-      </DialogContent>
-    </Dialog>
+      }
+      form={(done) => <CreateApiKeyForm onCreated={done} />}
+      secret={(created, close) => <CreatedKey name={created.name} apiKey={created.apiKey} onDone={close} />}
+    />
   );
 }
 
@@ -99,12 +84,7 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (created: { name: string; 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("apiKeys.create.title")}</DialogTitle>
-        <DialogDescription>{t("apiKeys.create.description")}</DialogDescription>
-      </DialogHeader>
-      <ActionAlert messageKey={formError} />
+    <FormDialog onSubmit={onSubmit} title={t("apiKeys.create.title")} description={t("apiKeys.create.description")} formError={formError} submitting={submitting} submittingLabel={t("apiKeys.create.submitting")} submitLabel={t("apiKeys.create.submit")}>
       <TextField
         control={form.control}
         name="name"
@@ -115,16 +95,6 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (created: { name: string; 
         aria-required
       />
       <ScopesField control={form.control} name="scopes" id={`${id}-scopes`} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("common.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("apiKeys.create.submitting") : t("apiKeys.create.submit")}
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

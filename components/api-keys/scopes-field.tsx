@@ -5,7 +5,7 @@ import { useController, type Control, type FieldValues, type Path } from "react-
 import { Checkbox } from "@/components/ui/checkbox";
 import { fieldDescriptionId, fieldErrorId } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 import { apiKeyScopes, type ApiKeyScope } from "@/lib/auth/permissions";
 import { scopeMessageKeys } from "./scope-text";
 

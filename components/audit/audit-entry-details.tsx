@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AuditEntryDTO } from "@/lib/audit/queries";
+import type { AuditEntryDTO } from "@/lib/audit/dto";
 import { auditDetailsView, shortenHash } from "./format";
 
 /** Before / after / context of one entry as indented JSON side by side, the changed fields, and its hash. */

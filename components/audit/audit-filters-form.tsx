@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { FilterButtons, FilterForm } from "@/components/data-table/filter-form";
+import { selectClass } from "@/components/forms/select-class";
 import { fieldA11yProps, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -8,21 +8,17 @@ import { auditEntityTypes } from "@/lib/audit/events";
 import type { AuditFilters } from "@/lib/audit/schemas";
 import { actionLabel, entityTypeLabel } from "./labels";
 
-const selectClass =
-  "h-9 w-full min-w-0 rounded-md border border-input bg-background px-3 py-1 text-base shadow-xs outline-none transition-[color,box-shadow] focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 md:text-sm dark:bg-input/30";
-
 /**
  * The audit-log filters as a plain GET form: they live in the URL, work
  * without JavaScript, and submitting starts again from page 1.
  */
 export async function AuditFiltersForm({ filters, actions }: { filters: AuditFilters; actions: string[] }) {
-  const t = await getTranslations();
   const ta = await getTranslations("audit");
   const names = filters.action && !actions.includes(filters.action) ? [...actions, filters.action] : actions;
   const options = names.map((name) => ({ name, label: actionLabel(ta, name) })).sort((a, b) => a.label.localeCompare(b.label));
 
   return (
-    <form method="get" action="/audit-log" role="search" aria-label={ta("filters.label")} className="grid gap-4 rounded-xl border bg-card p-4">
+    <FilterForm action="/audit-log" label={ta("filters.label")}>
       <div className="grid gap-4 md:grid-cols-3">
         <FormField id="audit-actor" className="content-start" label={ta("filters.actor")} description={ta("filters.actorDescription")}>
           <Input {...fieldA11yProps("audit-actor", null, true)} name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={200} autoComplete="off" />
@@ -59,12 +55,9 @@ export async function AuditFiltersForm({ filters, actions }: { filters: AuditFil
           </div>
         </fieldset>
         <div className="flex gap-2">
-          <Button type="submit">{t("common.filter")}</Button>
-          <Button asChild variant="outline">
-            <Link href="/audit-log">{t("common.reset")}</Link>
-          </Button>
+          <FilterButtons resetHref="/audit-log" />
         </div>
       </div>
-    </form>
+    </FilterForm>
   );
 }

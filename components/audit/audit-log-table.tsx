@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { AuditEntryDTO } from "@/lib/audit/queries";
+import type { AuditEntryDTO } from "@/lib/audit/dto";
 import { AuditEntryDetails } from "./audit-entry-details";
 import { AuditEntryRow } from "./audit-entry-row";
 import { EntityRef } from "./entity-ref";

@@ -58,11 +58,6 @@ export function auditDetailsView(entry: { before: unknown; after: unknown; meta:
   };
 }
 
-/** The number of pages for `total` results (at least one, so "Page 1 of 1" when empty). */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
 /** The audit-log URL for a page of the given filters; empty filters and page 1 are left out. */
 export function auditLogHref(filters: Omit<AuditFilters, "page">, page = 1): string {
   const params = new URLSearchParams();
@@ -73,9 +68,4 @@ export function auditLogHref(filters: Omit<AuditFilters, "page">, page = 1): str
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `/audit-log?${query}` : "/audit-log";
-}
-
-/** Next.js search params with repeated keys reduced to their first value (what a GET form sends once). */
-export function firstSearchParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
 }

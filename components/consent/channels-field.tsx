@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 import { consentChannels } from "@/lib/consent/schemas";
 
 /** The channels a purpose allows: a group of checkboxes bound to an array field. */

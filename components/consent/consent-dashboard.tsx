@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
-import { dashboardSearch, parseDashboardFilters, type DashboardFilters } from "@/lib/consent/dashboard-filters";
+import { dashboardSearch, parseDashboardFilters, type DashboardFilters } from "@/lib/consent/dashboard/filters";
 import { dashboardQueryOptions } from "@/lib/consent/query-options";
 import { CsvDownloadButton } from "./csv-download-button";
 import { CurrentOptedIn } from "./current-opted-in";

@@ -3,8 +3,8 @@
 import { Download } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { dashboardCsv } from "@/lib/consent/dashboard-csv";
-import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import { dashboardCsv } from "@/lib/consent/dashboard/csv";
+import type { DashboardDTO } from "@/lib/consent/dashboard/types";
 
 /** Downloads the figures on screen, built from the very data the page renders. */
 export function CsvDownloadButton({ data }: { data: DashboardDTO }) {

@@ -7,9 +7,9 @@ import { useId, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 import { importConsentEventsAction } from "@/lib/consent/actions";
-import { checkCsvRow, MAX_IMPORT_ROWS, missingColumns, type CsvRowCheck } from "@/lib/consent/csv-rows";
+import { checkCsvRow, MAX_IMPORT_ROWS, missingColumns, type CsvRowCheck } from "@/lib/consent/ingest/csv-rows";
 
 const CHUNK = 1000;
 type Totals = { accepted: number; duplicates: number; rejected: number };

@@ -3,8 +3,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { DashboardDTO } from "@/lib/consent/dashboard-types";
-import { objectionPurposeKeys } from "@/lib/consent/purpose-kinds";
+import type { DashboardDTO } from "@/lib/consent/dashboard/types";
+import { objectionPurposeKeys } from "@/lib/consent/purposes/kinds";
 import { purposeLabel } from "./labels";
 import { SectionCard } from "./section-card";
 

@@ -5,8 +5,8 @@ import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { consentChannels } from "@/lib/consent/schemas";
-import { granularities, type DashboardFilters, type Granularity } from "@/lib/consent/dashboard-filters";
-import type { PurposeOptionDTO } from "@/lib/consent/dashboard-types";
+import { granularities, type DashboardFilters, type Granularity } from "@/lib/consent/dashboard/filters";
+import type { PurposeOptionDTO } from "@/lib/consent/dashboard/types";
 
 function toggle(list: readonly string[], value: string, on: boolean): string[] {
   return on ? [...new Set([...list, value])].sort() : list.filter((v) => v !== value);

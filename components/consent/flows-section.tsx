@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { consentChannels } from "@/lib/consent/schemas";
-import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import type { DashboardDTO } from "@/lib/consent/dashboard/types";
 import { seriesColours } from "./labels";
 import { ScrollTable } from "./scroll-table";
 import { SectionCard } from "./section-card";

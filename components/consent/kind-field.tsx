@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 import { consentPurposeKinds } from "@/lib/consent/schemas";
 
 /** The kind of a new purpose (consent or objection): a radio group, each option with its hint. Creation only. */

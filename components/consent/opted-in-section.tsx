@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import type { DashboardDTO } from "@/lib/consent/dashboard/types";
 import { purposeLabel, seriesColours } from "./labels";
 import { ScrollTable } from "./scroll-table";
 import { SectionCard } from "./section-card";

@@ -7,15 +7,15 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
-import { RegisterEntriesField } from "@/components/register/register-entries-field";
+import { RegisterEntryPicker } from "@/components/register/register-entry-picker";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { ActionAlert } from "@/components/users/action-alert";
-import { useServerErrors } from "@/components/users/use-server-errors";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createPurposeAction, updatePurposeAction } from "@/lib/consent/actions";
-import { requiredLegalBasis } from "@/lib/consent/purpose-kinds";
-import type { PurposeDTO } from "@/lib/consent/queries";
+import { requiredLegalBasis } from "@/lib/consent/purposes/kinds";
+import type { PurposeDTO } from "@/lib/consent/dto";
 import { createPurposeSchema, updatePurposeSchema } from "@/lib/consent/schemas";
 import { ChannelsField } from "./channels-field";
 import { KindField } from "./kind-field";
@@ -78,12 +78,7 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl">
         <FormProvider {...form}>
-          <form onSubmit={onSubmit} noValidate className="grid gap-4">
-            <DialogHeader>
-              <DialogTitle>{purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")}</DialogTitle>
-              <DialogDescription>{t("consent.purposes.formDescription")}</DialogDescription>
-            </DialogHeader>
-            <ActionAlert messageKey={formError} />
+          <FormDialog onSubmit={onSubmit} title={purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")} description={t("consent.purposes.formDescription")} formError={formError} submitting={form.formState.isSubmitting}>
             {purpose ? null : field("key", t("consent.purposes.key"))}
             {purpose ? (
               <div className="grid gap-1">
@@ -99,7 +94,7 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
             {field("labelFr", t("consent.purposes.labelFr"))}
             {field("labelEn", t("consent.purposes.labelEn"))}
             {field("description", t("consent.purposes.descriptionField"), { multiline: true })}
-            <RegisterEntriesField id={`${id}-registerRefs`} name="registerRefs" label={t("consent.purposes.registerRefs")} help={t(`consent.purposes.registerRefsHints.${kind}`)} markBasis={requiredLegalBasis[kind]} />
+            <RegisterEntryPicker id={`${id}-registerRefs`} name="registerRefs" label={t("consent.purposes.registerRefs")} help={t(`consent.purposes.registerRefsHints.${kind}`)} markBasis={requiredLegalBasis[kind]} />
             <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
             {purpose ? null : (
               <>
@@ -108,17 +103,7 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
                 {field("text", t("consent.purposes.text"), { multiline: true })}
               </>
             )}
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="outline">
-                  {t("common.cancel")}
-                </Button>
-              </DialogClose>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
-              </Button>
-            </DialogFooter>
-          </form>
+          </FormDialog>
         </FormProvider>
       </DialogContent>
     </Dialog>

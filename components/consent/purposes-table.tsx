@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { PurposeDTO } from "@/lib/consent/queries";
+import type { PurposeDTO } from "@/lib/consent/dto";
 import { PurposeDialog } from "./purpose-dialog";
 import { RetirePurposeButton } from "./retire-purpose-button";
 import { TextVersionDialog } from "./text-version-dialog";

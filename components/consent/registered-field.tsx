@@ -5,7 +5,7 @@ import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import { FormField, fieldA11yProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 
 /** A labelled input or textarea registered with react-hook-form; its error (a message key) is translated beside it. */
 export function RegisteredField({ id, label, description, error, registration, multiline, type = "text" }: { id: string; label: ReactNode; description?: ReactNode; error?: FieldError; registration: UseFormRegisterReturn; multiline?: boolean; type?: string }) {

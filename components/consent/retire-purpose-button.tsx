@@ -6,9 +6,9 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { setPurposeActiveAction } from "@/lib/consent/actions";
-import type { PurposeDTO } from "@/lib/consent/queries";
+import type { PurposeDTO } from "@/lib/consent/dto";
 
 /** Retire a purpose (ingestion then refuses its events) or reactivate it, after confirmation. */
 export function RetirePurposeButton({ purpose }: { purpose: PurposeDTO }) {

@@ -9,9 +9,9 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { ActionAlert } from "@/components/users/action-alert";
-import { useServerErrors } from "@/components/users/use-server-errors";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import { addTextVersionAction } from "@/lib/consent/actions";
 import { addTextVersionSchema, type AddTextVersionInput } from "@/lib/consent/schemas";
 import { RegisteredField } from "./registered-field";
@@ -51,26 +51,11 @@ export function TextVersionDialog({ purposeId, purposeKey }: { purposeId: string
         </Button>
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto">
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <DialogHeader>
-            <DialogTitle>{t("consent.purposes.addVersionTitle", { key: purposeKey })}</DialogTitle>
-            <DialogDescription>{t("consent.purposes.formDescription")}</DialogDescription>
-          </DialogHeader>
-          <ActionAlert messageKey={formError} />
+        <FormDialog onSubmit={onSubmit} title={t("consent.purposes.addVersionTitle", { key: purposeKey })} description={t("consent.purposes.formDescription")} formError={formError} submitting={form.formState.isSubmitting}>
           <RegisteredField id={`${id}-version`} label={t("consent.purposes.version")} error={errors.version} registration={form.register("version")} />
           <RegisteredField id={`${id}-from`} label={t("consent.purposes.textEffectiveFrom")} error={errors.effectiveFrom} registration={form.register("effectiveFrom")} type="date" />
           <RegisteredField id={`${id}-text`} label={t("consent.purposes.text")} error={errors.text} registration={form.register("text")} multiline />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                {t("common.cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
-            </Button>
-          </DialogFooter>
-        </form>
+        </FormDialog>
       </DialogContent>
     </Dialog>
   );

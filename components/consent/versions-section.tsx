@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { DashboardDTO } from "@/lib/consent/dashboard-types";
+import type { DashboardDTO } from "@/lib/consent/dashboard/types";
 import { purposeLabel } from "./labels";
 import { SectionCard } from "./section-card";
 

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { recordAwarenessAction } from "@/lib/incidents/actions";
-import { recordAwarenessSchema } from "@/lib/incidents/form-schemas";
+import { recordAwarenessSchema } from "@/lib/incidents/form/schemas";
 import { TextAreaField, TextInputField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; awareAt: string; reason: string };
 

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ClockDTO } from "@/lib/incidents/clock-dto";
-import { formatLocal } from "@/lib/incidents/local-time";
+import type { ClockDTO } from "@/lib/incidents/clocks/dto";
+import { formatLocal } from "@/lib/incidents/clocks/local-time";
 import { cn } from "@/lib/utils";
 import { Countdown } from "./countdown";
 

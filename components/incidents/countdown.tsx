@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { describeTimeLeft } from "@/lib/incidents/countdown";
+import { describeTimeLeft } from "@/lib/incidents/clocks/countdown";
 import { cn } from "@/lib/utils";
 import { useNow } from "./use-now";
 

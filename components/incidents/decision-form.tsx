@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { recordDecisionAction } from "@/lib/incidents/actions";
-import { ART34_EXCEPTIONS, recordDecisionSchema } from "@/lib/incidents/form-schemas";
+import { ART34_EXCEPTIONS, recordDecisionSchema } from "@/lib/incidents/form/schemas";
 import { SelectField, TextAreaField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; notifyAuthority: string; notifyAuthorityRationale: string; informPeople: string; informPeopleRationale: string; art34Exception: string };
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { IncidentRow } from "@/lib/incidents/facts";
-import { formatLocal } from "@/lib/incidents/local-time";
-import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue";
+import type { IncidentRow } from "@/lib/incidents/clocks/facts";
+import { formatLocal } from "@/lib/incidents/clocks/local-time";
+import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
 
 /** Each register entry affected, as a link to the entry (a reference no longer found stays plain text). */

@@ -5,7 +5,7 @@ import { get, useFormContext, type FieldValues, type Path } from "react-hook-for
 import { FormField, fieldA11yProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
 
 /** Fields of the incident forms, bound to the surrounding `<FormProvider>`; errors are message keys. */
 function useFieldError(name: string): string | undefined {

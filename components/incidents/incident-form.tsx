@@ -8,13 +8,13 @@ import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
-import { useServerErrors } from "@/components/users/use-server-errors";
+import { ActionAlert } from "@/components/forms/action-alert";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createIncidentAction, updateIncidentFactsAction } from "@/lib/incidents/actions";
-import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form-schemas";
-import { DATA_CATEGORIES } from "@/lib/register/catalogue";
+import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form/schemas";
+import { DATA_CATEGORIES } from "@/lib/register/catalogue/catalogue";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextInputField } from "./fields";
-import { RegisterEntriesField } from "./register-entries-field";
+import { AffectedEntriesField } from "./affected-entries-field";
 
 const FIELDS = [
   "title", "description", "occurredFrom", "occurredTo", "detectedAt", "awareAt", "awarenessReason", "categories", "cause", "systems",
@@ -79,7 +79,7 @@ export function IncidentForm({ existing }: { existing?: { id: string; version: n
         <section className="grid gap-4 md:grid-cols-2">
           <h2 className="text-lg font-semibold md:col-span-2">{t("sections.scope")}</h2>
           <div className="md:col-span-2"><TextAreaField name="systems" id={f("systems")} label={t("systems")} description={t("listHelp")} /></div>
-          <div className="md:col-span-2"><RegisterEntriesField id={f("registerRefs")} /></div>
+          <div className="md:col-span-2"><AffectedEntriesField id={f("registerRefs")} /></div>
           <div className="md:col-span-2">
             <CheckboxGroupField name="dataCategories" id={f("dataCategories")} label={t("dataCategories")} columns={3} options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale] }))} />
           </div>

@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatLocal } from "@/lib/incidents/local-time";
+import { formatLocal } from "@/lib/incidents/clocks/local-time";
 import { incidentListQueryOptions } from "@/lib/incidents/query-options";
 import { compareByUrgency, type IncidentSummaryDTO } from "@/lib/incidents/summary";
 import { Countdown } from "./countdown";

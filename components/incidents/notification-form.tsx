@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { recordNotificationAction } from "@/lib/incidents/actions";
-import { recordNotificationSchema } from "@/lib/incidents/form-schemas";
-import type { ObligationId } from "@/lib/incidents/obligations";
+import { recordNotificationSchema } from "@/lib/incidents/form/schemas";
+import type { ObligationId } from "@/lib/incidents/obligations/obligations";
 import { DraftTools } from "./draft-tools";
 import { CheckboxField, TextAreaField, TextInputField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; obligation: ObligationId; sentAt: string; reference: string; complete: boolean; delayReason: string; draft: string };
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { NotificationRow } from "@/lib/incidents/facts";
-import { formatLocal } from "@/lib/incidents/local-time";
+import type { NotificationRow } from "@/lib/incidents/clocks/facts";
+import { formatLocal } from "@/lib/incidents/clocks/local-time";
 
 /** Notifications recorded as sent, each with the authority's reference and the text sent. */
 export async function NotificationsList({ notifications }: { notifications: NotificationRow[] }) {

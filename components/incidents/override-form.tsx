@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { overrideObligationAction } from "@/lib/incidents/actions";
-import { overrideObligationSchema } from "@/lib/incidents/form-schemas";
-import { OBLIGATION_IDS } from "@/lib/incidents/obligations";
+import { overrideObligationSchema } from "@/lib/incidents/form/schemas";
+import { OBLIGATION_IDS } from "@/lib/incidents/obligations/obligations";
 import { SelectField, TextAreaField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; obligation: string; applies: string; reason: string };
 

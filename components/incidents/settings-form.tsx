@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { updateIncidentSettingsAction } from "@/lib/incidents/actions";
-import { incidentSettingsSchema } from "@/lib/incidents/form-schemas";
+import { incidentSettingsSchema } from "@/lib/incidents/form/schemas";
 import type { SeverityBand, SeveritySuggestionMap } from "@/lib/incidents/severity";
 import { CheckboxField, SelectField, TextInputField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { nis2Enabled: boolean; incidentTargetHours: string; severitySuggestions: SeveritySuggestionMap };
 

@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { assessSeverityAction } from "@/lib/incidents/actions";
-import { assessSeveritySchema, RISK_LEVELS } from "@/lib/incidents/form-schemas";
+import { assessSeveritySchema, RISK_LEVELS } from "@/lib/incidents/form/schemas";
 import { AVAILABILITY_LOSS_LEVELS, CONFIDENTIALITY_LOSS_LEVELS, EASE_OF_IDENTIFICATION_LEVELS, INTEGRITY_LOSS_LEVELS, severityInputSchema, SEVERITY_DATA_TYPES, type SeverityInput } from "@/lib/incidents/schemas";
 import { computeSeverity, type SeveritySuggestionMap } from "@/lib/incidents/severity";
 import { CheckboxField, SelectField, TextAreaField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; riskLevel: string; severity: SeverityInput };
 

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { changeIncidentStatusAction } from "@/lib/incidents/actions";
-import { changeStatusSchema } from "@/lib/incidents/form-schemas";
+import { changeStatusSchema } from "@/lib/incidents/form/schemas";
 import { nextStatuses, type IncidentStatus } from "@/lib/incidents/status";
 import { SelectField, TextInputField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; status: string; note: string };
 

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormProvider } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ActionAlert } from "@/components/users/action-alert";
+import { ActionAlert } from "@/components/forms/action-alert";
 import { addTimelineEntryAction } from "@/lib/incidents/actions";
-import { TIMELINE_KINDS, timelineEntrySchema } from "@/lib/incidents/form-schemas";
+import { TIMELINE_KINDS, timelineEntrySchema } from "@/lib/incidents/form/schemas";
 import { SelectField, TextAreaField, TextInputField } from "./fields";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; kind: string; at: string; text: string };
 

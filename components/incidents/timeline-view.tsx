@@ -2,7 +2,7 @@
 
 import { Clock, Flag } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { formatLocal } from "@/lib/incidents/local-time";
+import { formatLocal } from "@/lib/incidents/clocks/local-time";
 import type { TimelineItem } from "@/lib/incidents/timeline";
 import { cn } from "@/lib/utils";
 

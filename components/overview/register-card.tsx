@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { RegisterSummary } from "@/lib/register/queries";
+import type { RegisterSummary } from "@/lib/register/dto";
 
 /**
  * Register health on the overview: completeness, required DPIAs not done, overdue reviews (each a

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { DpiaStatus } from "@/lib/register/dpia";
+import type { DpiaStatus } from "@/lib/register/dpia/dpia";
 import type { EntryStatus } from "@/lib/register/schemas";
 
 /** Draft / active / retired. */

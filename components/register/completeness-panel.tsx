@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { CompletenessAssessment } from "@/lib/register/completeness";
-import { formatPath } from "@/lib/register/paths";
+import type { CompletenessAssessment } from "@/lib/register/completeness/completeness";
+import { formatPath } from "@/lib/register/entry/paths";
 
 /** The entry's score and exactly what it lacks, with the provision that asks for each item. */
 export async function CompletenessPanel({ assessment }: { assessment: CompletenessAssessment }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { ServingPurposeDTO } from "@/lib/consent/queries";
+import type { ServingPurposeDTO } from "@/lib/consent/dto";
 
 /** The consent purposes that serve this entry (issue 5: the link back from the register), each linking to the catalogue. */
 export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurposeDTO[] }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DIFF_KIND_MESSAGE_KEYS, type DiffChange } from "@/lib/register/diff";
+import { DIFF_KIND_MESSAGE_KEYS, type DiffChange } from "@/lib/register/history/diff";
 
 function show(value: unknown): string {
   if (value === undefined || value === null || value === "") return "—";

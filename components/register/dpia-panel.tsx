@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { CNIL_DPIA_EXEMPT_LIST, CNIL_DPIA_REQUIRED_LIST, DPIA_OUTCOME_MESSAGE_KEYS, DPIA_REASON_MESSAGE_KEYS, WP248_CRITERIA, type DpiaReason, type DpiaScreeningResult } from "@/lib/register/dpia";
-import type { Dpia } from "@/lib/register/dpia";
-import type { RetentionWarning } from "@/lib/register/retention";
+import { CNIL_DPIA_EXEMPT_LIST, CNIL_DPIA_REQUIRED_LIST, DPIA_OUTCOME_MESSAGE_KEYS, DPIA_REASON_MESSAGE_KEYS, WP248_CRITERIA, type DpiaReason, type DpiaScreeningResult } from "@/lib/register/dpia/dpia";
+import type { Dpia } from "@/lib/register/dpia/dpia";
+import type { RetentionWarning } from "@/lib/register/completeness/retention";
 
 function reasonLabel(reason: DpiaReason, locale: "fr" | "en"): string | null {
   if (reason.kind === "wp248_criterion") return WP248_CRITERIA.find((c) => c.key === reason.criterion)?.label[locale] ?? reason.criterion;

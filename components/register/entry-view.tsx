@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getDataCategory } from "@/lib/register/catalogue";
-import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/legal-bases";
+import { getDataCategory } from "@/lib/register/catalogue/catalogue";
+import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
 import type { ProcessingActivity } from "@/lib/register/schemas";
-import { SECURITY_MEASURES } from "@/lib/register/security-measures";
+import { SECURITY_MEASURES } from "@/lib/register/catalogue/security-measures";
 
 /** The entry as the DPO and the auditor read it: every Art. 30 field, section by section. */
 export async function EntryView({ entry }: { entry: ProcessingActivity }) {

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { DiffChange } from "@/lib/register/diff";
-import type { VersionSummary } from "@/lib/register/queries";
+import type { DiffChange } from "@/lib/register/history/diff";
+import type { VersionSummary } from "@/lib/register/dto";
 import { DiffTable } from "./diff-table";
-import { selectClass } from "./select-class";
+import { selectClass } from "@/components/forms/select-class";
 
 /**
  * The timeline of versions (who, when, what kind of save) and a GET form comparing any two of

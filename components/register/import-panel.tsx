@@ -7,8 +7,8 @@ import { toast } from "sonner";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { useMessage } from "@/components/users/use-message";
-import type { PreviewRow } from "@/lib/register/import-preview";
+import { useMessage } from "@/components/forms/use-message";
+import type { PreviewRow } from "@/lib/register/import/preview";
 
 interface PreviewReport {
   rows: PreviewRow[];

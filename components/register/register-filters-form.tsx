@@ -1,12 +1,11 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { FilterButtons, FilterForm } from "@/components/data-table/filter-form";
 import { fieldA11yProps, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/legal-bases";
-import { DPIA_FILTERS, type RegisterFilters } from "@/lib/register/list-filters";
+import { LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
+import { DPIA_FILTERS, type RegisterFilters } from "@/lib/register/list/filters";
 import { ENTRY_STATUSES, PROCESSING_ROLES } from "@/lib/register/schemas";
-import { selectClass } from "./select-class";
+import { selectClass } from "@/components/forms/select-class";
 
 const FLAGS = ["special", "traffic", "location", "transfer", "overdue", "incomplete"] as const;
 const DPIA_LABELS = { required: "dpiaRequired", done: "dpiaDone", missing: "dpiaMissing" } as const;
@@ -16,7 +15,6 @@ const DPIA_LABELS = { required: "dpiaRequired", done: "dpiaDone", missing: "dpia
  * submitting starts again from page 1 (the sort is kept).
  */
 export async function RegisterFiltersForm({ filters }: { filters: RegisterFilters }) {
-  const t = await getTranslations();
   const tr = await getTranslations("register");
   const locale = (await getLocale()) as "fr" | "en";
   const select = (id: string, name: keyof RegisterFilters, label: string, options: { value: string; label: string }[]) => (
@@ -33,7 +31,7 @@ export async function RegisterFiltersForm({ filters }: { filters: RegisterFilter
   );
 
   return (
-    <form method="get" action="/register" role="search" aria-label={tr("filters.label")} className="grid gap-4 rounded-xl border bg-card p-4">
+    <FilterForm action="/register" label={tr("filters.label")}>
       {filters.sort !== "reference" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
       {filters.dir !== "asc" ? <input type="hidden" name="dir" value={filters.dir} /> : null}
       <div className="grid gap-4 md:grid-cols-3 xl:grid-cols-6">
@@ -62,12 +60,9 @@ export async function RegisterFiltersForm({ filters }: { filters: RegisterFilter
             </label>
             <Input id="register-as-of" name="asOf" type="date" defaultValue={filters.asOf ?? ""} className="w-auto" />
           </div>
-          <Button type="submit">{t("common.filter")}</Button>
-          <Button asChild variant="outline">
-            <Link href="/register">{t("common.reset")}</Link>
-          </Button>
+          <FilterButtons resetHref="/register" />
         </div>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -7,9 +7,9 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { LEGAL_BASIS_DEFINITIONS, type LegalBasis } from "@/lib/register/legal-bases";
-import { registerHref, type RegisterFilters, type RegisterSort } from "@/lib/register/list-filters";
-import type { ActivityListItem } from "@/lib/register/list-items";
+import { LEGAL_BASIS_DEFINITIONS, type LegalBasis } from "@/lib/register/catalogue/legal-bases";
+import { registerHref, type RegisterFilters, type RegisterSort } from "@/lib/register/list/filters";
+import type { ActivityListItem } from "@/lib/register/list/items";
 import { DpiaBadge, StatusBadge } from "./badges";
 
 const column = createColumnHelper<ActivityListItem>();

@@ -5,19 +5,21 @@ import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/actor";
 import { signOutAction } from "@/lib/auth/sign-in-action";
 import { LanguageSwitch } from "./language-switch";
+import { isReadOnlyRole } from "./read-only";
 import { ThemeSwitch } from "./theme-switch";
 
 export async function AppHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const readOnly = isReadOnlyRole(actor.role);
   return (
     <header className="flex flex-wrap items-center justify-end gap-3 border-b px-4 py-2 md:px-6">
       <div className="mr-auto flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium" data-testid="user-name">{actor.name}</span>
-        <Badge variant={actor.role === "auditor" ? "outline" : "secondary"} title={t(`roleNames.${actor.role}`)} data-testid="role-badge">
+        <Badge variant={readOnly ? "outline" : "secondary"} title={t(`roleNames.${actor.role}`)} data-testid="role-badge">
           {t(`roles.${actor.role}`)}
         </Badge>
-        {actor.role === "auditor" ? <Badge variant="outline">{t("shell.readOnly")}</Badge> : null}
+        {readOnly ? <Badge variant="outline">{t("shell.readOnly")}</Badge> : null}
         {actor.expiresAt ? (
           <span className="text-muted-foreground">{t("shell.expiresOn", { date: format.dateTime(actor.expiresAt, { dateStyle: "long" }) })}</span>
         ) : null}

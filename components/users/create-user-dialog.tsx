@@ -4,60 +4,35 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { createUserAction } from "@/lib/users/actions";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
-import { ActionAlert } from "./action-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { SecretDialog } from "@/components/forms/secret-dialog";
 import { ExpiryField } from "./expiry-field";
 import { GeneratedPassword } from "./generated-password";
 import { PasswordChoice } from "./password-choice";
 import { RoleField } from "./role-field";
-import { TextField } from "./text-field";
-import { useServerErrors } from "./use-server-errors";
+import { TextField } from "@/components/forms/text-field";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 
 export function CreateUserDialog() {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
-
-  function onOpenChange(next: boolean) {
-    if (next) setCreated(null);
-    setOpen(next);
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <SecretDialog<{ name: string; password: string }>
+      trigger={
         <Button>
           <UserPlus aria-hidden />
           {t("users.create.open")}
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        closeLabel={t("common.close")}
-        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
-        onInteractOutside={(event) => {
-          // A click beside the dialog must not throw away a password shown once.
-          if (created) event.preventDefault();
-        }}
-      >
-        {created ? (
-          <GeneratedPassword name={created.name} password={created.password} onDone={() => onOpenChange(false)} />
-        ) : (
-          <CreateUserForm
-            onCreated={(name, password) => {
-              if (password) setCreated({ name, password });
-              else onOpenChange(false);
-            }}
-          />
-        )}
-      </DialogContent>
-    </Dialog>
+      }
+      form={(done) => <CreateUserForm onCreated={(name, password) => done(password ? { name, password } : null)} />}
+      secret={(created, close) => <GeneratedPassword name={created.name} password={created.password} onDone={close} />}
+    />
   );
 }
 
@@ -85,27 +60,12 @@ function CreateUserForm({ onCreated }: { onCreated: (name: string, generatedPass
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("users.create.title")}</DialogTitle>
-        <DialogDescription>{t("users.create.description")}</DialogDescription>
-      </DialogHeader>
-      <ActionAlert messageKey={formError} />
+    <FormDialog onSubmit={onSubmit} title={t("users.create.title")} description={t("users.create.description")} formError={formError} submitting={submitting} submittingLabel={t("users.create.submitting")} submitLabel={t("users.create.submit")}>
       <TextField control={form.control} name="name" id={`${id}-name`} label={t("users.fields.name")} autoComplete="off" aria-required />
       <TextField control={form.control} name="email" id={`${id}-email`} label={t("users.fields.email")} type="email" autoComplete="off" spellCheck={false} aria-required />
       <RoleField control={form.control} name="role" id={`${id}-role`} />
       <ExpiryField control={form.control} name="expiresAt" id={`${id}-expires`} required={role === "auditor"} />
       <PasswordChoice control={form.control} id={`${id}-password`} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("common.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("users.create.submitting") : t("users.create.submit")}
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

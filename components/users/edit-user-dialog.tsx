@@ -8,18 +8,17 @@ import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { updateUserAction } from "@/lib/users/actions";
-import type { UserDTO } from "@/lib/users/queries";
+import type { UserDTO } from "@/lib/users/dto";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
 import { expiryDateInputValue } from "@/lib/users/user-status";
-import { ActionAlert } from "./action-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { ExpiryField } from "./expiry-field";
 import { RoleField } from "./role-field";
 import { RowActionButton } from "./row-action-button";
-import { TextField } from "./text-field";
-import { useServerErrors } from "./use-server-errors";
+import { TextField } from "@/components/forms/text-field";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 
 export function EditUserDialog({ user }: { user: UserDTO }) {
   const t = useTranslations();
@@ -66,27 +65,10 @@ function EditUserForm({ user, onSaved }: { user: UserDTO; onSaved: () => void })
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("users.edit.title", { name: user.name })}</DialogTitle>
-        <DialogDescription>
-          {t("users.edit.description")} {t("users.fields.emailFixed", { email: user.email })}
-        </DialogDescription>
-      </DialogHeader>
-      <ActionAlert messageKey={formError} />
+    <FormDialog onSubmit={onSubmit} title={t("users.edit.title", { name: user.name })} description={<>{t("users.edit.description")} {t("users.fields.emailFixed", { email: user.email })}</>} formError={formError} submitting={submitting}>
       <TextField control={form.control} name="name" id={`${id}-name`} label={t("users.fields.name")} autoComplete="off" aria-required />
       <RoleField control={form.control} name="role" id={`${id}-role`} />
       <ExpiryField control={form.control} name="expiresAt" id={`${id}-expires`} required={role === "auditor"} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("common.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("common.saving") : t("common.save")}
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { Control, FieldValues, Path } from "react-hook-form";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/forms/text-field";
 
 /** The day an account's access ends (`<input type="date">`), required for auditors. */
 export function ExpiryField<T extends FieldValues>({ control, name, id, required }: { control: Control<T, unknown, FieldValues>; name: Path<T>; id: string; required: boolean }) {

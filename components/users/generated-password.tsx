@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { OneTimeSecret } from "./one-time-secret";
+import { OneTimeSecret } from "@/components/forms/one-time-secret";
 
 /** The dialog body after a password was generated: shown once, then gone. */
 export function GeneratedPassword({ name, password, onDone }: { name: string; password: string; onDone: () => void }) {

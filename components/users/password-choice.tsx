@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { fieldDescriptionId } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/forms/text-field";
 
 /**
  * Generate a password (shown once after saving) or type one. Bound to the

@@ -4,56 +4,28 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { resetUserPasswordAction } from "@/lib/users/actions";
-import type { UserDTO } from "@/lib/users/queries";
+import type { UserDTO } from "@/lib/users/dto";
 import { resetPasswordSchema } from "@/lib/users/schemas";
-import { ActionAlert } from "./action-alert";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { SecretDialog } from "@/components/forms/secret-dialog";
 import { GeneratedPassword } from "./generated-password";
 import { PasswordChoice } from "./password-choice";
 import { RowActionButton } from "./row-action-button";
-import { useServerErrors } from "./use-server-errors";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 
 export function ResetPasswordDialog({ user }: { user: UserDTO }) {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
-  const [generated, setGenerated] = useState<string | null>(null);
-
-  function onOpenChange(next: boolean) {
-    if (next) setGenerated(null);
-    setOpen(next);
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <RowActionButton icon={KeyRound} tooltip={t("users.resetPassword.open")} label={t("users.resetPassword.label", { name: user.name })} />
-      </DialogTrigger>
-      <DialogContent
-        closeLabel={t("common.close")}
-        className="max-h-[calc(100dvh-2rem)] overflow-y-auto"
-        onInteractOutside={(event) => {
-          if (generated) event.preventDefault();
-        }}
-      >
-        {generated ? (
-          <GeneratedPassword name={user.name} password={generated} onDone={() => onOpenChange(false)} />
-        ) : (
-          <ResetPasswordForm
-            user={user}
-            onReset={(password) => {
-              if (password) setGenerated(password);
-              else onOpenChange(false);
-            }}
-          />
-        )}
-      </DialogContent>
-    </Dialog>
+    <SecretDialog<string>
+      trigger={<RowActionButton icon={KeyRound} tooltip={t("users.resetPassword.open")} label={t("users.resetPassword.label", { name: user.name })} />}
+      form={(done) => <ResetPasswordForm user={user} onReset={(password) => done(password || null)} />}
+      secret={(password, close) => <GeneratedPassword name={user.name} password={password} onDone={close} />}
+    />
   );
 }
 
@@ -81,23 +53,8 @@ function ResetPasswordForm({ user, onReset }: { user: UserDTO; onReset: (generat
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("users.resetPassword.title", { name: user.name })}</DialogTitle>
-        <DialogDescription>{t("users.resetPassword.description")}</DialogDescription>
-      </DialogHeader>
-      <ActionAlert messageKey={formError} />
+    <FormDialog onSubmit={onSubmit} title={t("users.resetPassword.title", { name: user.name })} description={t("users.resetPassword.description")} formError={formError} submitting={submitting} submitLabel={t("users.resetPassword.submit")}>
       <PasswordChoice control={form.control} id={`${id}-password`} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            {t("common.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("common.saving") : t("users.resetPassword.submit")}
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

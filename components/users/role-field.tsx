@@ -5,7 +5,7 @@ import { useController, type Control, type FieldValues, type Path } from "react-
 import { FormField, fieldA11yProps } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { roles } from "@/lib/auth/permissions";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/components/forms/use-message";
 
 /** The role of an account: a select listing each role with its full name. */
 export function RoleField<T extends FieldValues>({ control, name, id }: { control: Control<T, unknown, FieldValues>; name: Path<T>; id: string }) {

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { UserDTO } from "@/lib/users/queries";
+import type { UserDTO } from "@/lib/users/dto";
 import { userStatus, type UserStatus } from "@/lib/users/user-status";
 import { EditUserDialog } from "./edit-user-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { SetActiveDialog } from "./set-active-dialog";
+import { isReadOnlyRole } from "@/components/shell/read-only";
 
 const statusVariant: Record<UserStatus, "success" | "secondary" | "warning"> = { active: "success", deactivated: "secondary", expired: "warning" };
 
@@ -45,7 +46,7 @@ export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; c
               </TableHead>
               <TableCell>{user.email}</TableCell>
               <TableCell>
-                <Badge variant={user.role === "auditor" ? "outline" : "secondary"} title={t(`roleNames.${user.role}`)}>
+                <Badge variant={isReadOnlyRole(user.role) ? "outline" : "secondary"} title={t(`roleNames.${user.role}`)}>
                   {t(`roles.${user.role}`)}
                 </Badge>
               </TableCell>

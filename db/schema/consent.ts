@@ -1,7 +1,7 @@
 import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
- * Consent at operator scale (DESIGN.md §5). The append-only, month-partitioned
+ * Consent at operator scale. The append-only, month-partitioned
  * `consent_events` table is NOT declared here: Drizzle cannot express
  * partitioning, so it lives in the hand-written migration `*_consent_sql.sql`
  * and is only ever read and written with raw SQL (lib/consent/ingest-sql.ts).

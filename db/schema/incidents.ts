@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { ObligationOverride } from "@/lib/incidents/types";
-import type { SeverityInput } from "@/lib/incidents/schemas";
+import type { ObligationOverride, SeverityInput } from "./json-types";
 import { users } from "./users";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -15,7 +14,7 @@ export const incidentCounters = pgTable("incident_counters", {
   last: integer("last").notNull(),
 });
 
-/** Security incidents and personal-data breaches (issue 4; DOMAIN.md §3–4). */
+/** Security incidents and personal-data breaches (GDPR Art. 33–34, ePrivacy 611/2013, NIS2 Art. 23). */
 export const incidents = pgTable(
   "incidents",
   {
@@ -39,7 +38,7 @@ export const incidents = pgTable(
     cause: text("cause"),
     systems: text("systems").array().notNull().default(sql`'{}'::text[]`),
     registerRefs: text("register_refs").array().notNull().default(sql`'{}'::text[]`),
-    /** Keys of lib/register/catalogue.ts. */
+    /** Keys of lib/register/catalogue/catalogue.ts. */
     dataCategories: text("data_categories").array().notNull().default(sql`'{}'::text[]`),
     peopleCount: integer("people_count"),
     recordsCount: integer("records_count"),

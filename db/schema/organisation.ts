@@ -1,4 +1,5 @@
 import { boolean, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import type { SeveritySuggestions } from "./json-types";
 
 /** The operator running Vigie (one row). Rules that vary per organisation live here. */
 export const organisation = pgTable("organisation", {
@@ -11,5 +12,5 @@ export const organisation = pgTable("organisation", {
   /** Internal target, in hours, for "without undue delay" obligations (GDPR Art. 34, 611/2013 Art. 3). */
   incidentTargetHours: integer("incident_target_hours").notNull().default(72),
   /** ENISA band → suggested decision (null: the default mapping of lib/incidents/severity.ts). */
-  severitySuggestions: jsonb("severity_suggestions").$type<Record<"low" | "medium" | "high" | "very_high", "document_only" | "notify_authority" | "notify_authority_and_inform_people">>(),
+  severitySuggestions: jsonb("severity_suggestions").$type<SeveritySuggestions>(),
 });

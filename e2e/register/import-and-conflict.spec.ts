@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
-import { entryToRow, HEADER } from "@/lib/register/layout";
+import { entryToRow, HEADER } from "@/lib/register/import/layout";
 import { buildControllerEntry } from "@/lib/register/test-fixtures";
 import { expectNoA11yViolations, storageStateOf } from "../support";
 

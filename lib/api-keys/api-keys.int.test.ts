@@ -8,6 +8,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/auth/guard";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
+import { withApiKey } from "@/lib/route";
 import { authenticateApiKey } from "./authenticate";
 import { hashApiKey, KEY_PREFIX } from "./keys";
 import { createApiKey, revokeApiKey } from "./mutations";
@@ -22,6 +23,10 @@ const url = "http://vigie.test/api/consent/events";
 function call(authorization?: string) {
   return new Request(url, { method: "POST", headers: authorization === undefined ? {} : { authorization } });
 }
+
+const unreachable = async (): Promise<Response> => {
+  throw new Error("the handler must not run");
+};
 
 async function keyRow(id: string) {
   const [row] = await db().select().from(apiKeys).where(eq(apiKeys.id, id));
@@ -72,7 +77,7 @@ describe("creating an API key", () => {
       expect(text).not.toContain(secret);
     }
     expect(await auditCount(db())).toBe(auditBefore + 1);
-    const entry = (await auditEntries(db(), "apikey.create")).at(-1)!;
+    const entry = (await auditEntries(db(), "apiKey.create")).at(-1)!;
     expect(entry).toMatchObject({ actorId: ids.dpo, entityType: "api_key", entityId: id, after: { name: "CMP Didomi", prefix, scopes: ["consent:read", "consent:write"] } });
     expect(JSON.stringify(entry)).not.toContain(row.secretHash);
   });
@@ -108,21 +113,26 @@ describe("authenticating a machine", () => {
     const usedAt = new Date(now.getTime() + 5_000);
     const auditBefore = await auditCount(db());
     const result = await authenticateApiKey(call(`Bearer ${key}`), "consent:write", { db: db(), now: usedAt });
-    expect(result).toEqual({ ok: true, client: { keyId: id, name: "CMP", scopes: ["consent:read", "consent:write"] } });
+    expect(result).toEqual({ ok: true, actor: { keyId: id, name: "CMP", scopes: ["consent:read", "consent:write"], label: `API key "CMP" (${id})` } });
     expect((await keyRow(id)).lastUsedAt?.toISOString()).toBe(usedAt.toISOString());
     // The scheme is case-insensitive (RFC 7235).
     expect(await authenticateApiKey(call(`bearer ${key}`), "consent:read", { db: db(), now: usedAt })).toMatchObject({ ok: true });
     expect(await auditCount(db())).toBe(auditBefore);
   });
 
-  it("answers 403 for a scope the key lacks, and writes nothing", async () => {
+  it("hands the handler behind withApiKey the key as an ApiActor", async () => {
+    const { id, key } = await create("SIEM", ["incidents:write"]);
+    const response = await withApiKey(call(`Bearer ${key}`), "incidents:write", async (actor) => Response.json(actor));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ keyId: id, name: "SIEM", scopes: ["incidents:write"], label: `API key "SIEM" (${id})` });
+  });
+
+  it("answers 403 through withApiKey for a scope the key lacks, without calling the handler or writing anything", async () => {
     const { key } = await create("Lecture registre", ["register:read"]);
     const before = await state();
-    const result = await authenticateApiKey(call(`Bearer ${key}`), "incidents:write", { db: db() });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.response.status).toBe(403);
-    expect(await result.response.json()).toEqual({ error: expect.stringContaining("incidents:write") });
+    const response = await withApiKey(call(`Bearer ${key}`), "incidents:write", unreachable);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ code: "FORBIDDEN", message: expect.stringContaining("incidents:write") });
     expect(await state()).toEqual(before);
   });
 
@@ -132,15 +142,15 @@ describe("authenticating a machine", () => {
     ["another scheme", "Basic dXNlcjpwYXNz"],
     ["a scheme without a key", "Bearer "],
     ["two tokens", "Bearer vgk_a vgk_b"],
+    ["a malformed key", "Bearer vgk_%%not*a*key"],
     ["an unknown key", `Bearer ${KEY_PREFIX}${"A".repeat(43)}`],
-  ])("answers 401 for %s, and writes nothing", async (_case, header) => {
+  ])("answers 401 through withApiKey for %s, without calling the handler or writing anything", async (_case, header) => {
     await create("Témoin", ["consent:read"]);
     const before = await state();
-    const result = await authenticateApiKey(call(header), "consent:read", { db: db() });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.response.status).toBe(401);
-    expect(result.response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+    const response = await withApiKey(call(header), "consent:read", unreachable);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+    expect(await response.json()).toEqual({ code: "UNAUTHORIZED", message: expect.any(String) });
     expect(await state()).toEqual(before);
   });
 
@@ -151,14 +161,12 @@ describe("authenticating a machine", () => {
     const revoked = await executeAction(revokeApiKey, ids.dpo, { id }, { now: revokedAt });
     expect(revoked).toEqual({ ok: true, data: { id } });
     expect((await keyRow(id)).revokedAt?.toISOString()).toBe(revokedAt.toISOString());
-    const entry = (await auditEntries(db(), "apikey.revoke")).at(-1)!;
+    const entry = (await auditEntries(db(), "apiKey.revoke")).at(-1)!;
     expect(entry).toMatchObject({ actorId: ids.dpo, entityId: id, before: { revokedAt: null }, after: { revokedAt: revokedAt.toISOString() } });
 
     const before = await state();
-    const result = await authenticateApiKey(call(`Bearer ${key}`), "incidents:write", { db: db(), now: new Date(now.getTime() + 120_000) });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.response.status).toBe(401);
+    const response = await withApiKey(call(`Bearer ${key}`), "incidents:write", unreachable);
+    expect(response.status).toBe(401);
     expect(await state()).toEqual(before);
     expect((await keyRow(id)).lastUsedAt?.toISOString()).toBe(now.toISOString());
   });
@@ -195,7 +203,7 @@ describe("who may manage API keys", () => {
       const after = await state();
       expect({ keys: after.keys, rows: after.rows }).toEqual({ keys: before.keys, rows: before.rows });
       expect(after.audit).toBe(before.audit + 1);
-      expect((await auditEntries(db(), "access.denied")).at(-1)).toMatchObject({ actorId: ids[role], entityId: mutation.name, meta: { permission: "apikeys:manage", role } });
+      expect((await auditEntries(db(), "access.denied")).at(-1)).toMatchObject({ actorId: ids[role], entityId: mutation.name, meta: { permission: "apiKeys:manage", role } });
     }
   });
 

@@ -2,10 +2,11 @@ import "server-only";
 import { getDb, type Executor } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
+import type { ApiKeyListItem } from "./dto";
 import { apiKeyView, unsafeListApiKeys } from "./store";
 
-export async function listApiKeys(actor: Actor, db: Executor = getDb()) {
-  assertCan(actor, "apikeys:manage");
+export async function listApiKeys(actor: Actor, db: Executor = getDb()): Promise<ApiKeyListItem[]> {
+  assertCan(actor, "apiKeys:manage");
   const rows = await unsafeListApiKeys(db);
   return rows.map((row) => {
     const view = apiKeyView(row);
@@ -17,4 +18,3 @@ export async function listApiKeys(actor: Actor, db: Executor = getDb()) {
     };
   });
 }
-export type ApiKeyListItem = Awaited<ReturnType<typeof listApiKeys>>[number];

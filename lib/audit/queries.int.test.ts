@@ -38,10 +38,10 @@ beforeAll(async () => {
   await log(dpo, "2026-03-28T22:59:59.000Z", "user.create", "user", "u-1"); // 28 March, 23:59:59 CET
   await log(security, "2026-03-28T23:00:00.000Z", "auth.login", "session", "s-1"); // 29 March, 00:00 CET
   await log(security, "2026-03-29T21:59:59.000Z", "auth.login", "session", "s-2"); // 29 March, 23:59:59 CEST
-  await log(dpo, "2026-03-29T22:30:00.000Z", "apikey.create", "api_key", "k-1"); // 30 March, 00:30 CEST
+  await log(dpo, "2026-03-29T22:30:00.000Z", "apiKey.create", "api_key", "k-1"); // 30 March, 00:30 CEST
   await log(security, "2026-03-30T21:59:00.000Z", "user.set_locale", "user", security.id); // 30 March, 23:59 CEST
   await log(auditor, "2026-03-30T22:00:00.000Z", "audit.verify", "audit_log", null); // 31 March, 00:00 CEST
-  await log(null, "2026-03-31T08:00:00.000Z", "apikey.revoke", "api_key", "k-1");
+  await log(null, "2026-03-31T08:00:00.000Z", "apiKey.revoke", "api_key", "k-1");
 });
 
 describe("listAuditEntries", () => {
@@ -58,7 +58,7 @@ describe("listAuditEntries", () => {
       "2026-03-28T22:59:59.000Z",
     ]);
     expect(seqs(page.entries)).toEqual([...seqs(page.entries)].sort((a, b) => b - a));
-    expect(page.entries[0]).toMatchObject({ actorLabel: "script_import", action: "apikey.revoke", entityType: "api_key", entityId: "k-1" });
+    expect(page.entries[0]).toMatchObject({ actorLabel: "script_import", action: "apiKey.revoke", entityType: "api_key", entityId: "k-1" });
     expect(page.entries[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -133,7 +133,7 @@ describe("auditActionNames", () => {
   it("lists the distinct actions in the log, sorted", async () => {
     const names = await auditActionNames(auditor);
     expect(names).toEqual([...new Set(names)].sort());
-    expect(names).toEqual(expect.arrayContaining(["apikey.create", "apikey.revoke", "audit.verify", "auth.login", "user.create", "user.set_locale"]));
+    expect(names).toEqual(expect.arrayContaining(["apiKey.create", "apiKey.revoke", "audit.verify", "auth.login", "user.create", "user.set_locale"]));
   });
 });
 

@@ -6,21 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { startOfDayInZone } from "@/lib/time/zone-days";
 import { can } from "@/lib/auth/permissions";
+import type { AuditEntryDTO } from "./dto";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
 import { verifyAuditChain } from "./verify";
-
-export interface AuditEntryDTO {
-  seq: number;
-  occurredAt: string;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  meta: unknown;
-  hash: string;
-}
 
 function toDTO(row: typeof auditLog.$inferSelect): AuditEntryDTO {
   return {

@@ -1,5 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { AuditEntryDTO } from "./queries";
+import { fetchJson, retryUnlessRefused } from "@/lib/query/fetch-json";
+import type { AuditEntryDTO, RecentActivityDTO } from "./dto";
+
+export type { RecentActivityDTO, RecentEntryDTO } from "./dto";
 
 /**
  * TanStack Query keys and options for the audit domain. Client-safe: no server
@@ -14,21 +17,6 @@ export const auditKeys = {
 
 export const RECENT_ACTIVITY_REFRESH_MS = 30_000;
 
-/** One line of the overview's recent-activity card: no before/after/meta, only what it shows. */
-export interface RecentEntryDTO {
-  seq: number;
-  occurredAt: string;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-}
-
-export interface RecentActivityDTO {
-  entries: RecentEntryDTO[];
-  /** When the server read the entries: relative times are computed from it, identically on server and client. */
-  fetchedAt: string;
-}
 
 export function toRecentActivity(entries: readonly AuditEntryDTO[], now: Date): RecentActivityDTO {
   return {
@@ -37,25 +25,11 @@ export function toRecentActivity(entries: readonly AuditEntryDTO[], now: Date): 
   };
 }
 
-/** A failed GET on a route handler, with its status (401 and 403 are not retried). */
-export class HttpError extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-    this.name = "HttpError";
-  }
-}
-
-async function fetchRecentActivity(signal: AbortSignal): Promise<RecentActivityDTO> {
-  const response = await fetch("/api/audit/recent", { signal, cache: "no-store", headers: { accept: "application/json" } });
-  if (!response.ok) throw new HttpError(response.status);
-  return (await response.json()) as RecentActivityDTO;
-}
-
 export function recentActivityQueryOptions(viewerId: string) {
   return queryOptions({
     queryKey: auditKeys.recent(viewerId),
-    queryFn: ({ signal }) => fetchRecentActivity(signal),
+    queryFn: ({ signal }) => fetchJson<RecentActivityDTO>("/api/audit/recent", signal),
     refetchInterval: RECENT_ACTIVITY_REFRESH_MS,
-    retry: (failures, error) => !(error instanceof HttpError && error.status < 500) && failures < 2,
+    retry: retryUnlessRefused,
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { rowsOf, type Executor } from "@/db/client";
+import { rowsOf, type Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { AuditAction, AuditEntityType } from "./events";
 import { GENESIS_HASH, hashAuditContent, toJson, toStoredColumn, type AuditContent } from "./canonical";
@@ -23,13 +23,14 @@ export interface AuditEvent {
 const AUDIT_CHAIN_LOCK = 7_426_001;
 
 /**
- * Append one entry to the hash chain, inside the caller's transaction. The
+ * Append one entry to the hash chain, inside the caller's transaction: it takes a `Tx`, not the
+ * database, so an entry can only be written in the transaction of the change it records. The
  * transaction-scoped advisory lock makes concurrent writers take turns: each
  * reads the previous hash only after the previous writer committed or rolled
  * back, so the chain never forks and no entry is lost.
  */
 export async function appendAudit(
-  tx: Executor,
+  tx: Tx,
   actor: AuditActor,
   event: AuditEvent,
   now: Date = new Date(),

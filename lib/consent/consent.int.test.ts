@@ -1,11 +1,13 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
 import { executeAction } from "@/lib/action";
 import { loadActor } from "@/lib/auth/actor";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
 import { insertActivities } from "@/lib/register/store";
 import { buildControllerEntry } from "@/lib/register/test-fixtures";
-import { consentDashboard } from "./dashboard";
+import { consentDashboard } from "./dashboard/dashboard";
 import { addTextVersion, createPurpose, importConsentEvents, lookupConsent, setPurposeActive, updatePurpose } from "./mutations";
 
 const database = useTestDatabase();
@@ -118,5 +120,22 @@ describe("CSV import, dashboard and proof lookup", () => {
     const [entry] = (await auditEntries(db(), "consent.lookup")).slice(-1);
     expect(entry).toMatchObject({ actorId: ids.auditor, entityType: "subscriber", entityId: "SUB-A" });
     expect(await executeAction(lookupConsent, ids.security, { subscriberRef: "SUB-A" }, { now })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+// Last: these events change the all-time figures the dashboard test above reads.
+describe("CSV import of late months", () => {
+  it("imports a month that has no partition yet through the API's pipeline (partition made before the transaction); a refused import makes none", async () => {
+    const partitions = async () => rowsOf<{ name: string }>(await db().execute(sql`select relname as name from pg_class where relkind = 'r' and relname like 'consent_events_2017_%' order by 1`)).map((r) => r.name);
+    const late = [row("cmp-late-1", "SUB-L", "grant", "2017-03-05T09:00:00+01:00"), row("cmp-late-2", "SUB-L", "withdraw", "2017-04-05T09:00:00+02:00")];
+    const before = await auditCount(db());
+    expect(await executeAction(importConsentEvents, ids.auditor, { fileName: "late.csv", rows: late }, { now })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await executeAction(importConsentEvents, ids.dpo, { fileName: "late.csv", rows: [{ ...late[0], eventId: 42 }] }, { now })).toMatchObject({ ok: true, data: { accepted: 0 } });
+    expect(await partitions()).toEqual([]);
+    const result = await executeAction(importConsentEvents, ids.dpo, { fileName: "late.csv", rows: late }, { now });
+    expect(result).toMatchObject({ ok: true, data: { accepted: 2, duplicates: 0, rejected: [] } });
+    expect(await partitions()).toEqual(["consent_events_2017_03", "consent_events_2017_04"]);
+    expect((await auditEntries(db(), "consent.import")).at(-1)).toMatchObject({ actorId: ids.dpo, meta: { via: "csv:late.csv", received: 2, accepted: 2 } });
+    expect(await auditCount(db())).toBe(before + 3); // the refusal, the all-rejected import, the import
   });
 });

@@ -23,7 +23,7 @@ export interface SubscriberHistoryDTO {
 const iso = (value: string | Date) => new Date(value).toISOString();
 
 /** Everything stored about one subscriber: current state per purpose and every event, oldest first. No permission check: callers hold consent:lookup. */
-export async function readSubscriberHistory(db: Executor, subscriberRef: string): Promise<SubscriberHistoryDTO> {
+export async function unsafeReadSubscriberHistory(db: Executor, subscriberRef: string): Promise<SubscriberHistoryDTO> {
   const purposes = await db.select().from(consentPurposes).orderBy(asc(consentPurposes.key));
   const byId = new Map(purposes.map((p) => [p.id, p]));
   const states = rowsOf<{ purpose_id: string; opted_in: boolean; latest_occurred_at: string | Date; latest_event_id: string }>(

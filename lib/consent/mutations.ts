@@ -3,9 +3,9 @@ import { z } from "zod";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { text } from "@/lib/validation";
-import { batchAudit, ingestInTransaction } from "./ingest";
-import { readSubscriberHistory } from "./lookup";
-import { assertServesRegisterEntry } from "./register-links";
+import { prepareConsentBatch, storeConsentBatch } from "./ingest/ingest";
+import { unsafeReadSubscriberHistory } from "./lookup";
+import { assertServesRegisterEntry } from "./purposes/register-links";
 import { addTextVersionSchema, createPurposeSchema, lookupSchema, setPurposeActiveSchema, updatePurposeSchema } from "./schemas";
 
 const PURPOSES_PATH = "/consent/purposes";
@@ -96,10 +96,10 @@ export const importConsentEvents = defineMutation({
   permission: "consent:write",
   schema: importConsentEventsSchema,
   revalidate: ["/consent"],
-  async run({ tx, input, now }) {
-    const { batch, result } = await ingestInTransaction(tx, input.rows, IMPORT_SENDER, now);
-    const audit = batchAudit("consent.import", input.rows.length, result.accepted, batch, `csv:${input.fileName}`);
-    return { data: result, audit };
+  // The API's pipeline: validation and partitions before the wrapper's transaction, storage inside it.
+  prepare: ({ db, input, now }) => prepareConsentBatch(db, input.rows, IMPORT_SENDER, now),
+  async run({ tx, input, prepared }) {
+    return storeConsentBatch(tx, prepared, { action: "consent.import", via: `csv:${input.fileName}` }).then(({ result, audit }) => ({ data: result, audit }));
   },
 });
 
@@ -109,7 +109,7 @@ export const lookupConsent = defineMutation({
   permission: "consent:lookup",
   schema: lookupSchema,
   async run({ tx, input }) {
-    const history = await readSubscriberHistory(tx, input.subscriberRef);
+    const history = await unsafeReadSubscriberHistory(tx, input.subscriberRef);
     return {
       data: history,
       audit: { action: "consent.lookup", entityType: "subscriber", entityId: input.subscriberRef, meta: { events: history.events.length, purposes: history.purposes.length } },

@@ -2,24 +2,9 @@ import "server-only";
 import { arrayContains, asc } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
-import type { ConsentPurposeKind } from "@/db/schema/consent";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
-
-export interface PurposeDTO {
-  id: string;
-  key: string;
-  /** Consent (opt-in) or objection (opt-out); fixed at creation. */
-  kind: ConsentPurposeKind;
-  labelFr: string;
-  labelEn: string;
-  description: string;
-  registerRefs: string[];
-  channels: string[];
-  isActive: boolean;
-  version: number;
-  textVersions: { version: string; effectiveFrom: string; text: string }[];
-}
+import type { PurposeDTO, ServingPurposeDTO } from "./dto";
 
 /** The purposes catalogue with its text versions (every role reads it). */
 export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
@@ -42,16 +27,6 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
     version: p.version,
     textVersions: versions.filter((v) => v.purposeId === p.id).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, text: v.text })),
   }));
-}
-
-/** A consent purpose as the register entry it serves shows it (issue 5: the link back). */
-export interface ServingPurposeDTO {
-  key: string;
-  /** Consent (opt-in) or objection (opt-out): the entry's reader sees which right the subscriber exercises. */
-  kind: ConsentPurposeKind;
-  labelFr: string;
-  labelEn: string;
-  isActive: boolean;
 }
 
 /** The consent purposes whose `registerRefs` include `reference` (retired ones too), for whoever reads consent. */

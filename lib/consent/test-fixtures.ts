@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions } from "@/db/schema";
-import type { DailyRollup, SubjectState } from "./rollup";
+import type { DailyRollup, SubjectState } from "./ingest/rollup";
 
 let counter = 0;
 

@@ -1,10 +1,10 @@
 "use server";
 
 import { serverAction } from "@/lib/action";
-import { addTimelineEntry, changeIncidentStatus, recordAwareness, recordNotification } from "./mutations-clock";
-import { assessSeverity, overrideObligation, recordDecision } from "./mutations-decide";
-import { createIncident, updateIncidentFacts } from "./mutations-open";
-import { updateIncidentSettings } from "./mutations-settings";
+import { addTimelineEntry, changeIncidentStatus, recordAwareness, recordNotification } from "./mutations/clock";
+import { assessSeverity, overrideObligation, recordDecision } from "./mutations/decide";
+import { createIncident, updateIncidentFacts } from "./mutations/open";
+import { updateIncidentSettings } from "./mutations/settings";
 
 export const createIncidentAction = serverAction(createIncident);
 export const updateIncidentFactsAction = serverAction(updateIncidentFacts);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "./messages.en.json";
 import fr from "./messages.fr.json";
-import { OBLIGATION_IDS } from "./obligations";
+import { OBLIGATION_IDS } from "./obligations/obligations";
 import { UNKNOWN_REGISTER_REF } from "./register-links";
 import {
   AVAILABILITY_LOSS_LEVELS,

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/query/fetch-json";
 import type { IncidentSummaryDTO } from "./summary";
 
 /** TanStack Query keys and options of the incidents domain (client-safe). */
@@ -13,11 +14,7 @@ export const INCIDENTS_REFRESH_MS = 60_000;
 export function incidentListQueryOptions() {
   return queryOptions({
     queryKey: incidentKeys.list(),
-    queryFn: async (): Promise<IncidentSummaryDTO[]> => {
-      const response = await fetch("/api/incidents", { headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(`incidents list: HTTP ${response.status}`);
-      return (await response.json()) as IncidentSummaryDTO[];
-    },
+    queryFn: ({ signal }) => fetchJson<IncidentSummaryDTO[]>("/api/incidents", signal),
     refetchInterval: INCIDENTS_REFRESH_MS,
   });
 }

@@ -1,5 +1,5 @@
 import type { ObligationClock } from "./types";
-import type { ObligationId } from "./obligations";
+import type { ObligationId } from "./obligations/obligations";
 
 export type IncidentStatus = "detected" | "investigating" | "contained" | "closed";
 

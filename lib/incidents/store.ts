@@ -3,8 +3,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import { incidentNotifications, incidents, incidentTimeline, organisation } from "@/db/schema";
 import { ActionError } from "@/lib/action";
-import { computeObligations } from "./clocks";
-import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts, type IncidentRow, type IncidentSettings, type NotificationRow } from "./facts";
+import { computeObligations } from "./clocks/clocks";
+import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts, type IncidentRow, type IncidentSettings, type NotificationRow } from "./clocks/facts";
 import { formatReference } from "./reference";
 
 /** Reads and writes shared by the incident mutations, queries and the intake API. */

@@ -1,7 +1,7 @@
-import { nextDeadline } from "./clocks";
-import type { IncidentRow } from "./facts";
+import { nextDeadline } from "./clocks/clocks";
+import type { IncidentRow } from "./clocks/facts";
 import { computeSeverity, type SeverityBand } from "./severity";
-import type { Regime, ObligationId } from "./obligations";
+import type { Regime, ObligationId } from "./obligations/obligations";
 import type { ObligationClock, ObligationStatus } from "./types";
 
 /** One row of the incidents list, shaped for the client (instants as ISO strings). */

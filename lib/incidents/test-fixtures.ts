@@ -1,4 +1,4 @@
-import { OBLIGATION_RULES, type ObligationId, type ObligationRule } from "./obligations";
+import { OBLIGATION_RULES, type ObligationId, type ObligationRule } from "./obligations/obligations";
 import type { ComputeObligationsOptions, IncidentFacts, ObligationClock } from "./types";
 
 /** Test helpers for the incident unit tests (not used by application code). */

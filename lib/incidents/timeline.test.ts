@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClockDTO } from "./clock-dto";
+import type { ClockDTO } from "./clocks/dto";
 import { buildTimeline, type TimelineEntryDTO } from "./timeline";
 
 const entry = (id: string, at: string): TimelineEntryDTO => ({ id, kind: "note", at, text: "", data: null, recordedBy: "x", recordedAt: at });

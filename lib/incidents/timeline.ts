@@ -1,4 +1,4 @@
-import type { ClockDTO } from "./clock-dto";
+import type { ClockDTO } from "./clocks/dto";
 
 export interface TimelineEntryDTO {
   id: string;

@@ -1,4 +1,5 @@
-import type { ObligationId, ObligationRule, StartEvent } from "./obligations";
+import type { ObligationOverride } from "@/db/schema/json-types";
+import type { ObligationId, ObligationRule, StartEvent } from "./obligations/obligations";
 
 /** The DPO's risk assessment (GDPR Art. 33(1), 34(1)); `null` while not assessed yet. */
 export type RiskLevel = "unlikely" | "risk" | "high";
@@ -16,8 +17,8 @@ export type NotificationRecord = {
   delayReason?: string | null;
 };
 
-/** The DPO's override of an obligation's applicability, with its mandatory reason. */
-export type ObligationOverride = { obligation: ObligationId; applies: boolean; reason: string };
+/** The DPO's override of an obligation's applicability, with its mandatory reason (stored as JSON). */
+export type { ObligationOverride };
 
 export type IncidentFacts = {
   /** A personal-data breach (GDPR Art. 4(12)). */

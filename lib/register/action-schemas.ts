@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { registerReference } from "./reference";
 import { processingActivityFieldsSchema, processingActivitySchema } from "./schemas";
-import { validateProcessingActivity } from "./schema-rules";
+import { validateProcessingActivity } from "./entry/schema-rules";
 
 /** Inputs of the register's server actions (client-safe, shared with the forms). */
 export const referenceSchema = registerReference();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
-import { findEntriesByReferences, listEntryLinks } from "./lookup";
+import { unsafeFindEntriesByReferences, listEntryLinks } from "./lookup";
 import { insertActivities } from "./store";
 import { buildControllerEntry, buildProcessorEntry } from "./test-fixtures";
 
@@ -20,12 +20,12 @@ beforeAll(async () => {
 describe("register lookups", () => {
   it("finds the entries that exist among the references, with their data categories and lawful bases", async () => {
     const [billing, mvno] = references as [string, string];
-    const found = await findEntriesByReferences(db(), [mvno, "TRT-9999", billing]);
+    const found = await unsafeFindEntriesByReferences(db(), [mvno, "TRT-9999", billing]);
     expect(found).toEqual([
       { reference: billing, name: "Facturation des abonnés mobiles", status: "active", dataCategories: ["civil_identity", "billing_payment", "billing_traffic"], legalBases: ["contract", "legal_obligation"] },
       { reference: mvno, name: "Acheminement du trafic d'un MVNO", status: "retired", dataCategories: [], legalBases: [] },
     ]);
-    expect(await findEntriesByReferences(db(), [])).toEqual([]);
+    expect(await unsafeFindEntriesByReferences(db(), [])).toEqual([]);
   });
 
   it("lists every entry, retired ones included, for whoever reads the register", async () => {

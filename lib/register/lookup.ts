@@ -31,7 +31,7 @@ const columns = {
  * The entries among `references` (already normalised) that exist, in reference order. No
  * permission check: callers are the bodies of mutations, which run as their actor in `tx`.
  */
-export async function findEntriesByReferences(tx: Executor, references: readonly string[]): Promise<RegisterEntryLinkDTO[]> {
+export async function unsafeFindEntriesByReferences(tx: Executor, references: readonly string[]): Promise<RegisterEntryLinkDTO[]> {
   if (references.length === 0) return [];
   return tx.select(columns).from(pa).where(inArray(pa.reference, [...references])).orderBy(asc(pa.reference));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { auditActions } from "@/lib/audit/events";
 
-import { REQUIREMENTS } from "./completeness-requirements";
+import { REQUIREMENTS } from "./completeness/requirements";
 import en from "./messages.en.json";
 import fr from "./messages.fr.json";
 
@@ -30,7 +30,7 @@ const enMessages = flatten(en as Tree);
  */
 function keysInSource(): string[] {
   const dir = import.meta.dirname;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
   const keys = new Set<string>();
   for (const file of files) {
     const source = readFileSync(path.join(dir, file), "utf8");

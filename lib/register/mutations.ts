@@ -7,7 +7,7 @@ import {
   duplicateActivitySchema,
   updateActivitySchema,
 } from "./action-schemas";
-import { listActivationBlockers } from "./completeness";
+import { listActivationBlockers } from "./completeness/completeness";
 import type { ProcessingActivity } from "./schemas";
 import { auditView, insertActivity, lockActivity, saveActivity, type ActivityRow, type SaveContext } from "./store";
 

@@ -5,11 +5,12 @@ import { processingActivities as pa, processingActivityVersions as pav } from "@
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { isoDateInZone, startOfDayInZone } from "@/lib/time/zone-days";
-import { deriveListColumns } from "./derive";
-import { diffProcessingActivities, type DiffChange } from "./diff";
-import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list-filters";
-import { matchesFilters, sortAndPage, type ActivityListItem, type ListItemSource } from "./list-items";
-import { fetchActivityPage } from "./list-query";
+import { deriveListColumns } from "./completeness/derive";
+import { diffProcessingActivities, type DiffChange } from "./history/diff";
+import type { ActivityDetail, RegisterSummary, VersionSummary } from "./dto";
+import { REGISTER_PAGE_SIZE, type RegisterFilters } from "./list/filters";
+import { matchesFilters, sortAndPage, type ActivityListItem, type ListItemSource } from "./list/items";
+import { fetchActivityPage } from "./list/query";
 import type { ProcessingActivity } from "./schemas";
 
 const ZONE = "Europe/Paris";
@@ -35,8 +36,8 @@ interface VersionAt {
   content: ProcessingActivity;
 }
 
-/** Each entry as its latest version saved by the end of `day` (entries created later are absent). */
-export async function versionsAsOf(day: string, db: Executor): Promise<VersionAt[]> {
+/** Each entry as its latest version saved by the end of `day` (entries created later are absent). Unsafe: no permission check, callers hold register:read. */
+export async function unsafeVersionsAsOf(day: string, db: Executor): Promise<VersionAt[]> {
   const result = await db.execute(sql`
     select distinct on (v.activity_id) a.reference, v.version, v.content
     from ${pav} v join ${pa} a on a.id = v.activity_id
@@ -48,22 +49,13 @@ export async function versionsAsOf(day: string, db: Executor): Promise<VersionAt
 /** The register as it stood at the end of `filters.asOf` (Art. 30(4): what the authority may ask to see). */
 async function listActivitiesAsOf(actor: Actor, filters: RegisterFilters, now: Date, db: Executor): Promise<ActivityList> {
   const today = filters.asOf!;
-  const sources: ListItemSource[] = (await versionsAsOf(filters.asOf!, db)).map(({ reference, version, content }) => {
+  const sources: ListItemSource[] = (await unsafeVersionsAsOf(filters.asOf!, db)).map(({ reference, version, content }) => {
     const columns = deriveListColumns(content);
     return { ...columns, reference, version };
   });
   const matching = sources.filter((item) => matchesFilters(item, filters, today));
   const { items, total } = sortAndPage(matching, filters, REGISTER_PAGE_SIZE, today);
   return { items, total, pageSize: REGISTER_PAGE_SIZE };
-}
-
-export interface ActivityDetail {
-  reference: string;
-  version: number;
-  status: ProcessingActivity["status"];
-  content: ProcessingActivity;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export async function getActivity(actor: Actor, reference: string, db: Executor = getDb()): Promise<ActivityDetail | null> {
@@ -78,14 +70,6 @@ export async function getActivity(actor: Actor, reference: string, db: Executor 
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-export interface VersionSummary {
-  version: number;
-  status: ProcessingActivity["status"];
-  savedAt: string;
-  savedByLabel: string;
-  change: string;
 }
 
 /** The timeline of an entry, newest first. */
@@ -121,14 +105,6 @@ export async function diffVersions(actor: Actor, reference: string, from: number
   const [before, after] = await Promise.all([versionContent(reference, from, db), versionContent(reference, to, db)]);
   if (!before || !after) return null;
   return diffProcessingActivities(before, after);
-}
-
-export interface RegisterSummary {
-  /** Mean completeness of draft and active entries; null when there are none. */
-  score: number | null;
-  entryCount: number;
-  missingDpia: number;
-  reviewsOverdue: number;
 }
 
 /** The overview card: register completeness, entries whose required DPIA is not done, overdue reviews. */

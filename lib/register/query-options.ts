@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/query/fetch-json";
 import type { RegisterEntryLinkDTO } from "./lookup";
 import type { ProcessingActivity } from "./schemas";
 
@@ -20,11 +21,7 @@ export interface ActivitySnapshot {
 export function activityQueryOptions(reference: string) {
   return queryOptions({
     queryKey: registerKeys.detail(reference),
-    queryFn: async ({ signal }): Promise<ActivitySnapshot> => {
-      const response = await fetch(`/api/register/${encodeURIComponent(reference)}`, { signal, cache: "no-store", headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return (await response.json()) as ActivitySnapshot;
-    },
+    queryFn: ({ signal }) => fetchJson<ActivitySnapshot>(`/api/register/${encodeURIComponent(reference)}`, signal),
   });
 }
 
@@ -32,11 +29,7 @@ export function activityQueryOptions(reference: string) {
 export function registerEntryLinksQueryOptions() {
   return queryOptions({
     queryKey: [...registerKeys.all, "links"] as const,
-    queryFn: async ({ signal }): Promise<RegisterEntryLinkDTO[]> => {
-      const response = await fetch("/api/register/options", { signal, cache: "no-store", headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(`register entries: HTTP ${response.status}`);
-      return (await response.json()) as RegisterEntryLinkDTO[];
-    },
+    queryFn: ({ signal }) => fetchJson<RegisterEntryLinkDTO[]>("/api/register/options", signal),
     staleTime: 60_000,
   });
 }

@@ -8,7 +8,7 @@ import {
   createEmptyRecipient,
   createEmptyRetentionRule,
   createEmptyTransfer,
-} from "./defaults";
+} from "./entry/defaults";
 import {
   controllerServedSchema,
   processingActivityFieldsSchema,

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { processingActivities, processingActivityVersions } from "@/db/schema";
 import { ActionError } from "@/lib/action";
-import { deriveListColumns } from "./derive";
+import { deriveListColumns } from "./completeness/derive";
 import type { ProcessingActivity } from "./schemas";
 
 /**

@@ -1,4 +1,4 @@
-import { createEmptyDpia } from "./defaults";
+import { createEmptyDpia } from "./entry/defaults";
 import type { ProcessingActivity } from "./schemas";
 
 /**

@@ -4,17 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { isUsable, type Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
-
-export interface UserDTO {
-  id: string;
-  name: string;
-  email: string;
-  role: "dpo" | "security" | "auditor";
-  isActive: boolean;
-  isExpired: boolean;
-  expiresAt: string | null;
-  version: number;
-}
+import type { UserDTO } from "./dto";
 
 export async function listUsers(actor: Actor, now: Date, db: Executor = getDb()): Promise<UserDTO[]> {
   assertCan(actor, "users:manage");

@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFiltersForm } from "@/components/audit/audit-filters-form";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
-import { AuditPagination } from "@/components/audit/audit-pagination";
-import { auditLogHref, firstSearchParams, pageCount } from "@/components/audit/format";
+import { auditLogHref } from "@/components/audit/format";
+import { Pagination } from "@/components/data-table/pagination";
+import { firstSearchParams, pageCount } from "@/components/data-table/search-params";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { auditActionNames, listAuditEntries } from "@/lib/audit/queries";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
@@ -41,7 +42,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           {t("common.results", { count: total })}
         </h2>
         <AuditLogTable entries={entries} />
-        <AuditPagination filters={filters} page={filters.page} pages={pages} />
+        <Pagination page={filters.page} pages={pages} hrefFor={(page) => auditLogHref(filters, page)} label={t("audit.pagination.label")} previousLabel={t("audit.pagination.previous")} nextLabel={t("audit.pagination.next")} />
       </section>
     </div>
   );

@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { ConsentDashboard } from "@/components/consent/consent-dashboard";
 import { ConsentHeader, ConsentTabs } from "@/components/consent/consent-tabs";
 import { requirePermission } from "@/lib/auth/session";
-import { consentDashboard } from "@/lib/consent/dashboard";
-import { parseDashboardFilters } from "@/lib/consent/dashboard-filters";
+import { consentDashboard } from "@/lib/consent/dashboard/dashboard";
+import { parseDashboardFilters } from "@/lib/consent/dashboard/filters";
 import { dashboardQueryOptions } from "@/lib/consent/query-options";
-import { todayIn } from "@/lib/consent/today";
+import { todayIn } from "@/lib/consent/dashboard/today";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
 export async function generateMetadata(): Promise<Metadata> {

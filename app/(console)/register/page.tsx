@@ -3,15 +3,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { firstSearchParams, pageCount } from "@/components/audit/format";
+import { Pagination } from "@/components/data-table/pagination";
+import { firstSearchParams, pageCount } from "@/components/data-table/search-params";
 import { RegisterFiltersForm } from "@/components/register/register-filters-form";
-import { RegisterPagination } from "@/components/register/register-pagination";
 import { RegisterTable } from "@/components/register/register-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { registerFiltersSchema, registerHref } from "@/lib/register/list-filters";
+import { registerFiltersSchema, registerHref } from "@/lib/register/list/filters";
 import { listActivities, registerSummary } from "@/lib/register/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -88,7 +88,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           {t("common.results", { count: list.total })}
         </h2>
         <RegisterTable items={list.items} filters={filters} />
-        <RegisterPagination filters={filters} pages={pages} />
+        <Pagination page={filters.page} pages={pages} hrefFor={(page) => registerHref(filters, { page })} label={t("register.list.pagination")} />
       </section>
     </div>
   );

@@ -9,7 +9,8 @@ import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useMessage } from "@/components/users/use-message";
+import { useMessage } from "@/components/forms/use-message";
+import { useServerErrors } from "@/components/forms/use-server-errors";
 import type { ActionResult } from "@/lib/action";
 import { createActivityAction, updateActivityAction } from "@/lib/register/actions";
 import { processingActivitySchema, type ProcessingActivity } from "@/lib/register/schemas";
@@ -41,19 +42,21 @@ export function ActivityForm({ initial, reference, version }: { initial: Process
   const message = useMessage();
   const router = useRouter();
   const form = useForm<FieldValues>({ resolver: zodResolver(processingActivitySchema) as never, defaultValues: initial, mode: "onSubmit" });
-  const [failure, setFailure] = useState<string | null>(null);
+  const { formError, clearFormError, showFailure: showServerErrors } = useServerErrors(form.setError, "all", { keepMessage: true });
   const [conflict, setConflict] = useState(false);
   const errorCount = countErrors(form.formState.errors);
+  const failure = formError ? message(formError) : null;
 
   function showFailure(result: Failure) {
-    setFailure(message(result.message));
-    if (result.code === "CONFLICT" && result.message === "register.errors.staleVersion") return setConflict(true);
-    Object.entries(result.fieldErrors ?? {}).forEach(([path, messages], index) => form.setError(path, { type: "server", message: messages[0] }, { shouldFocus: index === 0 }));
+    // A stale version shows what changed instead of field errors.
+    const isStale = result.code === "CONFLICT" && result.message === "register.errors.staleVersion";
+    showServerErrors(isStale ? { ...result, fieldErrors: undefined } : result);
+    if (isStale) setConflict(true);
   }
 
   const onSubmit = form.handleSubmit(
     async (values) => {
-      setFailure(null);
+      clearFormError();
       const entry = values as ProcessingActivity;
       if (reference && version) {
         const result = await updateActivityAction({ ...entry, reference, version });
@@ -68,7 +71,7 @@ export function ActivityForm({ initial, reference, version }: { initial: Process
       }
       router.refresh();
     },
-    () => setFailure(null),
+    () => clearFormError(),
   );
 
   return (

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { diffProcessingActivities } from "@/lib/register/diff";
+import { diffProcessingActivities } from "@/lib/register/history/diff";
 import { activityQueryOptions } from "@/lib/register/query-options";
 import type { ProcessingActivity } from "@/lib/register/schemas";
 import { DiffTable } from "../diff-table";

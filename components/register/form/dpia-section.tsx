@@ -1,8 +1,8 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import type { DataCategoryKey } from "@/lib/register/catalogue";
-import { CNIL_DPIA_EXEMPT_LIST, CNIL_DPIA_REQUIRED_LIST, DPIA_OUTCOME_MESSAGE_KEYS, DPIA_STATUSES, WP248_CRITERIA, screenDpia, type Dpia } from "@/lib/register/dpia";
+import type { DataCategoryKey } from "@/lib/register/catalogue/catalogue";
+import { CNIL_DPIA_EXEMPT_LIST, CNIL_DPIA_REQUIRED_LIST, DPIA_OUTCOME_MESSAGE_KEYS, DPIA_STATUSES, WP248_CRITERIA, screenDpia, type Dpia } from "@/lib/register/dpia/dpia";
 import { CheckboxGroup, CheckboxInput, FormSection, SelectInput, TextArea, TextInput } from "./fields";
 import { useLabels } from "./use-labels";
 

@@ -5,8 +5,8 @@ import { get, useController, useFormContext, useFormState } from "react-hook-for
 import { FormField, fieldA11yProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useMessage } from "@/components/users/use-message";
-import { selectClass } from "../select-class";
+import { useMessage } from "@/components/forms/use-message";
+import { selectClass } from "@/components/forms/select-class";
 
 /**
  * Form controls bound by path to the entry form (react-hook-form context). Each shows its error

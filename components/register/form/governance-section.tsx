@@ -1,6 +1,6 @@
 "use client";
 
-import { SECURITY_MEASURES, SECURITY_MEASURE_KEYS } from "@/lib/register/security-measures";
+import { SECURITY_MEASURES, SECURITY_MEASURE_KEYS } from "@/lib/register/catalogue/security-measures";
 import { CheckboxGroup, FormSection, LinesInput, TextArea, TextInput } from "./fields";
 import { ItemList } from "./item-list";
 import { useLabels } from "./use-labels";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { createEmptyControllerServed, createEmptyTransfer } from "@/lib/register/defaults";
+import { createEmptyControllerServed, createEmptyTransfer } from "@/lib/register/entry/defaults";
 import { PROCESSING_ROLES } from "@/lib/register/schemas";
 import { CheckboxInput, FormSection, LinesInput, SelectInput, TextArea, TextInput } from "./fields";
 import { ItemList } from "./item-list";

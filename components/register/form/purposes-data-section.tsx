@@ -1,9 +1,9 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { DATA_CATEGORIES, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue";
-import { createEmptyPurpose } from "@/lib/register/defaults";
-import { ART9_CONDITIONS, ART9_CONDITION_DEFINITIONS, LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/legal-bases";
+import { DATA_CATEGORIES, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
+import { createEmptyPurpose } from "@/lib/register/entry/defaults";
+import { ART9_CONDITIONS, ART9_CONDITION_DEFINITIONS, LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
 import { CheckboxGroup, FormSection, LinesInput, SelectInput, TextArea, TextInput } from "./fields";
 import { ItemList } from "./item-list";
 import { useLabels } from "./use-labels";

@@ -1,6 +1,6 @@
 "use client";
 
-import { createEmptyRecipient, createEmptyTransfer } from "@/lib/register/defaults";
+import { createEmptyRecipient, createEmptyTransfer } from "@/lib/register/entry/defaults";
 import { RECIPIENT_KINDS } from "@/lib/register/schemas";
 import { CheckboxInput, FormSection, SelectInput, TextInput } from "./fields";
 import { ItemList } from "./item-list";

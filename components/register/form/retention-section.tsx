@@ -4,11 +4,11 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue";
-import { createEmptyRetentionRule } from "@/lib/register/defaults";
-import { RETENTION_UNITS } from "@/lib/register/duration";
-import { checkRetention, type RetentionRuleLike, type RetentionWarning } from "@/lib/register/retention";
-import { selectClass } from "../select-class";
+import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
+import { createEmptyRetentionRule } from "@/lib/register/entry/defaults";
+import { RETENTION_UNITS } from "@/lib/register/catalogue/duration";
+import { checkRetention, type RetentionRuleLike, type RetentionWarning } from "@/lib/register/completeness/retention";
+import { selectClass } from "@/components/forms/select-class";
 import { FormSection, NumberInput, SelectInput, TextInput, useFieldError } from "./fields";
 import { useLabels } from "./use-labels";
 

@@ -18,9 +18,9 @@ import { TimelineEntryForm } from "@/components/incidents/timeline-entry-form";
 import { TimelineView } from "@/components/incidents/timeline-view";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { toClockDTO } from "@/lib/incidents/clock-dto";
-import { toLocalInputValue } from "@/lib/incidents/local-time";
-import { OBLIGATION_IDS } from "@/lib/incidents/obligations";
+import { toClockDTO } from "@/lib/incidents/clocks/dto";
+import { toLocalInputValue } from "@/lib/incidents/clocks/local-time";
+import { OBLIGATION_IDS } from "@/lib/incidents/obligations/obligations";
 import { getIncident } from "@/lib/incidents/queries";
 import { buildTimeline } from "@/lib/incidents/timeline";
 

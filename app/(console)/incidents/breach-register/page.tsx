@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/incidents/labels";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { formatLocal } from "@/lib/incidents/local-time";
+import { formatLocal } from "@/lib/incidents/clocks/local-time";
 import { breachRegister } from "@/lib/incidents/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

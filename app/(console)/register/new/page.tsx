@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/register/form/activity-form";
 import { requirePermission } from "@/lib/auth/session";
-import { createEmptyProcessingActivity } from "@/lib/register/defaults";
-import { getOrganisationDefaults } from "@/lib/register/organisation-defaults";
+import { createEmptyProcessingActivity } from "@/lib/register/entry/defaults";
+import { getOrganisationDefaults } from "@/lib/register/entry/organisation-defaults";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register.form");

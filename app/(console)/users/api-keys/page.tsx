@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApiKeysPage() {
-  const actor = await requirePermission("apikeys:manage");
+  const actor = await requirePermission("apiKeys:manage");
   const apiKeys = await listApiKeys(actor);
   const t = await getTranslations("apiKeys");
   return (

@@ -1,6 +1,6 @@
-import { consentDashboard } from "@/lib/consent/dashboard";
-import { parseDashboardFilters } from "@/lib/consent/dashboard-filters";
-import { todayIn } from "@/lib/consent/today";
+import { consentDashboard } from "@/lib/consent/dashboard/dashboard";
+import { parseDashboardFilters } from "@/lib/consent/dashboard/filters";
+import { todayIn } from "@/lib/consent/dashboard/today";
 import { withActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { consentOverview } from "@/lib/consent/dashboard";
-import { todayIn } from "@/lib/consent/today";
+import { consentOverview } from "@/lib/consent/dashboard/dashboard";
+import { todayIn } from "@/lib/consent/dashboard/today";
 import { withActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IncidentForm } from "@/components/incidents/incident-form";
 import { requirePermission } from "@/lib/auth/session";
-import { toFactsFormValues } from "@/lib/incidents/form-values";
+import { toFactsFormValues } from "@/lib/incidents/form/values";
 import { getIncident } from "@/lib/incidents/queries";
 
 type Props = { params: Promise<{ reference: string }> };

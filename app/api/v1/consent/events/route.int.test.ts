@@ -109,11 +109,13 @@ describe("POST /api/v1/consent/events", () => {
     ["malformed NDJSON line", `${JSON.stringify(event())}\n{oops`, { "content-type": "application/x-ndjson" }, 400],
     ["more than 10,000 events", JSON.stringify(Array.from({ length: 10_001 }, () => ({}))), {}, 413],
     ["more than 10 MB", `[${" ".repeat(10 * 1024 * 1024)}]`, {}, 413],
+    ["an unsupported Content-Encoding", "[]", { "content-encoding": "br" }, 415],
+    ["a gzip body that unpacks past 10 MB", gzipSync(Buffer.alloc(11 * 1024 * 1024, 32)), { "content-encoding": "gzip" }, 413],
   ] as const)("refuses %s with nothing stored", async (_name, body, headers, status) => {
     const before = await snapshot();
     const response = await post(body, headers);
     expect(response.status).toBe(status);
-    expect(await response.json()).toHaveProperty("error");
+    expect(await response.json()).toEqual({ code: expect.any(String), message: expect.any(String), ...(status === 400 ? { issues: expect.any(Array) } : {}) });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -1,0 +1,36 @@
+/**
+ * Shapes of the JSON columns as stored. The domain's zod schemas and types in lib/ must produce
+ * exactly these (lib/incidents/json-columns.test.ts checks it at compile time).
+ */
+
+/** An obligation of the incident clock engine (lib/incidents/obligations/obligations.ts lists them with their rules). */
+export type StoredObligationId =
+  | "gdpr-33"
+  | "gdpr-34"
+  | "eprivacy-611-initial"
+  | "eprivacy-611-second"
+  | "eprivacy-611-subscribers"
+  | "nis2-early-warning"
+  | "nis2-notification"
+  | "nis2-final-report";
+
+/** The DPO's decision that an obligation applies or not, with its mandatory reason. */
+export type ObligationOverride = { obligation: StoredObligationId; applies: boolean; reason: string };
+
+/** Inputs of the ENISA 2013 severity method recorded on an incident. */
+export type SeverityInput = {
+  dataType: "simple" | "behavioural" | "financial" | "sensitive";
+  contextAdjustment: -1 | 0 | 1;
+  contextReason?: string | null | undefined;
+  easeOfIdentification: "negligible" | "limited" | "significant" | "maximum";
+  confidentiality: "none" | "known_recipients" | "unknown_or_public";
+  integrity: "none" | "recoverable" | "not_recoverable";
+  availability: "none" | "temporary" | "permanent";
+  malicious: boolean;
+};
+
+/** The organisation's suggested decision for each ENISA severity band. */
+export type SeveritySuggestions = Record<
+  "low" | "medium" | "high" | "very_high",
+  "document_only" | "notify_authority" | "notify_authority_and_inform_people"
+>;

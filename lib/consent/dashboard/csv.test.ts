@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { dashboardCsv } from "./csv";
+import type { DashboardDTO } from "./types";
+
+const data: DashboardDTO = {
+  filters: { from: "2026-01-01", to: "2026-01-31", purposes: ["sms"], channels: ["web"], granularity: "month" },
+  purposes: [{ key: "sms", kind: "consent", labelFr: "SMS", labelEn: "SMS", isActive: true }],
+  current: [{ key: "sms", optedIn: 12, everAsked: 20, rate: 60 }],
+  optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12 } }],
+  flows: [{ bucket: "2026-01-01", channel: "web", grants: 5, withdrawals: 2 }],
+  spikes: [{ day: "2026-01-20", withdrawals: 40, trailingMean: 2, ratio: 20 }],
+  versions: [{ key: "sms", textVersion: "v2", grants: 5, withdrawals: 2 }],
+};
+
+describe("dashboard CSV", () => {
+  it("holds every figure shown, and nothing else", () => {
+    const lines = dashboardCsv(data).split("\r\n");
+    expect(lines[0]).toBe("section,purpose,period,channel,text_version,metric,value");
+    expect(lines).toContain("current,sms,2026-01-31,all,,opted_in,12");
+    expect(lines).toContain("current,sms,2026-01-31,all,,rate_percent,60");
+    expect(lines).toContain("opted_in_over_time,sms,2026-01-01,all,,opted_in_end_of_month,12");
+    expect(lines).toContain("flows,sms,2026-01-01,web,,withdrawals,2");
+    expect(lines).toContain("withdrawal_spike,sms,2026-01-20,web,,withdrawals,40");
+    expect(lines).toContain("text_version,sms,2026-01-01..2026-01-31,web,v2,grants,5");
+    expect(lines).toHaveLength(1 + 3 + 1 + 2 + 2 + 2);
+  });
+
+  it("names an objection purpose's count as the page reads it: subscribers not objecting", () => {
+    const withObjection: DashboardDTO = {
+      ...data,
+      purposes: [...data.purposes, { key: "mobility", kind: "objection", labelFr: "Mobilité", labelEn: "Mobility", isActive: true }],
+      current: [...data.current, { key: "mobility", optedIn: 90, everAsked: 100, rate: 90 }],
+      optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12, mobility: 90 } }],
+    };
+    const lines = dashboardCsv(withObjection).split("\r\n");
+    expect(lines).toContain("current,mobility,2026-01-31,all,,not_objecting,90");
+    expect(lines).toContain("opted_in_over_time,mobility,2026-01-01,all,,not_objecting_end_of_month,90");
+    expect(lines).toContain("current,sms,2026-01-31,all,,opted_in,12");
+    expect(lines.some((line) => line.startsWith("current,mobility") && line.includes(",opted_in,"))).toBe(false);
+  });
+});

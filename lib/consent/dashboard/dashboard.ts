@@ -1,0 +1,26 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/guard";
+import { addDays, type DashboardFilters } from "./filters";
+import { unsafeReadDashboard } from "./read";
+import type { ConsentOverviewDTO, DashboardDTO } from "./types";
+
+/** The consent dashboard for an actor holding consent:read (rollups only: see unsafeReadDashboard). */
+export async function consentDashboard(actor: Actor, filters: DashboardFilters): Promise<DashboardDTO> {
+  assertCan(actor, "consent:read");
+  return unsafeReadDashboard(getDb(), filters);
+}
+
+/** The overview card, from the same rollups: all active purposes, last 12 weeks by week. */
+export async function consentOverview(actor: Actor, today: string): Promise<ConsentOverviewDTO> {
+  assertCan(actor, "consent:read");
+  const dashboard = await unsafeReadDashboard(getDb(), { from: addDays(today, -83), to: today, purposes: [], channels: [], granularity: "week" });
+  const active = dashboard.purposes.filter((p) => p.isActive);
+  return {
+    purposes: active.map((p) => {
+      const current = dashboard.current.find((c) => c.key === p.key);
+      return { key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, optedIn: current?.optedIn ?? 0, rate: current?.rate ?? null, sparkline: dashboard.optedInSeries.map((s) => s.values[p.key] ?? 0) };
+    }),
+  };
+}

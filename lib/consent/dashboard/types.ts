@@ -1,0 +1,30 @@
+import type { ConsentPurposeKind } from "@/db/schema/consent";
+import type { DashboardFilters } from "./filters";
+import type { WithdrawalSpike } from "./spikes";
+
+/** Shapes sent to the client (client-safe, types only). */
+export interface PurposeOptionDTO {
+  key: string;
+  /** For an objection purpose (opt-out), "opted in" means "not objecting": a withdrawal is an objection, a grant lifts it. */
+  kind: ConsentPurposeKind;
+  labelFr: string;
+  labelEn: string;
+  isActive: boolean;
+}
+
+export interface DashboardDTO {
+  filters: DashboardFilters;
+  purposes: PurposeOptionDTO[];
+  /** Opted in now (all channels) and the rate against subscribers ever asked, in %. */
+  current: { key: string; optedIn: number; everAsked: number; rate: number | null }[];
+  /** Opted-in subscribers per purpose key at the end of each bucket. */
+  optedInSeries: { bucket: string; values: Record<string, number> }[];
+  flows: { bucket: string; channel: string; grants: number; withdrawals: number }[];
+  spikes: WithdrawalSpike[];
+  versions: { key: string; textVersion: string; grants: number; withdrawals: number }[];
+}
+
+/** The overview card: opted-in rate per purpose and its weekly opted-in count over the last 12 weeks. */
+export interface ConsentOverviewDTO {
+  purposes: { key: string; labelFr: string; labelEn: string; optedIn: number; rate: number | null; sparkline: number[] }[];
+}

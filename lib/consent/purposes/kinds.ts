@@ -1,0 +1,18 @@
+import type { ConsentPurposeKind } from "@/db/schema/consent";
+import type { LegalBasis } from "@/lib/register/catalogue/legal-bases";
+
+/**
+ * The lawful basis at least one register entry linked to a purpose must have, by kind (client-safe:
+ * the form marks matching entries, the mutation enforces it). A consent purpose (opt-in) rests on
+ * consent, Art. 6(1)(a); an objection purpose (opt-out) on legitimate interests, Art. 6(1)(f), which
+ * the subscriber may object to under Art. 21.
+ */
+export const requiredLegalBasis = {
+  consent: "consent",
+  objection: "legitimate_interests",
+} as const satisfies Readonly<Record<ConsentPurposeKind, LegalBasis>>;
+
+/** The keys of the objection purposes among these, whose "opted in" count reads "not objecting". */
+export function objectionPurposeKeys(purposes: readonly { key: string; kind: ConsentPurposeKind }[]): ReadonlySet<string> {
+  return new Set(purposes.filter((p) => p.kind === "objection").map((p) => p.key));
+}

@@ -1,0 +1,38 @@
+import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
+import { DRAFT_FOR_OBLIGATION, generateDraft, type DraftContext, type DraftFacts } from "./drafts";
+import type { IncidentRow } from "../clocks/facts";
+import { OBLIGATION_IDS, type ObligationId } from "../obligations/obligations";
+import { computeSeverity } from "../severity";
+
+/** The draft inputs of a stored incident (data categories named in French, like the drafts). */
+export function toDraftFacts(row: IncidentRow): DraftFacts {
+  const severity = row.severity ? computeSeverity(row.severity) : null;
+  return {
+    reference: row.reference,
+    title: row.title,
+    description: row.description,
+    occurredFrom: row.occurredFrom,
+    occurredTo: row.occurredTo,
+    occurrenceEstimated: row.occurrenceEstimated,
+    detectedAt: row.detectedAt,
+    awareAt: row.awareAt,
+    containedAt: row.containedAt,
+    categories: row.categories,
+    cause: row.cause,
+    systems: row.systems,
+    dataCategories: row.dataCategories.map((key) => getDataCategory(key as DataCategoryKey).label.fr),
+    peopleCount: row.peopleCount,
+    recordsCount: row.recordsCount,
+    consequences: row.consequences,
+    remedialMeasures: row.remedialMeasures,
+    dataUnintelligible: row.dataUnintelligible,
+    unintelligibleEvidence: row.unintelligibleEvidence,
+    severity: severity ? { score: severity.score, band: severity.band } : null,
+  };
+}
+
+/** One generated draft per obligation, for the notification form. */
+export function draftsFor(row: IncidentRow, ctx: DraftContext): Record<ObligationId, string> {
+  const facts = toDraftFacts(row);
+  return Object.fromEntries(OBLIGATION_IDS.map((id) => [id, generateDraft(DRAFT_FOR_OBLIGATION[id], facts, ctx)])) as Record<ObligationId, string>;
+}

@@ -1,0 +1,32 @@
+import type { IncidentRow } from "../clocks/facts";
+import type { INCIDENT_CAUSES, IncidentFactsInput } from "./schemas";
+import { toLocalInputValue } from "../clocks/local-time";
+
+/** The opening form's values for a stored incident (instants on the Paris wall clock). */
+export function toFactsFormValues(row: IncidentRow, timeZone?: string): IncidentFactsInput {
+  const local = (d: Date | null) => (d ? toLocalInputValue(d, timeZone) : "");
+  return {
+    title: row.title,
+    description: row.description,
+    occurredFrom: local(row.occurredFrom),
+    occurredTo: local(row.occurredTo),
+    occurrenceEstimated: row.occurrenceEstimated,
+    detectedAt: local(row.detectedAt),
+    awareAt: local(row.awareAt),
+    awarenessReason: row.awarenessReason ?? "",
+    categories: row.categories,
+    cause: (row.cause ?? "") as (typeof INCIDENT_CAUSES)[number] | "",
+    systems: row.systems.join("\n"),
+    registerRefs: row.registerRefs,
+    dataCategories: row.dataCategories,
+    peopleCount: row.peopleCount === null ? "" : String(row.peopleCount),
+    recordsCount: row.recordsCount === null ? "" : String(row.recordsCount),
+    personalData: row.personalData,
+    telecomService: row.telecomService,
+    nis2Significant: row.nis2Significant,
+    dataUnintelligible: row.dataUnintelligible,
+    unintelligibleEvidence: row.unintelligibleEvidence ?? "",
+    consequences: row.consequences,
+    remedialMeasures: row.remedialMeasures,
+  };
+}

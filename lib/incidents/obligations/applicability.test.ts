@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { computeObligations } from "../clocks/clocks";
+import type { ObligationId } from "./obligations";
+import { at, clockOf, defaultOptions, incidentFacts } from "../test-fixtures";
+import type { IncidentFacts, ObligationClock } from "../types";
+
+const NOW = at("2026-10-24T12:00:00+02:00");
+const clocksFor = (overrides: Partial<IncidentFacts>, nis2Enabled = true) =>
+  computeObligations(incidentFacts(overrides), NOW, { ...defaultOptions, nis2Enabled });
+const reasons = (clocks: ObligationClock[]) =>
+  Object.fromEntries(clocks.map((c) => [c.id, c.applies ? "applies" : c.notApplicableReason]));
+
+describe("applicability (DOMAIN.md §3)", () => {
+  it("a telecom customer-database breach at high risk starts every clock but the chained ones", () => {
+    expect(reasons(clocksFor({}))).toEqual({
+      "gdpr-33": "applies",
+      "gdpr-34": "applies",
+      "eprivacy-611-initial": "applies",
+      "eprivacy-611-second": "initial_notification_not_sent",
+      "eprivacy-611-subscribers": "applies",
+      "nis2-early-warning": "applies",
+      "nis2-notification": "applies",
+      "nis2-final-report": "applies",
+    });
+  });
+
+  it("a security incident without personal data: NIS2 only (Art. 34 follows the risk level alone)", () => {
+    const r = reasons(clocksFor({ personalData: false }));
+    for (const id of ["gdpr-33", "eprivacy-611-initial", "eprivacy-611-second",
+      "eprivacy-611-subscribers"] as ObligationId[]) {
+      expect(r[id]).toBe("no_personal_data");
+    }
+    expect(r["gdpr-34"]).toBe("applies");
+    expect(r["nis2-notification"]).toBe("applies");
+  });
+
+  it("a breach outside the communications service (HR, shops): GDPR only (Art. 95)", () => {
+    const r = reasons(clocksFor({ telecomService: false }));
+    expect(r["gdpr-33"]).toBe("applies");
+    expect(r["eprivacy-611-initial"]).toBe("not_public_telecom_service");
+    expect(r["eprivacy-611-subscribers"]).toBe("not_public_telecom_service");
+  });
+
+  it("risk unlikely: no Art. 33 notification, but 611/2013 Art. 2 still applies whatever the risk", () => {
+    const r = reasons(clocksFor({ riskLevel: "unlikely" }));
+    expect(r["gdpr-33"]).toBe("risk_unlikely");
+    expect(r["gdpr-34"]).toBe("risk_not_high");
+    expect(r["eprivacy-611-subscribers"]).toBe("subscribers_not_adversely_affected");
+    expect(r["eprivacy-611-initial"]).toBe("applies");
+  });
+
+  it("risk (not high): Art. 33 and subscriber notice apply, Art. 34 does not", () => {
+    const r = reasons(clocksFor({ riskLevel: "risk" }));
+    expect(r["gdpr-33"]).toBe("applies");
+    expect(r["gdpr-34"]).toBe("risk_not_high");
+    expect(r["eprivacy-611-subscribers"]).toBe("applies");
+  });
+
+  it("an Art. 34(3) exception removes Art. 34 only", () => {
+    const r = reasons(clocksFor({ art34Exception: "risk_no_longer_likely" }));
+    expect(r["gdpr-34"]).toBe("art34_exception_recorded");
+    expect(r["gdpr-33"]).toBe("applies");
+  });
+
+  it("risk not assessed: Art. 33 applies provisionally; Art. 34 and the subscriber notice wait", () => {
+    const clocks = clocksFor({ riskLevel: null });
+    expect(clockOf(clocks, "gdpr-33")).toMatchObject({ applies: true, isProvisional: true });
+    expect(clockOf(clocks, "gdpr-33").messageKeys).toContain("incidents.clocks.risk_not_assessed");
+    for (const id of ["gdpr-34", "eprivacy-611-subscribers"] as const) {
+      expect(clockOf(clocks, id).notApplicableReason).toBe("risk_not_assessed_yet");
+    }
+    expect(clockOf(clocks, "eprivacy-611-initial").isProvisional).toBe(false);
+  });
+
+  it("unintelligible data with evidence shown waives the subscriber notice (611/2013 Art. 4)", () => {
+    const waived = clocksFor({ dataUnintelligible: true, unintelligibleEvidence: "AES-256, HSM keys" });
+    expect(clockOf(waived, "eprivacy-611-subscribers").notApplicableReason).toBe("data_unintelligible");
+    expect(clockOf(waived, "eprivacy-611-initial").applies).toBe(true);
+  });
+
+  it("unintelligible data: neither Art. 34 nor the subscriber notice applies (issue 4 rules)", () => {
+    const clocks = clocksFor({ dataUnintelligible: true });
+    expect(clockOf(clocks, "gdpr-34").notApplicableReason).toBe("data_unintelligible");
+    expect(clockOf(clocks, "eprivacy-611-subscribers").notApplicableReason).toBe("data_unintelligible");
+    expect(clockOf(clocks, "gdpr-33").applies).toBe(true);
+  });
+
+  it("a DPO override replaces the rule's answer, either way", () => {
+    const off = clocksFor({ overrides: [{ obligation: "gdpr-33", applies: false, reason: "Test data only" }] });
+    expect(clockOf(off, "gdpr-33")).toMatchObject({ status: "not-applicable", notApplicableReason: "dpo_override" });
+    const on = clocksFor({ riskLevel: "risk", overrides: [{ obligation: "gdpr-34", applies: true, reason: "Prudence" }] });
+    expect(clockOf(on, "gdpr-34")).toMatchObject({ applies: true, status: "pending" });
+    expect(clockOf(on, "gdpr-34").messageKeys).toContain("incidents.clocks.dpo_override");
+  });
+
+  it("NIS2 switched off for the organisation, or incident not significant", () => {
+    expect(reasons(clocksFor({}, false))["nis2-early-warning"]).toBe("nis2_disabled");
+    expect(reasons(clocksFor({}, false))["nis2-final-report"]).toBe("nis2_disabled");
+    expect(reasons(clocksFor({ nis2Significant: false }))["nis2-notification"]).toBe(
+      "nis2_not_significant",
+    );
+  });
+
+  it("a not-applicable obligation carries its reason's message key and no clock", () => {
+    const clock = clockOf(clocksFor({ riskLevel: "unlikely" }), "gdpr-33");
+    expect(clock).toMatchObject({
+      status: "not-applicable",
+      startAt: null,
+      dueAt: null,
+      msLeft: null,
+      messageKeys: ["incidents.clocks.risk_unlikely"],
+    });
+    expect(clock.rule?.authority).toBe("CNIL");
+  });
+
+  it("no rule in force before the law applied (a 2012 incident)", () => {
+    const detectedAt = at("2012-03-01T10:00:00+01:00");
+    const clocks = computeObligations(
+      incidentFacts({ detectedAt, awareAt: detectedAt }),
+      detectedAt,
+      defaultOptions,
+    );
+    expect(clocks.every((c) => c.notApplicableReason === "no_rule_in_force")).toBe(true);
+    expect(clockOf(clocks, "gdpr-33").rule).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import { gunzipSync } from "node:zlib";
+import type { z } from "zod";
+import { zodIssueList } from "./validation";
+import { RouteError } from "./route-errors";
+
+/** Default body limit of a route handler: a JSON form or an incident is a few kilobytes. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+const tooLarge = (limit: number) => new RouteError("PAYLOAD_TOO_LARGE", `The body exceeds ${limit} bytes`);
+
+/**
+ * The raw body, refused with 413 before reading when Content-Length announces more than `limit`,
+ * and while reading as soon as the bytes received pass it (a chunked body announces nothing).
+ */
+export async function readBytes(request: Request, limit: number): Promise<Buffer> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (!Number.isFinite(declared) || declared > limit) throw tooLarge(limit);
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** `Content-Encoding: gzip` unpacked (at most `limit` bytes once unpacked); identity as is; anything else 415. */
+function decode(request: Request, body: Buffer, limit: number): Buffer {
+  const encoding = (request.headers.get("content-encoding") ?? "identity").toLowerCase().trim();
+  if (encoding === "identity") return body;
+  if (encoding !== "gzip") throw new RouteError("UNSUPPORTED_MEDIA_TYPE", `Unsupported Content-Encoding: ${encoding} (use gzip or none)`);
+  try {
+    return gunzipSync(body, { maxOutputLength: limit });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(limit);
+    throw new RouteError("VALIDATION", "The body is not valid gzip");
+  }
+}
+
+function parseJson(text: string, path = ""): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RouteError("VALIDATION", "The body is not valid JSON: nothing was stored", [{ path, message: "malformed JSON" }]);
+  }
+}
+
+/** `raw` parsed by `schema`, or a VALIDATION refusal naming each field at fault. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new RouteError("VALIDATION", "The body has invalid fields: nothing was stored", zodIssueList(parsed.error));
+  return parsed.data;
+}
+
+/** A JSON body of at most `limit` bytes parsed by `schema` (400 when not JSON or invalid, 413 when larger). */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = DEFAULT_MAX_BODY_BYTES): Promise<z.output<S>> {
+  return parseInput(schema, parseJson((await readBytes(request, limit)).toString("utf8")));
+}
+
+/**
+ * A batch: a JSON array, or NDJSON (one item per line) with `Content-Type: application/x-ndjson`;
+ * gzip accepted when `gzip` is set. More than `maxItems` items or `maxBytes` bytes (sent or
+ * unpacked): 413. Not JSON, or not an array: 400. Nothing is read past the limit.
+ */
+export async function readJsonItems(request: Request, options: { maxBytes: number; maxItems: number; gzip?: boolean }): Promise<unknown[]> {
+  const raw = await readBytes(request, options.maxBytes);
+  const body = options.gzip ? decode(request, raw, options.maxBytes) : raw;
+  const text = body.toString("utf8");
+  const tooMany = new RouteError("PAYLOAD_TOO_LARGE", `A batch holds at most ${options.maxItems} items and ${options.maxBytes} bytes`);
+  if ((request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-ndjson")) {
+    const lines = text.split("\n").filter((line) => line.trim() !== "");
+    if (lines.length > options.maxItems) throw tooMany;
+    return lines.map((line, n) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        throw new RouteError("VALIDATION", `Line ${n + 1} is not valid JSON: nothing was stored`, [{ path: String(n), message: "malformed JSON" }]);
+      }
+    });
+  }
+  const parsed = parseJson(text);
+  if (!Array.isArray(parsed)) throw new RouteError("VALIDATION", "The body must be a JSON array (or NDJSON): nothing was stored", [{ path: "", message: "expected an array" }]);
+  if (parsed.length > options.maxItems) throw tooMany;
+  return parsed;
+}
+
+/** A multipart or urlencoded form of at most `limit` bytes (400 when it cannot be parsed). */
+export async function readForm(request: Request, limit: number): Promise<FormData> {
+  const bytes = await readBytes(request, limit);
+  const copy = new Request(request.url, { method: "POST", headers: { "content-type": request.headers.get("content-type") ?? "" }, body: new Uint8Array(bytes) });
+  try {
+    return await copy.formData();
+  } catch {
+    throw new RouteError("VALIDATION", "The body is not a valid form", [{ path: "", message: "malformed form data" }]);
+  }
+}
