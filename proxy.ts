@@ -79,5 +79,7 @@ async function recordActivity(response: NextResponse, { token, cookie, secure, s
 
 export const config = {
   // Files of public/ are served to everyone: icons, the manifest and robots.txt.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon-|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)"],
+  matcher: [
+    "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon-|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)",
+  ],
 };

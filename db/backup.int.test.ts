@@ -16,7 +16,14 @@ const db = () => database.current.handle.db;
 describe("backup and restore", () => {
   it("round-trips into an empty database: the same rows per table, and the audit chain verifies", async () => {
     await unsafeCreateUser(db(), { role: "dpo", name: "Zoë Sauvegarde" });
-    for (let i = 0; i < 5; i++) await db().transaction((tx) => appendAudit(tx, { id: null, label: "backup test" }, { action: "user.update", entityType: "user", entityId: `b${i}`, after: { i, text: "é📡" } }));
+    for (let i = 0; i < 5; i++)
+      await db().transaction((tx) =>
+        appendAudit(
+          tx,
+          { id: null, label: "backup test" },
+          { action: "user.update", entityType: "user", entityId: `b${i}`, after: { i, text: "é📡" } },
+        ),
+      );
     const before = await rowCounts(db());
     expect(before.audit_log).toBeGreaterThanOrEqual(5);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-backup-"));

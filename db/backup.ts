@@ -18,19 +18,26 @@ export async function backupDatabase(handle: DatabaseHandle, file: string, url?:
     return;
   }
   if (!url) throw new Error("a PostgreSQL backup needs the database URL");
-  execFileSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
 }
 
 /** Restore a PostgreSQL backup into the (empty) database at `url`, in one transaction. */
 export function restorePostgres(url: string, file: string, hasTables: boolean): void {
   if (hasTables) throw new Error("the target database already holds Vigie tables: restore only into an empty database");
-  execFileSync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${url}`, file], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync(
+    "pg_restore",
+    ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${url}`, file],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
 }
 
 /** Restore an embedded backup into `dataDir`, which must not hold a database yet. */
 export async function restoreEmbedded(dataDir: string, file: string, command: string): Promise<void> {
   const pgDir = path.join(dataDir, "pgdata");
-  if (fs.existsSync(pgDir) && fs.readdirSync(pgDir).length > 0) throw new Error(`${dataDir} already holds a database: restore only into an empty data directory`);
+  if (fs.existsSync(pgDir) && fs.readdirSync(pgDir).length > 0)
+    throw new Error(`${dataDir} already holds a database: restore only into an empty data directory`);
   fs.mkdirSync(dataDir, { recursive: true });
   const lock = acquireDataDirLock(dataDir, command);
   try {
@@ -43,7 +50,9 @@ export async function restoreEmbedded(dataDir: string, file: string, command: st
 
 /** True when the database holds Vigie's tables. */
 export async function hasVigieTables(db: Executor): Promise<boolean> {
-  const [row] = rowsOf<{ users: string | null }>(await db.execute(sql`select to_regclass('public.users')::text as users`));
+  const [row] = rowsOf<{ users: string | null }>(
+    await db.execute(sql`select to_regclass('public.users')::text as users`),
+  );
   return Boolean(row?.users);
 }
 
@@ -55,7 +64,9 @@ export async function rowCounts(db: Executor): Promise<Record<string, number>> {
   );
   const out: Record<string, number> = {};
   for (const { name } of tables) {
-    const [row] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from ${sql.identifier(name)}`));
+    const [row] = rowsOf<{ n: string | number }>(
+      await db.execute(sql`select count(*) as n from ${sql.identifier(name)}`),
+    );
     out[name] = Number(row?.n ?? 0);
   }
   return out;

@@ -52,12 +52,20 @@ export const CONNECT_TIMEOUT_MS = 5_000;
  * accepts connections, and while it does not, each request costs one refused connection attempt.
  */
 function openPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, idleTimeoutMillis: 30_000, keepAlive: true });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+  });
   // A connection cut by the server (restart, failover) emits "error": idle ones on the pool, checked-out ones
   // (between two statements of a transaction) on themselves. Unheard, either would crash the process; the
   // pool drops the connection and the statement in flight fails on its own.
   pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
-  pool.on("connect", (client) => client.on("error", (error) => console.error(`[db] connection lost: ${error.message}`)));
+  pool.on("connect", (client) =>
+    client.on("error", (error) => console.error(`[db] connection lost: ${error.message}`)),
+  );
   return pool;
 }
 

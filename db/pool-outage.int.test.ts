@@ -15,7 +15,10 @@ const uncaught: unknown[] = [];
 const onUncaught = (error: unknown) => void uncaught.push(error);
 
 const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  ]);
 
 describe.skipIf(!hasPostgresBinaries())("the PostgreSQL pool across a server restart", () => {
   beforeAll(async () => {
@@ -55,7 +58,10 @@ describe.skipIf(!hasPostgresBinaries())("the PostgreSQL pool across a server res
 
     const recoveredIn = Date.now();
     for (;;) {
-      const ok = await within(handle.db.execute(sql`select 1 as one`), 5_000).then(() => true, () => false);
+      const ok = await within(handle.db.execute(sql`select 1 as one`), 5_000).then(
+        () => true,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() - recoveredIn > 15_000) throw new Error("the pool did not recover within 15 s");
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -64,9 +70,14 @@ describe.skipIf(!hasPostgresBinaries())("the PostgreSQL pool across a server res
     const failures: string[] = [];
     for (let round = 0; round < 5; round++) {
       const answers = await Promise.allSettled(
-        Array.from({ length: 50 }, () => within(handle.db.execute(sql`select count(*)::int as n from load`), 5_000).then((r) => rowsOf<{ n: number }>(r)[0]!.n)),
+        Array.from({ length: 50 }, () =>
+          within(handle.db.execute(sql`select count(*)::int as n from load`), 5_000).then(
+            (r) => rowsOf<{ n: number }>(r)[0]!.n,
+          ),
+        ),
       );
-      for (const answer of answers) if (answer.status === "rejected") failures.push(String((answer.reason as Error).message));
+      for (const answer of answers)
+        if (answer.status === "rejected") failures.push(String((answer.reason as Error).message));
     }
     expect(failures).toEqual([]);
     expect(uncaught.map(String)).toEqual([]);

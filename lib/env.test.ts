@@ -12,13 +12,22 @@ describe("configuration", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => readEnv({ PORT: "99999" })).toThrow(/PORT/);
     expect(() => readEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32/);
-    expect(() => readEnv({ VIGIE_TRUSTED_PROXIES: "10.0.0.1, proxy.example" })).toThrow(/VIGIE_TRUSTED_PROXIES: must be IP addresses/);
-    expect(readEnv({ VIGIE_TRUSTED_PROXIES: "10.0.0.0/8, ::1", VIGIE_SIGN_IN_RATE: "50" })).toMatchObject({ VIGIE_SIGN_IN_RATE: 50 });
+    expect(() => readEnv({ VIGIE_TRUSTED_PROXIES: "10.0.0.1, proxy.example" })).toThrow(
+      /VIGIE_TRUSTED_PROXIES: must be IP addresses/,
+    );
+    expect(readEnv({ VIGIE_TRUSTED_PROXIES: "10.0.0.0/8, ::1", VIGIE_SIGN_IN_RATE: "50" })).toMatchObject({
+      VIGIE_SIGN_IN_RATE: 50,
+    });
     expect(() => readEnv({ VIGIE_SIGN_IN_RATE: "0" })).toThrow(/VIGIE_SIGN_IN_RATE/);
   });
 
   it("requires AUTH_SECRET for a production server on PostgreSQL", () => {
-    expect(() => readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required/);
-    expect(readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).DATABASE_URL).toBe("postgres://db/vigie");
+    expect(() => readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production" })).toThrow(
+      /AUTH_SECRET: is required/,
+    );
+    expect(
+      readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })
+        .DATABASE_URL,
+    ).toBe("postgres://db/vigie");
   });
 });

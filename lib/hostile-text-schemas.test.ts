@@ -38,7 +38,10 @@ describe("hostile text at every form and API schema", () => {
 
   it("URL filters drop a hostile search instead of sending it to the database", () => {
     expect(registerFiltersSchema.parse({ q: "a\u0000b" }).q).toBeUndefined();
-    expect(auditFiltersSchema.parse({ actor: "a\u0000b", entity: "\ud800" })).toMatchObject({ actor: undefined, entity: undefined });
+    expect(auditFiltersSchema.parse({ actor: "a\u0000b", entity: "\ud800" })).toMatchObject({
+      actor: undefined,
+      entity: undefined,
+    });
     expect(registerFiltersSchema.parse({ q: "réseau 📡" }).q).toBe("réseau 📡");
   });
 });

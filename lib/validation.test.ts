@@ -4,8 +4,10 @@ import { INVALID_TEXT, isStorableJson, isStorableText, text, zodFieldErrors } fr
 
 describe("the shared text primitive", () => {
   it("accepts well-formed Unicode of every plane, and refuses NUL and lone surrogates", () => {
-    for (const ok of ["", "abc", "é — « Télécom »", "📡😀", "\u{10ffff}", "\ufffd", "\ud83d\ude00"]) expect(isStorableText(ok)).toBe(true);
-    for (const bad of ["\u0000", "a\u0000b", "\ud800", "x\udfff", "\ude00\ud83d", "😀\ud83d"]) expect(isStorableText(bad)).toBe(false);
+    for (const ok of ["", "abc", "é — « Télécom »", "📡😀", "\u{10ffff}", "\ufffd", "\ud83d\ude00"])
+      expect(isStorableText(ok)).toBe(true);
+    for (const bad of ["\u0000", "a\u0000b", "\ud800", "x\udfff", "\ude00\ud83d", "😀\ud83d"])
+      expect(isStorableText(bad)).toBe(false);
   });
 
   it("refuses with a field error naming the field, and chains like a string", () => {

@@ -14,5 +14,7 @@ if (!file) {
 }
 await runCli("npm run backup", async (handle) => {
   await backupDatabase(handle, path.resolve(file), readEnv().DATABASE_URL);
-  console.log(`Backup of ${handle.location} written to ${path.resolve(file)}. Restore it with: npm run restore -- ${file}`);
+  console.log(
+    `Backup of ${handle.location} written to ${path.resolve(file)}. Restore it with: npm run restore -- ${file}`,
+  );
 });

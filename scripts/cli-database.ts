@@ -31,7 +31,12 @@ let english: Record<string, unknown> | undefined;
 /** A message key of the schemas (`apiKeys.errors.nameRequired`) in English, for people at a terminal. */
 export async function cliMessage(key: string): Promise<string> {
   english ??= await loadMessages("en");
-  const text = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), english);
+  const text = key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      english,
+    );
   return typeof text === "string" ? text : key;
 }
 
@@ -39,7 +44,11 @@ export async function cliMessage(key: string): Promise<string> {
  * Run a command's body, print a clear message on failure, and always close the database.
  * `needsSchema: false` for the commands that create the schema (migrate, reset).
  */
-export async function runCli(command: string, body: (handle: DatabaseHandle) => Promise<void>, options: { needsSchema?: boolean } = {}): Promise<void> {
+export async function runCli(
+  command: string,
+  body: (handle: DatabaseHandle) => Promise<void>,
+  options: { needsSchema?: boolean } = {},
+): Promise<void> {
   let handle: DatabaseHandle | undefined;
   try {
     handle = await openCliDatabase(command);

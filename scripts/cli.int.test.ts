@@ -10,7 +10,11 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function run(script: string, ...args: string[]) {
   const env = { ...process.env, VIGIE_DATA_DIR: dataDir, DATABASE_URL: "" };
-  const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { env, encoding: "utf8", timeout: 90_000 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+    env,
+    encoding: "utf8",
+    timeout: 90_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

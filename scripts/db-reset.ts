@@ -11,14 +11,18 @@ import { runCli } from "./cli-database";
  */
 const force = process.argv.includes("--force");
 
-await runCli("npm run db:reset", async (handle) => {
-  if (handle.driver === "postgres" && !force) {
-    throw new Error(`this drops every table in ${handle.location}. Run again with: npm run db:reset -- --force`);
-  }
-  await handle.db.execute(sql`drop schema if exists public cascade`);
-  await handle.db.execute(sql`drop schema if exists drizzle cascade`);
-  await handle.db.execute(sql`create schema public`);
-  await runMigrations(handle);
-  await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });
-  console.log(`${handle.location} reset to the demo data.\n${demoAccountsText()}`);
-}, { needsSchema: false });
+await runCli(
+  "npm run db:reset",
+  async (handle) => {
+    if (handle.driver === "postgres" && !force) {
+      throw new Error(`this drops every table in ${handle.location}. Run again with: npm run db:reset -- --force`);
+    }
+    await handle.db.execute(sql`drop schema if exists public cascade`);
+    await handle.db.execute(sql`drop schema if exists drizzle cascade`);
+    await handle.db.execute(sql`create schema public`);
+    await runMigrations(handle);
+    await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });
+    console.log(`${handle.location} reset to the demo data.\n${demoAccountsText()}`);
+  },
+  { needsSchema: false },
+);

@@ -13,9 +13,20 @@ if (!fs.existsSync(".next/BUILD_ID")) {
 // A small consent volume keeps the e2e start fast; the spike and every chart are still there.
 // Every browser of the run signs in from 127.0.0.1: a per-address rate for a whole office, not one person;
 // the stored sessions of the setup project outlive the 30-minute idle limit of a long run.
-const env = { VIGIE_DEMO_CONSENT_EVENTS: "20000", VIGIE_SIGN_IN_RATE: "300", VIGIE_SESSION_IDLE_MINUTES: "480", ...process.env, VIGIE_DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
+const env = {
+  VIGIE_DEMO_CONSENT_EVENTS: "20000",
+  VIGIE_SIGN_IN_RATE: "300",
+  VIGIE_SESSION_IDLE_MINUTES: "480",
+  ...process.env,
+  VIGIE_DATA_DIR: dataDir,
+  PORT: port,
+  NODE_ENV: "production",
+};
 delete env.DATABASE_URL;
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+  stdio: "inherit",
+  env,
+});
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -4,7 +4,10 @@ import { signIn, storageStateOf } from "../support";
 test.describe("the client address in the audit log", () => {
   test("is the connection's peer, not a client-sent X-Forwarded-For", async ({ browser }) => {
     const email = `forged-${Date.now()}@demo.vigie.fr`;
-    const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "X-Forwarded-For": "6.6.6.6" } });
+    const visitor = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      extraHTTPHeaders: { "X-Forwarded-For": "6.6.6.6" },
+    });
     const page = await visitor.newPage();
     await signIn(page, email, "wrong-password-1");
     await expect(page.locator("form").getByRole("alert")).toBeVisible();

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { accounts, DEMO_PASSWORD, renewStoredSession, signIn } from "../support";
 
 test.describe("sessions", () => {
-  test("a signed-out session's cookie replayed is refused, and /api/auth/session does not revive it", async ({ browser, playwright, baseURL }) => {
+  test("a signed-out session's cookie replayed is refused, and /api/auth/session does not revive it", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     await signIn(page, accounts.security.email, DEMO_PASSWORD);
@@ -26,7 +30,14 @@ test.describe("sessions", () => {
     // The session endpoint answers no session and issues no session cookie for it.
     const answer = await api.get("/api/auth/session");
     expect(await answer.json()).toBeNull();
-    const issued = answer.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /session-token=[^;]+/.test(h.value) && !/session-token=;/.test(h.value));
+    const issued = answer
+      .headersArray()
+      .filter(
+        (h) =>
+          h.name.toLowerCase() === "set-cookie" &&
+          /session-token=[^;]+/.test(h.value) &&
+          !/session-token=;/.test(h.value),
+      );
     expect(issued).toEqual([]);
     expect((await api.get("/api/consent/dashboard")).status()).toBe(401);
     await api.dispose();

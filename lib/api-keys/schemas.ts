@@ -3,7 +3,10 @@ import { apiKeyScopes } from "@/lib/auth/permissions";
 import { text } from "@/lib/validation";
 
 export const createApiKeySchema = z.object({
-  name: text().trim().min(2, { message: "apiKeys.errors.nameRequired" }).max(80, { message: "apiKeys.errors.nameTooLong" }),
+  name: text()
+    .trim()
+    .min(2, { message: "apiKeys.errors.nameRequired" })
+    .max(80, { message: "apiKeys.errors.nameTooLong" }),
   scopes: z
     .array(z.enum(apiKeyScopes, { message: "apiKeys.errors.scopeInvalid" }))
     .min(1, { message: "apiKeys.errors.scopesRequired" })

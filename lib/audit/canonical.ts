@@ -46,7 +46,12 @@ export function toJson(value: unknown): Json {
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === undefined || typeof item === "function") continue;
         // defineProperty: a "__proto__" key is data like any other, as it is in jsonb.
-        Object.defineProperty(out, toStoredText(key), { value: toJson(item), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, toStoredText(key), {
+          value: toJson(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }

@@ -21,7 +21,9 @@ const hostileChar = fc.oneof(
 const hostileString = fc.array(hostileChar, { maxLength: 24 }).map((chars) => chars.join(""));
 const hostileJson = fc.oneof(
   hostileString,
-  fc.dictionary(hostileString, fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 }), fc.integer()), { maxKeys: 4 }),
+  fc.dictionary(hostileString, fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 }), fc.integer()), {
+    maxKeys: 4,
+  }),
 );
 
 async function storedEntryMatchesItsHash(seq: number): Promise<boolean> {
@@ -40,7 +42,11 @@ describe("the audit chain against hostile text", () => {
     for (const subscriberRef of ["\ud800", "SUB\u0000A", "x\udfffy"]) {
       const before = await auditCount(db());
       const result = await executeAction(lookupConsent, auditorId, { subscriberRef });
-      expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { subscriberRef: ["errors.invalidText"] } });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "VALIDATION",
+        fieldErrors: { subscriberRef: ["errors.invalidText"] },
+      });
       expect(await auditCount(db())).toBe(before);
     }
     expect((await executeAction(lookupConsent, auditorId, { subscriberRef: "SUB-😀-ok" })).ok).toBe(true);
@@ -48,13 +54,17 @@ describe("the audit chain against hostile text", () => {
 
   it("stores exactly what it hashed when an entry holds lone surrogates and NULs in every field", async () => {
     const written = await db().transaction((tx) =>
-      appendAudit(tx, { id: null, label: "Eve \ud800\u0000" }, {
-        action: "consent.lookup",
-        entityType: "subscriber",
-        entityId: "\ud800",
-        before: { "k\u0000ey": "v\udfff", list: ["\ud83d", "\u0000"] },
-        meta: { ref: "a\u0000b\ud800c" },
-      }),
+      appendAudit(
+        tx,
+        { id: null, label: "Eve \ud800\u0000" },
+        {
+          action: "consent.lookup",
+          entityType: "subscriber",
+          entityId: "\ud800",
+          before: { "k\u0000ey": "v\udfff", list: ["\ud83d", "\u0000"] },
+          meta: { ref: "a\u0000b\ud800c" },
+        },
+      ),
     );
     expect(await storedEntryMatchesItsHash(written.seq)).toBe(true);
     expect(await verifyAuditChain(db())).toMatchObject({ intact: true });
@@ -76,7 +86,14 @@ describe("the audit chain against hostile text", () => {
 
 describe("verification after tampering", () => {
   it("reports every broken entry, the first and the last, not only the first", async () => {
-    for (let i = 0; i < 6; i++) await db().transaction((tx) => appendAudit(tx, { id: null, label: "t" }, { action: "user.update", entityType: "user", entityId: `t${i}`, after: { i } }));
+    for (let i = 0; i < 6; i++)
+      await db().transaction((tx) =>
+        appendAudit(
+          tx,
+          { id: null, label: "t" },
+          { action: "user.update", entityType: "user", entityId: `t${i}`, after: { i } },
+        ),
+      );
     const tail = (await db().select().from(auditLog).orderBy(auditLog.seq)).slice(-6);
     const [first, , middle, , , last] = tail;
     await db().execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);

@@ -63,7 +63,12 @@ export async function verifyAuditChain(db: Executor): Promise<ChainVerdict> {
   };
   let cursor = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.seq, cursor)).orderBy(asc(auditLog.seq)).limit(BATCH);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, cursor))
+      .orderBy(asc(auditLog.seq))
+      .limit(BATCH);
     for (const row of rows) {
       entries += 1;
       const gap = row.seq - expectedSeq;

@@ -41,7 +41,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   events: {
     async signOut(message) {
-      if ("token" in message && message.token) await signOutSession(getDb(), message.token as SessionClaims, new Date());
+      if ("token" in message && message.token)
+        await signOutSession(getDb(), message.token as SessionClaims, new Date());
     },
   },
   providers: [

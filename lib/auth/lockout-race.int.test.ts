@@ -28,24 +28,34 @@ describe("the lockout under parallel guesses", () => {
     argon.verifications = 0;
     // Each guess from its own address: the per-address throttle must not be what stops them.
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => authenticate(db(), { email: user.email, password: `${WRONG}-${i}`, ip: `198.51.100.${i}` }, now)),
+      Array.from({ length: 50 }, (_, i) =>
+        authenticate(db(), { email: user.email, password: `${WRONG}-${i}`, ip: `198.51.100.${i}` }, now),
+      ),
     );
     expect(argon.verifications).toBeLessThanOrEqual(MAX_FAILED_ATTEMPTS);
     expect(outcomes.every((o) => !o.ok)).toBe(true);
-    expect(outcomes.filter((o) => !o.ok && o.reason === "locked").length).toBeGreaterThanOrEqual(50 - MAX_FAILED_ATTEMPTS + 1);
-    expect(await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD, ip: "198.51.100.200" }, now)).toEqual({ ok: false, reason: "locked" });
+    expect(outcomes.filter((o) => !o.ok && o.reason === "locked").length).toBeGreaterThanOrEqual(
+      50 - MAX_FAILED_ATTEMPTS + 1,
+    );
+    expect(
+      await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD, ip: "198.51.100.200" }, now),
+    ).toEqual({ ok: false, reason: "locked" });
     expect(argon.verifications).toBeLessThanOrEqual(MAX_FAILED_ATTEMPTS);
   });
 
   it("does the same work for a locked account and a locked unknown address: no password check, one audit entry", async () => {
     await unsafeCreateUser(db(), { role: "security", email: "locked-known@test.vigie.fr" });
     for (const email of ["locked-known@test.vigie.fr", "locked-unknown@test.vigie.fr"]) {
-      for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await authenticate(db(), { email, password: WRONG, ip: `192.0.2.${i}` }, now);
+      for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++)
+        await authenticate(db(), { email, password: WRONG, ip: `192.0.2.${i}` }, now);
     }
     const failuresBefore = (await auditEntries(db(), "auth.login_failed")).length;
     argon.verifications = 0;
     for (const email of ["locked-known@test.vigie.fr", "locked-unknown@test.vigie.fr"]) {
-      expect(await authenticate(db(), { email, password: WRONG, ip: "192.0.2.99" }, now)).toEqual({ ok: false, reason: "locked" });
+      expect(await authenticate(db(), { email, password: WRONG, ip: "192.0.2.99" }, now)).toEqual({
+        ok: false,
+        reason: "locked",
+      });
     }
     expect(argon.verifications).toBe(0);
     expect((await auditEntries(db(), "auth.login_failed")).length).toBe(failuresBefore + 2);
@@ -58,15 +68,21 @@ describe("the lockout under parallel guesses", () => {
     const failedBefore = (await auditEntries(db(), "auth.login_failed")).length;
     argon.verifications = 0;
     const outcomes = await Promise.all(
-      Array.from({ length: rate + 30 }, (_, i) => authenticate(db(), { email: `spray-${i}@test.vigie.fr`, password: WRONG, ip: "203.0.113.66" }, start)),
+      Array.from({ length: rate + 30 }, (_, i) =>
+        authenticate(db(), { email: `spray-${i}@test.vigie.fr`, password: WRONG, ip: "203.0.113.66" }, start),
+      ),
     );
     expect(argon.verifications).toBe(rate);
     expect(outcomes.filter((o) => !o.ok && o.reason === "throttled")).toHaveLength(30);
     expect((await auditEntries(db(), "auth.login_failed")).length).toBe(failedBefore + rate);
     expect((await auditEntries(db(), "auth.throttled")).length).toBe(throttledBefore + 1);
     // Another address is not affected, and the window passes.
-    expect(await authenticate(db(), { email: "spray-0@test.vigie.fr", password: WRONG, ip: "203.0.113.67" }, start)).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await authenticate(db(), { email: "spray-0@test.vigie.fr", password: WRONG, ip: "203.0.113.67" }, start),
+    ).toEqual({ ok: false, reason: "invalid" });
     const later = new Date(start.getTime() + THROTTLE_WINDOW_SECONDS * 1000 + 1);
-    expect(await authenticate(db(), { email: "spray-1@test.vigie.fr", password: WRONG, ip: "203.0.113.66" }, later)).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await authenticate(db(), { email: "spray-1@test.vigie.fr", password: WRONG, ip: "203.0.113.66" }, later),
+    ).toEqual({ ok: false, reason: "invalid" });
   });
 });

@@ -46,30 +46,49 @@ describe("revocable sessions", () => {
     await signOutSession(db(), token, after(30));
     expect((await auditEntries(db(), "auth.logout")).filter((e) => e.entityId === user.id)).toHaveLength(1);
     // Signing in again gives a session that works.
-    const again = await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD, ip: "192.0.2.1" }, after(40));
+    const again = await authenticate(
+      db(),
+      { email: user.email, password: FIXTURE_PASSWORD, ip: "192.0.2.1" },
+      after(40),
+    );
     if (!again.ok) throw new Error(again.reason);
     expect(await checkSession(db(), startSession(user.id, again.sessionVersion, after(40)), after(50))).not.toBeNull();
   });
 
   it("end at a password reset by the DPO", async () => {
     const { user, token } = await signIn();
-    expect(await executeAction(resetUserPassword, dpoId, { id: user.id, passwordMode: "generate" })).toMatchObject({ ok: true });
+    expect(await executeAction(resetUserPassword, dpoId, { id: user.id, passwordMode: "generate" })).toMatchObject({
+      ok: true,
+    });
     expect(await checkSession(db(), token, after(60))).toBeNull();
   });
 
   it("end at deactivation, and reactivation does not revive them", async () => {
     const { user, token } = await signIn();
-    expect(await executeAction(setUserActive, dpoId, { id: user.id, version: await version(user.id), active: false })).toMatchObject({ ok: true });
-    expect(await executeAction(setUserActive, dpoId, { id: user.id, version: await version(user.id), active: true })).toMatchObject({ ok: true });
+    expect(
+      await executeAction(setUserActive, dpoId, { id: user.id, version: await version(user.id), active: false }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await executeAction(setUserActive, dpoId, { id: user.id, version: await version(user.id), active: true }),
+    ).toMatchObject({ ok: true });
     expect(await checkSession(db(), token, after(60))).toBeNull();
   });
 
   it("end at a role change, not at a change of name", async () => {
     const { user, token } = await signIn();
     const edit = { id: user.id, name: "Renamed Person", role: "security", expiresAt: "" };
-    expect(await executeAction(updateUser, dpoId, { ...edit, version: await version(user.id) })).toMatchObject({ ok: true });
+    expect(await executeAction(updateUser, dpoId, { ...edit, version: await version(user.id) })).toMatchObject({
+      ok: true,
+    });
     expect(await checkSession(db(), token, after(60))).not.toBeNull();
-    expect(await executeAction(updateUser, dpoId, { ...edit, role: "auditor", expiresAt: "2027-01-01", version: await version(user.id) })).toMatchObject({ ok: true });
+    expect(
+      await executeAction(updateUser, dpoId, {
+        ...edit,
+        role: "auditor",
+        expiresAt: "2027-01-01",
+        version: await version(user.id),
+      }),
+    ).toMatchObject({ ok: true });
     expect(await checkSession(db(), token, after(60))).toBeNull();
   });
 

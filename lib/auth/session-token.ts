@@ -18,14 +18,21 @@ export function startSession(userId: string, sessionVersion: number, now: Date):
  */
 export async function checkSession<T extends SessionClaims>(db: Executor, token: T, now: Date): Promise<T | null> {
   if (!token.sub || typeof token.sv !== "number" || !withinSessionLimits(token, now)) return null;
-  const [user] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, token.sub)).limit(1);
+  const [user] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, token.sub))
+    .limit(1);
   if (!user || user.sessionVersion !== token.sv) return null;
   return { ...token, seen: epochSeconds(now) };
 }
 
 /** End every session of a user: each one's version is now stale. Call inside the write's transaction. */
 export async function endSessions(tx: Executor, userId: string): Promise<void> {
-  await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }
 
 /**
@@ -40,6 +47,11 @@ export async function signOutSession(db: Db, token: SessionClaims, now: Date): P
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
     if (!user || user.sessionVersion !== sessionVersion) return;
     await endSessions(tx, user.id);
-    await appendAudit(tx, { id: user.id, label: actorLabel(user) }, { action: "auth.logout", entityType: "session", entityId: user.id }, now);
+    await appendAudit(
+      tx,
+      { id: user.id, label: actorLabel(user) },
+      { action: "auth.logout", entityType: "session", entityId: user.id },
+      now,
+    );
   });
 }

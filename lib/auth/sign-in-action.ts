@@ -35,7 +35,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     if (error instanceof AuthError) {
       const code = error instanceof CredentialsSignin ? error.code : "invalid";
-      const keys: Record<string, SignInState["error"]> = { locked: "auth.locked", unavailable: "auth.unavailable", throttled: "auth.throttled" };
+      const keys: Record<string, SignInState["error"]> = {
+        locked: "auth.locked",
+        unavailable: "auth.unavailable",
+        throttled: "auth.throttled",
+      };
       const key = keys[code ?? ""] ?? "auth.invalid";
       return { error: key, email: parsed.data.email };
     }

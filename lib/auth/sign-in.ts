@@ -35,30 +35,68 @@ export async function authenticate(
   const fromAddress = await countSignInAttempt(db, input.ip ?? "unknown", now);
   if (fromAddress > rate) {
     if (fromAddress === rate + 1) {
-      await db.transaction((tx) => appendAudit(tx, { id: null, label: email }, { action: "auth.throttled", entityType: "session", meta: { ...meta, perMinute: rate } }, now));
+      await db.transaction((tx) =>
+        appendAudit(
+          tx,
+          { id: null, label: email },
+          { action: "auth.throttled", entityType: "session", meta: { ...meta, perMinute: rate } },
+          now,
+        ),
+      );
     }
     return { ok: false, reason: "throttled" };
   }
 
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
   const auditActor = user ? { id: user.id, label: actorLabel(user) } : { id: null, label: email };
   const guess = await reserveGuess(db, email, now, MAX_FAILED_ATTEMPTS, LOCK_MINUTES);
 
   if (guess.failedCount > MAX_FAILED_ATTEMPTS) {
     await db.transaction(async (tx) => {
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "locked" } }, now);
+      await appendAudit(
+        tx,
+        auditActor,
+        { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "locked" } },
+        now,
+      );
     });
     return { ok: false, reason: "locked" };
   }
 
-  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
+  const passwordOk = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyAgainstDummy(input.password), false);
 
   if (!user || !passwordOk) {
     const locked = guess.failedCount >= MAX_FAILED_ATTEMPTS;
     await db.transaction(async (tx) => {
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "invalid", failedCount: guess.failedCount } }, now);
+      await appendAudit(
+        tx,
+        auditActor,
+        {
+          action: "auth.login_failed",
+          entityType: "session",
+          entityId: user?.id,
+          meta: { ...meta, reason: "invalid", failedCount: guess.failedCount },
+        },
+        now,
+      );
       if (locked) {
-        await appendAudit(tx, auditActor, { action: "auth.locked", entityType: "session", entityId: user?.id, meta: { ...meta, lockedUntil: guess.lockedUntil } }, now);
+        await appendAudit(
+          tx,
+          auditActor,
+          {
+            action: "auth.locked",
+            entityType: "session",
+            entityId: user?.id,
+            meta: { ...meta, lockedUntil: guess.lockedUntil },
+          },
+          now,
+        );
       }
     });
     return { ok: false, reason: locked ? "locked" : "invalid" };
@@ -68,7 +106,17 @@ export async function authenticate(
   if (!isUsable(user, now)) {
     await db.transaction(async (tx) => {
       await tx.delete(loginAttempts).where(eq(loginAttempts.email, email));
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user.id, meta: { ...meta, reason: user.isActive ? "expired" : "deactivated" } }, now);
+      await appendAudit(
+        tx,
+        auditActor,
+        {
+          action: "auth.login_failed",
+          entityType: "session",
+          entityId: user.id,
+          meta: { ...meta, reason: user.isActive ? "expired" : "deactivated" },
+        },
+        now,
+      );
     });
     return { ok: false, reason: "unavailable" };
   }

@@ -25,7 +25,10 @@ export const consentEventSchema = z.object({
   proof: z
     .record(z.string(), z.unknown(), { error: "consent.errors.proofObject" })
     .nullish()
-    .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge")
+    .refine(
+      (proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES,
+      "consent.errors.proofTooLarge",
+    )
     .refine((proof) => proof == null || isStorableJson(proof), INVALID_TEXT),
 });
 export type ConsentEventInput = z.input<typeof consentEventSchema>;
@@ -49,7 +52,9 @@ export const purposeFieldsSchema = z.object({
       .min(1, "consent.errors.registerRefsRequired")
       .transform((references) => [...new Set(references)]),
   ),
-  channels: z.array(z.enum(consentChannels, { error: "consent.errors.channel" })).min(1, "consent.errors.channelsRequired"),
+  channels: z
+    .array(z.enum(consentChannels, { error: "consent.errors.channel" }))
+    .min(1, "consent.errors.channelsRequired"),
 });
 
 /** Creation only: the kind and the key never change afterwards (the update schema has neither; a posted one is stripped). */

@@ -24,7 +24,11 @@ describe("register references past 9,999", () => {
     await db().execute(sql`select setval('processing_activity_reference_seq', 9998)`);
     const references: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const result = await executeAction(createActivity, dpo, buildControllerEntry({ status: "draft", name: `Traitement ${i}` }));
+      const result = await executeAction(
+        createActivity,
+        dpo,
+        buildControllerEntry({ status: "draft", name: `Traitement ${i}` }),
+      );
       if (!result.ok) throw new Error(JSON.stringify(result));
       references.push(result.data.reference);
     }
@@ -32,8 +36,10 @@ describe("register references past 9,999", () => {
   });
 
   it("are accepted by every parser: the consent purposes' register references too", async () => {
-    for (const reference of ["TRT-0001", "TRT-10000", "trt-123456"]) expect(registerReferenceSchema.safeParse(reference).success).toBe(true);
-    for (const reference of ["TRT-001", "TRT-", "TRT-12a4", "INC-2026-0001"]) expect(registerReferenceSchema.safeParse(reference).success).toBe(false);
+    for (const reference of ["TRT-0001", "TRT-10000", "trt-123456"])
+      expect(registerReferenceSchema.safeParse(reference).success).toBe(true);
+    for (const reference of ["TRT-001", "TRT-", "TRT-12a4", "INC-2026-0001"])
+      expect(registerReferenceSchema.safeParse(reference).success).toBe(false);
     const result = await executeAction(createPurpose, dpo, {
       key: "reference_growth",
       labelFr: "Finalité",
@@ -52,8 +58,10 @@ describe("register references past 9,999", () => {
 
 describe("incident references", () => {
   it("parse with five-digit sequences and only four-digit years", () => {
-    for (const reference of ["INC-2026-0001", "INC-2026-10000"]) expect(incidentReferenceSchema.safeParse(reference).success).toBe(true);
-    for (const reference of ["INC-10000-0001", "INC-26-0001", "INC-2026-001"]) expect(incidentReferenceSchema.safeParse(reference).success).toBe(false);
+    for (const reference of ["INC-2026-0001", "INC-2026-10000"])
+      expect(incidentReferenceSchema.safeParse(reference).success).toBe(true);
+    for (const reference of ["INC-10000-0001", "INC-26-0001", "INC-2026-001"])
+      expect(incidentReferenceSchema.safeParse(reference).success).toBe(false);
   });
 
   it("are never made from an impossible detection year: intake and form refuse it on the field", () => {
@@ -65,6 +73,9 @@ describe("incident references", () => {
     expect(intakeSchema.safeParse({ detectedAt: "2026-11-29T10:30:00+01:00" }).success).toBe(true);
     const form = incidentFactsSchema.safeParse({ detectedAt: "0000-01-01T00:00" });
     expect(form.success).toBe(false);
-    if (!form.success) expect(form.error.issues.find((issue) => issue.path.join(".") === "detectedAt")?.message).toBe("incidents.errors.instant");
+    if (!form.success)
+      expect(form.error.issues.find((issue) => issue.path.join(".") === "detectedAt")?.message).toBe(
+        "incidents.errors.instant",
+      );
   });
 });

@@ -23,7 +23,10 @@ function normalise(address: string): string {
  */
 export function trustedProxies(value = process.env.VIGIE_TRUSTED_PROXIES ?? ""): BlockList {
   const list = new BlockList();
-  for (const item of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const item of value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address = "", bits] = item.split("/");
     const family = isIP(normalise(address));
     if (!family) throw new Error(`VIGIE_TRUSTED_PROXIES: "${item}" is not an IP address or CIDR range`);
@@ -45,7 +48,11 @@ function isTrusted(list: BlockList, address: string): boolean {
  * proxy; the first untrusted hop is the client. A client cannot choose its address
  * by sending the header itself. Null when the peer is unknown (not a Node server).
  */
-export function clientAddress(headers: Headers, proxies: BlockList = trustedProxies(), peerHeaderInstalled = flag.__vigiePeerHeader === true): string | null {
+export function clientAddress(
+  headers: Headers,
+  proxies: BlockList = trustedProxies(),
+  peerHeaderInstalled = flag.__vigiePeerHeader === true,
+): string | null {
   const peer = peerHeaderInstalled ? headers.get(PEER_HEADER) : null;
   if (!peer) return null;
   let current = normalise(peer);

@@ -25,8 +25,16 @@ export const intakeNotificationSchema = z.strictObject({
 
 export const intakeSchema = z
   .strictObject({
-    externalId: string().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
-    title: string().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
+    externalId: string()
+      .trim()
+      .min(1, { message: "must not be empty" })
+      .max(200, { message: "at most 200 characters" })
+      .optional(),
+    title: string()
+      .trim()
+      .min(1, { message: "must not be empty" })
+      .max(200, { message: "at most 200 characters" })
+      .optional(),
     description: string().max(5000, { message: "at most 5000 characters" }).optional(),
     detectedAt: z.iso
       .datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" })
@@ -38,7 +46,10 @@ export const intakeSchema = z
     nis2Significant: flag,
     riskLevel: z.enum(["unlikely", "risk", "high"], { message: 'must be "unlikely", "risk" or "high"' }).optional(),
     dataUnintelligible: flag,
-    notifications: z.array(intakeNotificationSchema, { message: "must be an array" }).max(50, { message: "at most 50 notifications" }).optional(),
+    notifications: z
+      .array(intakeNotificationSchema, { message: "must be an array" })
+      .max(50, { message: "at most 50 notifications" })
+      .optional(),
   })
   .superRefine((body, ctx) => {
     if (body.awareAt && new Date(body.awareAt).getTime() < new Date(body.detectedAt).getTime()) {
@@ -46,7 +57,11 @@ export const intakeSchema = z
     }
     (body.notifications ?? []).forEach((n, index) => {
       if (new Date(n.sentAt).getTime() < new Date(body.detectedAt).getTime()) {
-        ctx.addIssue({ code: "custom", path: ["notifications", index, "sentAt"], message: "must not be before detectedAt" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["notifications", index, "sentAt"],
+          message: "must not be before detectedAt",
+        });
       }
     });
   });
