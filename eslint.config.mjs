@@ -3,7 +3,10 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import { readdirSync } from "node:fs";
 
-const dbImports = { group: ["@/db", "@/db/*"], message: "Import from lib/<domain> instead: only lib/, scripts and tests touch the database." };
+const dbImports = {
+  group: ["@/db", "@/db/*"],
+  message: "Import from lib/<domain> instead: only lib/, scripts and tests touch the database.",
+};
 
 /** Folders of components/ every domain may import: the design system, the form and table kits, the shell. */
 const sharedComponentFolders = ["ui", "forms", "data-table", "shell"];
@@ -17,11 +20,23 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", ".data-*/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    ".data-*/**",
+    "node_modules/**",
+    "db/migrations/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     rules: {
       "max-lines": ["warn", { max: 300, skipBlankLines: true, skipComments: true }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -60,7 +75,15 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [dbImports, { regex: `^@/components/(?!(?:${sharedComponentFolders.map(escape).join("|")})/)`, message: `${sharedComponentFolders.join(", ")} import no domain's components.` }] },
+        {
+          patterns: [
+            dbImports,
+            {
+              regex: `^@/components/(?!(?:${sharedComponentFolders.map(escape).join("|")})/)`,
+              message: `${sharedComponentFolders.join(", ")} import no domain's components.`,
+            },
+          ],
+        },
       ],
     },
   },
@@ -68,7 +91,28 @@ export default defineConfig([
     // db/ is the ground floor: schema, migrations and the client know nothing of the domain or the UI.
     files: ["db/**/*.{ts,tsx,mjs}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib", "@/lib/*", "@/components", "@/components/*", "@/app", "@/app/*", "**/lib/**", "**/components/**", "**/app/**"], message: "db/ imports nothing from lib/, components/ or app/: declare the type in db/schema or move the code to lib/." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib",
+                "@/lib/*",
+                "@/components",
+                "@/components/*",
+                "@/app",
+                "@/app/*",
+                "**/lib/**",
+                "**/components/**",
+                "**/app/**",
+              ],
+              message:
+                "db/ imports nothing from lib/, components/ or app/: declare the type in db/schema or move the code to lib/.",
+            },
+          ],
+        },
+      ],
     },
   },
 ]);

@@ -22,7 +22,8 @@ export async function proxy(request: NextRequest) {
     // Behind a TLS-terminating proxy the request may look like http while Auth.js set the
     // __Secure- cookie (or the reverse): accept whichever of the two session cookies is valid.
     const token = secret
-      ? ((await getToken({ req: request, secret, secureCookie: true })) ?? (await getToken({ req: request, secret, secureCookie: false })))
+      ? ((await getToken({ req: request, secret, secureCookie: true })) ??
+        (await getToken({ req: request, secret, secureCookie: false })))
       : null;
     if (!token?.sub) {
       const target = new URL("/login", request.nextUrl);
@@ -43,5 +44,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Files of public/ are served to everyone: icons, the manifest and robots.txt.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon-|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)"],
+  matcher: [
+    "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon-|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)",
+  ],
 };

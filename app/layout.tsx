@@ -14,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
     // A private console: no search engine indexes it (public/robots.txt says the same to crawlers).
     robots: { index: false, follow: false },
     icons: {
-      icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      icon: [
+        { url: "/favicon.ico", sizes: "48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
       apple: "/apple-touch-icon.png",
     },
     manifest: "/manifest.webmanifest",

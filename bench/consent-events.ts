@@ -31,7 +31,9 @@ export function benchEvent(i: number, total: number, subscribers: number, end: n
   const purpose = purposes[Math.floor(mix(i * 7 + 3) * purposes.length)]!;
   return {
     eventId: `bench-${i}`,
-    subscriberRef: `SUB-${Math.floor(mix(i * 7 + 4) * subscribers).toString(16).padStart(7, "0")}`,
+    subscriberRef: `SUB-${Math.floor(mix(i * 7 + 4) * subscribers)
+      .toString(16)
+      .padStart(7, "0")}`,
     purpose: purpose.key,
     action: mix(i * 7 + 5) < purpose.grantRate ? "grant" : "withdraw",
     channel: purpose.channels[Math.floor(mix(i * 7 + 6) * purpose.channels.length)]!,
@@ -44,5 +46,18 @@ export function benchEvent(i: number, total: number, subscribers: number, end: n
 /** The same event as a row of the bare table (key computed as ingestion does). */
 export function bareRow(e: BenchEvent, sender: string, purposeIds: Map<string, string>): string {
   const key = consentEventKey(sender, e.eventId);
-  return [e.occurredAt, key, e.subscriberRef, purposeIds.get(e.purpose), e.action === "grant" ? "t" : "f", e.channel, e.textVersion, e.eventId, sender, e.source].join("\t") + "\n";
+  return (
+    [
+      e.occurredAt,
+      key,
+      e.subscriberRef,
+      purposeIds.get(e.purpose),
+      e.action === "grant" ? "t" : "f",
+      e.channel,
+      e.textVersion,
+      e.eventId,
+      sender,
+      e.source,
+    ].join("\t") + "\n"
+  );
 }

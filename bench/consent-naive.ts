@@ -10,7 +10,10 @@ const anyOf = (column: SQL, values: readonly string[] | null, type: "uuid" | "te
  * Each dashboard read recomputed from the raw events, as one would without rollups (the
  * benchmark's baseline), with the same scope: keyed like `dashboardQueries`.
  */
-export function naiveQueries(db: Db, scope: DashboardScope): Record<"current" | "optedInNets" | "flows" | "versions", () => Promise<unknown>> {
+export function naiveQueries(
+  db: Db,
+  scope: DashboardScope,
+): Record<"current" | "optedInNets" | "flows" | "versions", () => Promise<unknown>> {
   const purposeIn = anyOf(sql`purpose_id`, scope.purposeIds, "uuid");
   const channelIn = anyOf(sql`channel`, scope.channels, "text");
   const day = sql`(occurred_at at time zone ${ROLLUP_TIME_ZONE})::date`;

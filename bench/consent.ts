@@ -34,7 +34,10 @@ const subscribers = Math.max(10, Math.round(total / 5));
 const BATCH = 5_000;
 const SENDERS = 2;
 const server = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-if (!server) throw new Error("Set BENCH_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server the benchmark may create a database on");
+if (!server)
+  throw new Error(
+    "Set BENCH_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server the benchmark may create a database on",
+  );
 if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first");
 
 const scratch = await createScratchDatabase(server, "vigie_bench_consent");
@@ -51,7 +54,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
 function rssOfGroup(pgid: number): number {
@@ -74,17 +78,32 @@ try {
   // Purposes link to register entries: the demo register goes first.
   await handle.db.transaction((tx) => seedRegister(tx, { id: null, label: "bench" }, new Date(end)));
   await seedConsent(handle.db, new Date(end), 0);
-  const { key, row } = await unsafeInsertApiKey(handle.db, { name: "bench", scopes: ["consent:write"], createdBy: null, now: new Date() });
+  const { key, row } = await unsafeInsertApiKey(handle.db, {
+    name: "bench",
+    scopes: ["consent:write"],
+    createdBy: null,
+    now: new Date(),
+  });
   const purposeIds = new Map((await handle.db.query.consentPurposes.findMany()).map((p) => [p.key, p.id]));
-  console.log(`Consent benchmark: ${fmt(total)} events, ${fmt(subscribers)} subscribers, 2 years, ${purposeIds.size} purposes; ${os.cpus().length} cores`);
+  console.log(
+    `Consent benchmark: ${fmt(total)} events, ${fmt(subscribers)} subscribers, 2 years, ${purposeIds.size} purposes; ${os.cpus().length} cores`,
+  );
 
   // 1. Through the real endpoint.
   // BENCH_SERVER_CPU_PROFILE=<dir>: write a V8 CPU profile of the server (open it in Chrome's DevTools).
-  const profile = process.env.BENCH_SERVER_CPU_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVER_CPU_PROFILE] : [];
+  const profile = process.env.BENCH_SERVER_CPU_PROFILE
+    ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVER_CPU_PROFILE]
+    : [];
   child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     detached: true,
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(33).toString("base64"), NODE_ENV: "production", PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+      NODE_ENV: "production",
+      PORT: String(port),
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   let exited = false;
@@ -92,7 +111,10 @@ try {
   for (let attempt = 0; ; attempt++) {
     if (exited) throw new Error(`the server on port ${port} exited at start (port in use?)`);
     if (attempt > 120) throw new Error("the server did not become healthy within a minute");
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -116,7 +138,11 @@ try {
         next += BATCH;
         const batch = [];
         for (let i = from; i < Math.min(total, from + BATCH); i++) batch.push(benchEvent(i, total, subscribers, end));
-        const response = await fetch(`${base}/api/v1/consent/events`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(batch) });
+        const response = await fetch(`${base}/api/v1/consent/events`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+          body: JSON.stringify(batch),
+        });
         if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
         const body = (await response.json()) as { accepted: number; duplicates: number; rejected: unknown[] };
         if (body.rejected.length) throw new Error(`rejected: ${JSON.stringify(body.rejected[0])}`);
@@ -138,22 +164,30 @@ try {
 
   // Baseline: raw COPY of the same rows into a bare table with the same indexes.
   const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  await raw.unsafe(`create table bench_bare_events (occurred_at timestamptz(3) not null, event_key bigint not null, subscriber_ref text not null, purpose_id uuid not null, is_grant boolean not null, channel text not null, text_version text not null, event_id text not null, sender text not null, source text)`);
-  await raw.unsafe(`create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`);
+  await raw.unsafe(
+    `create table bench_bare_events (occurred_at timestamptz(3) not null, event_key bigint not null, subscriber_ref text not null, purpose_id uuid not null, is_grant boolean not null, channel text not null, text_version text not null, event_id text not null, sender text not null, source text)`,
+  );
+  await raw.unsafe(
+    `create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`,
+  );
   await raw.unsafe("checkpoint");
   const copyStatsBefore = await pgStats(admin, statsDb);
   const copyMachineBefore = machineSnapshot();
   const copyCpuBefore = cpuSnapshot();
   const copyStarted = performance.now();
-  const writable = await raw`copy bench_bare_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source) from stdin`.writable();
+  const writable =
+    await raw`copy bench_bare_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source) from stdin`.writable();
   await pipeline(
-    Readable.from((function* () {
-      for (let i = 0; i < total; i += 1000) {
-        let chunk = "";
-        for (let j = i; j < Math.min(total, i + 1000); j++) chunk += bareRow(benchEvent(j, total, subscribers, end), row.id, purposeIds);
-        yield chunk;
-      }
-    })()),
+    Readable.from(
+      (function* () {
+        for (let i = 0; i < total; i += 1000) {
+          let chunk = "";
+          for (let j = i; j < Math.min(total, i + 1000); j++)
+            chunk += bareRow(benchEvent(j, total, subscribers, end), row.id, purposeIds);
+          yield chunk;
+        }
+      })(),
+    ),
     writable,
   );
   const copySeconds = (performance.now() - copyStarted) / 1000;
@@ -166,17 +200,27 @@ try {
   await statsDb.end();
   const httpRate = total / httpSeconds;
   const copyRate = total / copySeconds;
-  console.log(`\n1. Ingestion: HTTP ${fmt(httpRate)} events/s (${httpSeconds.toFixed(1)} s, accepted ${fmt(accepted)}, duplicates ${fmt(duplicates)}) vs raw COPY ${fmt(copyRate)} rows/s (${copySeconds.toFixed(1)} s): ratio ${(httpRate / copyRate).toFixed(2)} (goal ≥ 0.5)`);
+  console.log(
+    `\n1. Ingestion: HTTP ${fmt(httpRate)} events/s (${httpSeconds.toFixed(1)} s, accepted ${fmt(accepted)}, duplicates ${fmt(duplicates)}) vs raw COPY ${fmt(copyRate)} rows/s (${copySeconds.toFixed(1)} s): ratio ${(httpRate / copyRate).toFixed(2)} (goal ≥ 0.5)`,
+  );
   const perEvent = (seconds: number) => `${((seconds * 1e6) / total).toFixed(1)} µs`;
-  console.log(`   CPU per event — HTTP: sender ${perEvent(httpCpu.bench)}, server ${perEvent(httpCpu.server)}, PostgreSQL ${perEvent(httpCpu.postgres)}; COPY: sender ${perEvent(copyCpu.bench)}, PostgreSQL ${perEvent(copyCpu.postgres)}`);
+  console.log(
+    `   CPU per event — HTTP: sender ${perEvent(httpCpu.bench)}, server ${perEvent(httpCpu.server)}, PostgreSQL ${perEvent(httpCpu.postgres)}; COPY: sender ${perEvent(copyCpu.bench)}, PostgreSQL ${perEvent(copyCpu.postgres)}`,
+  );
   console.log(`   WAL written per event — HTTP ${fmt(httpWal / total)} bytes, COPY ${fmt(copyWal / total)} bytes`);
   console.log(`   Machine during HTTP: ${httpMachine}; during COPY: ${copyMachine}`);
   console.log(`   HTTP: ${httpWaits}`);
-  for (const [phase, lines] of [["HTTP", httpStats], ["COPY", copyStats]] as const) for (const line of lines) console.log(`   ${phase}: ${line}`);
+  for (const [phase, lines] of [
+    ["HTTP", httpStats],
+    ["COPY", copyStats],
+  ] as const)
+    for (const line of lines) console.log(`   ${phase}: ${line}`);
   console.log(`3. Server peak RSS during ingestion: ${fmt(peakRss / 1048576)} MB`);
 
   const check = await rebuildConsent(handle.db, { dryRun: true });
-  console.log(`   Rollups after ingestion vs rebuild from events: ${check.rollupDifferences} rollup and ${check.stateDifferences} state differences (${fmt(check.events)} events)`);
+  console.log(
+    `   Rollups after ingestion vs rebuild from events: ${check.rollupDifferences} rollup and ${check.stateDifferences} state differences (${fmt(check.events)} events)`,
+  );
 
   // 2. Dashboard from rollups vs naive recomputation from raw events (BENCH_INGEST_ONLY=1 skips it).
   if (!process.env.BENCH_INGEST_ONLY) {
@@ -199,13 +243,22 @@ try {
       }
       return { p50: percentile(times, 50), p95: percentile(times, 95) };
     };
-    const scopes = await Promise.all(Array.from({ length: 100 }, async (_, i) => (await dashboardScope(handle.db, filtersOf(i))).scope));
+    const scopes = await Promise.all(
+      Array.from({ length: 100 }, async (_, i) => (await dashboardScope(handle.db, filtersOf(i))).scope),
+    );
     const whole = await timeRuns(100, (i) => unsafeReadDashboard(handle.db, filtersOf(i)));
     console.log(`\n2. Dashboard, 100 runs with varied filters (period, purpose, channel, granularity), rollups only:`);
-    console.log(`   whole page (4 reads side by side + shaping): p50 ${whole.p50.toFixed(1)} ms, p95 ${whole.p95.toFixed(1)} ms`);
+    console.log(
+      `   whole page (4 reads side by side + shaping): p50 ${whole.p50.toFixed(1)} ms, p95 ${whole.p95.toFixed(1)} ms`,
+    );
     // The naive queries take seconds each at 10 M events (~15 min for 4 × 100 runs): BENCH_NAIVE_RUNS=5 for a quick look.
     const naiveRuns = Number(process.env.BENCH_NAIVE_RUNS ?? 100);
-    const labels = { current: "opted in now and ever asked", optedInNets: "opted-in over time", flows: "grants and withdrawals by channel", versions: "text versions" } as const;
+    const labels = {
+      current: "opted in now and ever asked",
+      optedInNets: "opted-in over time",
+      flows: "grants and withdrawals by channel",
+      versions: "text versions",
+    } as const;
     for (const name of Object.keys(labels) as (keyof typeof labels)[]) {
       const fast = await timeRuns(100, (i) => dashboardQueries(handle.db, scopes[i]!)[name]());
       const naive = await timeRuns(naiveRuns, (i) => naiveQueries(handle.db, scopes[i]!)[name]());

@@ -37,7 +37,10 @@ export async function* benchDatabases(): AsyncGenerator<BenchTarget> {
  * A database of its own on the PostgreSQL server `server` (random name with `prefix`), with an
  * admin connection to the server (checkpoints, WAL positions) and a `drop` that removes it.
  */
-export async function createScratchDatabase(server: string, prefix: string): Promise<{ url: string; admin: postgres.Sql; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  server: string,
+  prefix: string,
+): Promise<{ url: string; admin: postgres.Sql; drop(): Promise<void> }> {
   const admin = postgres(server, { max: 1, onnotice: () => {} });
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   await admin.unsafe(`create database ${name}`);

@@ -15,8 +15,10 @@ export interface PgStats {
 export async function pgStats(sql: postgres.Sql, database: postgres.Sql): Promise<PgStats> {
   // Other backends publish their counters when idle; give them a moment.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
-  const [wal] = await sql`select wal_records::float8 as records, wal_fpi::float8 as fpi, wal_bytes::float8 as bytes, wal_buffers_full::float8 as full from pg_stat_wal`;
-  const [bg] = await sql`select buffers_backend::float8 as backend, buffers_checkpoint::float8 as checkpoint, buffers_clean::float8 as clean,
+  const [wal] =
+    await sql`select wal_records::float8 as records, wal_fpi::float8 as fpi, wal_bytes::float8 as bytes, wal_buffers_full::float8 as full from pg_stat_wal`;
+  const [bg] =
+    await sql`select buffers_backend::float8 as backend, buffers_checkpoint::float8 as checkpoint, buffers_clean::float8 as clean,
     (checkpoints_timed + checkpoints_req)::float8 as checkpoints from pg_stat_bgwriter`;
   const tables = await database`
     select coalesce(parent.relname, t.relname) as name, sum(coalesce(t.heap_blks_read, 0) + coalesce(t.toast_blks_read, 0))::float8 as heap,
@@ -27,7 +29,9 @@ export async function pgStats(sql: postgres.Sql, database: postgres.Sql): Promis
   return {
     wal: { records: wal!.records, fpi: wal!.fpi, bytes: wal!.bytes, buffersFull: wal!.full },
     writes: { backend: bg!.backend, checkpoint: bg!.checkpoint, clean: bg!.clean, checkpoints: bg!.checkpoints },
-    reads: new Map(tables.map((t) => [String(t.name), { heap: Number(t.heap), index: Number(t.index), hits: Number(t.hits) }])),
+    reads: new Map(
+      tables.map((t) => [String(t.name), { heap: Number(t.heap), index: Number(t.index), hits: Number(t.hits) }]),
+    ),
   };
 }
 
@@ -48,6 +52,8 @@ export function pgStatsBetween(before: PgStats, after: PgStats, events: number):
     })
     .filter((r) => r.heap + r.index > events / 100)
     .sort((a, b) => b.heap + b.index - (a.heap + a.index));
-  lines.push(`blocks read from outside shared buffers per event: ${reads.map((r) => `${r.name} ${per(r.heap)} heap + ${per(r.index)} index (hits ${per(r.hits)})`).join("; ") || "none"}`);
+  lines.push(
+    `blocks read from outside shared buffers per event: ${reads.map((r) => `${r.name} ${per(r.heap)} heap + ${per(r.index)} index (hits ${per(r.hits)})`).join("; ") || "none"}`,
+  );
   return lines;
 }

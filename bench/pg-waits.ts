@@ -15,7 +15,12 @@ export function sampleBackendWaits(sql: postgres.Sql, database: string, everyMs 
         select state, wait_event_type, wait_event from pg_stat_activity
         where datname = ${database} and backend_type = 'client backend' and pid <> pg_backend_pid() and state <> 'idle'`;
       for (const row of rows) {
-        const what = row.state === "active" ? (row.wait_event_type ? `${row.wait_event_type}:${row.wait_event}` : "on a core") : String(row.state);
+        const what =
+          row.state === "active"
+            ? row.wait_event_type
+              ? `${row.wait_event_type}:${row.wait_event}`
+              : "on a core"
+            : String(row.state);
         counts.set(what, (counts.get(what) ?? 0) + 1);
       }
       samples++;
@@ -26,7 +31,9 @@ export function sampleBackendWaits(sql: postgres.Sql, database: string, everyMs 
     running = false;
     await loop;
     const busy = [...counts.values()].reduce((a, b) => a + b, 0) || 1;
-    const shares = [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ${((100 * n) / busy).toFixed(1)} %`);
+    const shares = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([what, n]) => `${what} ${((100 * n) / busy).toFixed(1)} %`);
     return `backends in a transaction (${samples} samples, ${(busy / Math.max(1, samples)).toFixed(2)} on average): ${shares.join(", ")}`;
   };
 }

@@ -27,7 +27,12 @@ process.env.BENCH_DATABASE_URL ??= process.env.DATABASE_URL;
 function entryNumber(i: number): ProcessingActivity {
   const base = buildEntry(DEMO_REGISTER[i % DEMO_REGISTER.length]!, NOW);
   const status = i % 10 === 0 ? "draft" : i % 23 === 0 ? "retired" : "active";
-  return { ...base, name: `${base.name} — ${Math.floor(i / DEMO_REGISTER.length) + 1}`, status, nextReviewOn: isoDay(NOW, (i % 400) - 100) };
+  return {
+    ...base,
+    name: `${base.name} — ${Math.floor(i / DEMO_REGISTER.length) + 1}`,
+    status,
+    nextReviewOn: isoDay(NOW, (i % 400) - 100),
+  };
 }
 
 async function seed(handle: DatabaseHandle) {
@@ -52,8 +57,20 @@ async function measure(body: () => Promise<unknown>) {
 }
 
 const SCENARIOS = {
-  "status=active&traffic=1&dpia=missing&sort=nextReview&page=2": { status: "active", traffic: "1", dpia: "missing", sort: "nextReview", page: "2" },
-  "q=offres&legalBasis=legitimate_interests&incomplete=1&sort=name&dir=desc": { q: "offres", legalBasis: "legitimate_interests", incomplete: "1", sort: "name", dir: "desc" },
+  "status=active&traffic=1&dpia=missing&sort=nextReview&page=2": {
+    status: "active",
+    traffic: "1",
+    dpia: "missing",
+    sort: "nextReview",
+    page: "2",
+  },
+  "q=offres&legalBasis=legitimate_interests&incomplete=1&sort=name&dir=desc": {
+    q: "offres",
+    legalBasis: "legitimate_interests",
+    incomplete: "1",
+    sort: "name",
+    dir: "desc",
+  },
 } as const;
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
@@ -65,14 +82,18 @@ for await (const target of benchDatabases()) {
     await seed(target.handle);
     console.log(`seeded ${ENTRIES} entries (with versions) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const db = target.handle.db;
-    const baseline = await measure(() => db.select(listColumns).from(processingActivities).limit(REGISTER_PAGE_SIZE).offset(REGISTER_PAGE_SIZE));
+    const baseline = await measure(() =>
+      db.select(listColumns).from(processingActivities).limit(REGISTER_PAGE_SIZE).offset(REGISTER_PAGE_SIZE),
+    );
     console.log(`  baseline  plain SELECT of one page       p50 ${ms(baseline.p50)}  p95 ${ms(baseline.p95)}`);
     for (const [label, params] of Object.entries(SCENARIOS)) {
       const filters = registerFiltersSchema.parse(params);
       const { total } = await fetchActivityPage(db, filters, TODAY);
       const list = await measure(() => fetchActivityPage(db, filters, TODAY));
       console.log(`  list      ${label}  (${total} matching)`);
-      console.log(`            p50 ${ms(list.p50)}  p95 ${ms(list.p95)}   ratio p50 ${(list.p50 / baseline.p50).toFixed(2)}x  p95 ${(list.p95 / baseline.p95).toFixed(2)}x of baseline`);
+      console.log(
+        `            p50 ${ms(list.p50)}  p95 ${ms(list.p95)}   ratio p50 ${(list.p50 / baseline.p50).toFixed(2)}x  p95 ${(list.p95 / baseline.p95).toFixed(2)}x of baseline`,
+      );
     }
   } finally {
     await target.dispose();

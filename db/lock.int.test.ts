@@ -21,7 +21,10 @@ afterEach(() => {
 function holdLockInChild(dir: string): Promise<{ pid: number; kill: () => void }> {
   const script = `import { acquireDataDirLock } from ${JSON.stringify(path.join(ROOT, "db/lock.ts"))}; acquireDataDirLock(${JSON.stringify(dir)}, "test holder"); console.log("locked"); setInterval(() => {}, 1000);`;
   // One process (node with the tsx loader), so that its pid is the lock holder's.
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("locked")) resolve({ pid: child.pid!, kill: () => child.kill("SIGKILL") });
@@ -37,7 +40,9 @@ describe("the embedded data-directory lock", () => {
     const holder = await holdLockInChild(dir);
     try {
       expect(() => acquireDataDirLock(dir, "second")).toThrow(DataDirInUseError);
-      expect(() => acquireDataDirLock(dir, "second")).toThrow(new RegExp(`in use by process ${holder.pid} \\(test holder`));
+      expect(() => acquireDataDirLock(dir, "second")).toThrow(
+        new RegExp(`in use by process ${holder.pid} \\(test holder`),
+      );
     } finally {
       holder.kill();
     }
@@ -52,7 +57,11 @@ describe("the embedded data-directory lock", () => {
     const dir = tempDir();
     const lock = acquireDataDirLock(dir, "vigie server (test)");
     try {
-      const run = spawnSync(TSX, ["scripts/db-migrate.ts"], { cwd: ROOT, env: { ...process.env, VIGIE_DATA_DIR: dir, DATABASE_URL: "" }, encoding: "utf8" });
+      const run = spawnSync(TSX, ["scripts/db-migrate.ts"], {
+        cwd: ROOT,
+        env: { ...process.env, VIGIE_DATA_DIR: dir, DATABASE_URL: "" },
+        encoding: "utf8",
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`in use by process ${process.pid} (vigie server (test)`);
       expect(fs.existsSync(path.join(dir, "pgdata"))).toBe(false);
@@ -63,7 +72,10 @@ describe("the embedded data-directory lock", () => {
 
   it("reclaims a stale lock left by a process that no longer exists", () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, "vigie.lock"), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), command: "killed", since: "2026-01-01T00:00:00Z" }));
+    fs.writeFileSync(
+      path.join(dir, "vigie.lock"),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), command: "killed", since: "2026-01-01T00:00:00Z" }),
+    );
     const lock = acquireDataDirLock(dir, "new server");
     expect(JSON.parse(fs.readFileSync(lock.path, "utf8")).command).toBe("new server");
     lock.release();

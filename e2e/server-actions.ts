@@ -17,7 +17,11 @@ export async function captureAction(page: Page, path: string, trigger: () => Pro
     const request = route.request();
     const actionId = request.headers()["next-action"];
     if (request.method() === "POST" && actionId) {
-      captured = { actionId, body: request.postData() ?? "", contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8" };
+      captured = {
+        actionId,
+        body: request.postData() ?? "",
+        contentType: request.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+      };
       return route.abort();
     }
     return route.continue();
@@ -30,6 +34,9 @@ export async function captureAction(page: Page, path: string, trigger: () => Pro
 
 /** Post a captured action directly with another session (e.g. the auditor's); returns the response text. */
 export async function replayAction(request: APIRequestContext, path: string, action: CapturedAction): Promise<string> {
-  const response = await request.post(path, { headers: { "next-action": action.actionId, "content-type": action.contentType, accept: "text/x-component" }, data: action.body });
+  const response = await request.post(path, {
+    headers: { "next-action": action.actionId, "content-type": action.contentType, accept: "text/x-component" },
+    data: action.body,
+  });
   return response.text();
 }

@@ -24,8 +24,16 @@ export async function expectNoA11yViolations(page: Page) {
   // After a client-side navigation Next streams the page's <title> in with its metadata: wait for it.
   await expect(page).toHaveTitle(/\S/);
   // A Radix listbox or menu that is closing is still in the DOM for its exit animation: wait it out.
-  await expect(page.locator('[role="listbox"][data-state="closed"], [role="menu"][data-state="closed"]')).toHaveCount(0);
+  await expect(page.locator('[role="listbox"][data-state="closed"], [role="menu"][data-state="closed"]')).toHaveCount(
+    0,
+  );
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(" | ")})`,
+  );
   expect(summary).toEqual([]);
 }

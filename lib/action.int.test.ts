@@ -37,7 +37,13 @@ describe("the action wrapper, with user creation", () => {
 
   it("returns field errors for invalid input and writes nothing", async () => {
     const [auditBefore, usersBefore] = [await auditCount(db()), await userCount()];
-    const result = await executeAction(createUser, ids.dpo, { name: "", email: "not-an-email", role: "auditor", passwordMode: "set", password: "short" });
+    const result = await executeAction(createUser, ids.dpo, {
+      name: "",
+      email: "not-an-email",
+      role: "auditor",
+      passwordMode: "set",
+      password: "short",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("VALIDATION");
@@ -63,7 +69,11 @@ describe("the action wrapper, with user creation", () => {
     expect(await userCount()).toBe(usersBefore);
     expect(await auditCount(db())).toBe(auditBefore + 1);
     const [denied] = (await auditEntries(db(), "access.denied")).slice(-1);
-    expect(denied).toMatchObject({ actorId: ids[role], entityId: "users.create", meta: { permission: "users:manage", role } });
+    expect(denied).toMatchObject({
+      actorId: ids[role],
+      entityId: "users.create",
+      meta: { permission: "users:manage", role },
+    });
   });
 
   it("refuses callers without a session, or whose account was deactivated, and writes nothing", async () => {
@@ -71,15 +81,26 @@ describe("the action wrapper, with user creation", () => {
     const expired = await unsafeCreateUser(db(), { role: "auditor", expiresAt: new Date(Date.now() - 1000) });
     const auditBefore = await auditCount(db());
     for (const userId of [null, gone.id, expired.id, "00000000-0000-4000-8000-000000000000"]) {
-      expect(await executeAction(createUser, userId, validInput("ghost@test.vigie.fr"))).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+      expect(await executeAction(createUser, userId, validInput("ghost@test.vigie.fr"))).toMatchObject({
+        ok: false,
+        code: "UNAUTHORIZED",
+      });
     }
     expect(await auditCount(db())).toBe(auditBefore);
     expect(await db().select().from(users).where(eq(users.email, "ghost@test.vigie.fr"))).toHaveLength(0);
   });
 
   it("rolls the change back when the audit entry cannot be written (fail-closed)", async () => {
-    await db().execute(sql.raw(`create function test_refuse_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end; $$`));
-    await db().execute(sql.raw(`create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`));
+    await db().execute(
+      sql.raw(
+        `create function test_refuse_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end; $$`,
+      ),
+    );
+    await db().execute(
+      sql.raw(
+        `create trigger test_refuse_audit before insert on audit_log for each row execute function test_refuse_audit()`,
+      ),
+    );
     try {
       const [auditBefore, usersBefore] = [await auditCount(db()), await userCount()];
       const result = await executeAction(createUser, ids.dpo, validInput("rollback@test.vigie.fr"));

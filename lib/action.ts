@@ -18,8 +18,7 @@ import { zodFieldErrors } from "@/lib/validation";
 export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "INTERNAL";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 export interface MutationContext<I> {
   tx: Tx;
@@ -86,12 +85,17 @@ export async function executeAction<S extends z.ZodType, R, P>(
     const label = actorLabel(actor);
     if (!can(actor.role, mutation.permission)) {
       await db.transaction((tx) =>
-        appendAudit(tx, { id: actor.id, label }, {
-          action: "access.denied",
-          entityType: "action",
-          entityId: mutation.name,
-          meta: { permission: mutation.permission, role: actor.role },
-        }, now),
+        appendAudit(
+          tx,
+          { id: actor.id, label },
+          {
+            action: "access.denied",
+            entityType: "action",
+            entityId: mutation.name,
+            meta: { permission: mutation.permission, role: actor.role },
+          },
+          now,
+        ),
       );
       return { ok: false, code: "FORBIDDEN", message: "errors.forbidden" };
     }
@@ -133,7 +137,10 @@ const registry = new WeakMap<object, Mutation<z.ZodType, unknown>>();
  * Turn a mutation into a server action bound to the session's user.
  * `onSuccess` runs after the commit, for request-scoped effects such as a cookie.
  */
-export function serverAction<S extends z.ZodType, R, P>(mutation: Mutation<S, R, P>, onSuccess?: (data: R) => Promise<void>) {
+export function serverAction<S extends z.ZodType, R, P>(
+  mutation: Mutation<S, R, P>,
+  onSuccess?: (data: R) => Promise<void>,
+) {
   const action = async (input: unknown): Promise<ActionResult<R>> => {
     const { currentUserId } = await import("@/lib/auth/session");
     const result = await executeAction(mutation, await currentUserId(), input);

@@ -15,7 +15,12 @@ describe("configuration", () => {
   });
 
   it("requires AUTH_SECRET for a production server on PostgreSQL", () => {
-    expect(() => readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required/);
-    expect(readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).DATABASE_URL).toBe("postgres://db/vigie");
+    expect(() => readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production" })).toThrow(
+      /AUTH_SECRET: is required/,
+    );
+    expect(
+      readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })
+        .DATABASE_URL,
+    ).toBe("postgres://db/vigie");
   });
 });

@@ -7,16 +7,26 @@ export const envSchema = z
   .object({
     DATABASE_URL: z.preprocess(
       emptyAsUndefined,
-      z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL").optional(),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
+        .optional(),
     ),
     VIGIE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data")),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
-    AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional()),
+    AUTH_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),
+    ),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.AUTH_SECRET && env.NODE_ENV === "production") {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when DATABASE_URL is set (sessions must survive restarts and be shared by instances)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required when DATABASE_URL is set (sessions must survive restarts and be shared by instances)",
+      });
     }
   });
 

@@ -5,7 +5,9 @@ import { getDb } from "@/db/client";
 export async function checkDatabase(timeoutMs = 2_000): Promise<boolean> {
   try {
     const ping = getDb().execute(sql`select 1`);
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("timeout")), timeoutMs).unref(),
+    );
     await Promise.race([ping, timeout]);
     return true;
   } catch {

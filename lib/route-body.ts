@@ -36,11 +36,13 @@ export async function readBytes(request: Request, limit: number): Promise<Buffer
 function decode(request: Request, body: Buffer, limit: number): Buffer {
   const encoding = (request.headers.get("content-encoding") ?? "identity").toLowerCase().trim();
   if (encoding === "identity") return body;
-  if (encoding !== "gzip") throw new RouteError("UNSUPPORTED_MEDIA_TYPE", `Unsupported Content-Encoding: ${encoding} (use gzip or none)`);
+  if (encoding !== "gzip")
+    throw new RouteError("UNSUPPORTED_MEDIA_TYPE", `Unsupported Content-Encoding: ${encoding} (use gzip or none)`);
   try {
     return gunzipSync(body, { maxOutputLength: limit });
   } catch (error) {
-    if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(limit);
+    if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+      throw tooLarge(limit);
     throw new RouteError("VALIDATION", "The body is not valid gzip");
   }
 }
@@ -49,19 +51,26 @@ function parseJson(text: string, path = ""): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new RouteError("VALIDATION", "The body is not valid JSON: nothing was stored", [{ path, message: "malformed JSON" }]);
+    throw new RouteError("VALIDATION", "The body is not valid JSON: nothing was stored", [
+      { path, message: "malformed JSON" },
+    ]);
   }
 }
 
 /** `raw` parsed by `schema`, or a VALIDATION refusal naming each field at fault. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new RouteError("VALIDATION", "The body has invalid fields: nothing was stored", zodIssueList(parsed.error));
+  if (!parsed.success)
+    throw new RouteError("VALIDATION", "The body has invalid fields: nothing was stored", zodIssueList(parsed.error));
   return parsed.data;
 }
 
 /** A JSON body of at most `limit` bytes parsed by `schema` (400 when not JSON or invalid, 413 when larger). */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, limit = DEFAULT_MAX_BODY_BYTES): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limit = DEFAULT_MAX_BODY_BYTES,
+): Promise<z.output<S>> {
   return parseInput(schema, parseJson((await readBytes(request, limit)).toString("utf8")));
 }
 
@@ -70,11 +79,17 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
  * gzip accepted when `gzip` is set. More than `maxItems` items or `maxBytes` bytes (sent or
  * unpacked): 413. Not JSON, or not an array: 400. Nothing is read past the limit.
  */
-export async function readJsonItems(request: Request, options: { maxBytes: number; maxItems: number; gzip?: boolean }): Promise<unknown[]> {
+export async function readJsonItems(
+  request: Request,
+  options: { maxBytes: number; maxItems: number; gzip?: boolean },
+): Promise<unknown[]> {
   const raw = await readBytes(request, options.maxBytes);
   const body = options.gzip ? decode(request, raw, options.maxBytes) : raw;
   const text = body.toString("utf8");
-  const tooMany = new RouteError("PAYLOAD_TOO_LARGE", `A batch holds at most ${options.maxItems} items and ${options.maxBytes} bytes`);
+  const tooMany = new RouteError(
+    "PAYLOAD_TOO_LARGE",
+    `A batch holds at most ${options.maxItems} items and ${options.maxBytes} bytes`,
+  );
   if ((request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-ndjson")) {
     const lines = text.split("\n").filter((line) => line.trim() !== "");
     if (lines.length > options.maxItems) throw tooMany;
@@ -82,12 +97,17 @@ export async function readJsonItems(request: Request, options: { maxBytes: numbe
       try {
         return JSON.parse(line) as unknown;
       } catch {
-        throw new RouteError("VALIDATION", `Line ${n + 1} is not valid JSON: nothing was stored`, [{ path: String(n), message: "malformed JSON" }]);
+        throw new RouteError("VALIDATION", `Line ${n + 1} is not valid JSON: nothing was stored`, [
+          { path: String(n), message: "malformed JSON" },
+        ]);
       }
     });
   }
   const parsed = parseJson(text);
-  if (!Array.isArray(parsed)) throw new RouteError("VALIDATION", "The body must be a JSON array (or NDJSON): nothing was stored", [{ path: "", message: "expected an array" }]);
+  if (!Array.isArray(parsed))
+    throw new RouteError("VALIDATION", "The body must be a JSON array (or NDJSON): nothing was stored", [
+      { path: "", message: "expected an array" },
+    ]);
   if (parsed.length > options.maxItems) throw tooMany;
   return parsed;
 }
@@ -95,7 +115,11 @@ export async function readJsonItems(request: Request, options: { maxBytes: numbe
 /** A multipart or urlencoded form of at most `limit` bytes (400 when it cannot be parsed). */
 export async function readForm(request: Request, limit: number): Promise<FormData> {
   const bytes = await readBytes(request, limit);
-  const copy = new Request(request.url, { method: "POST", headers: { "content-type": request.headers.get("content-type") ?? "" }, body: new Uint8Array(bytes) });
+  const copy = new Request(request.url, {
+    method: "POST",
+    headers: { "content-type": request.headers.get("content-type") ?? "" },
+    body: new Uint8Array(bytes),
+  });
   try {
     return await copy.formData();
   } catch {

@@ -43,7 +43,12 @@ export class RouteError extends Error {
   }
 }
 
-export function errorResponse(code: RouteErrorCode, message: string, issues?: RouteIssue[], headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  code: RouteErrorCode,
+  message: string,
+  issues?: RouteIssue[],
+  headers: Record<string, string> = {},
+): Response {
   const body: RouteErrorBody = issues && issues.length > 0 ? { code, message, issues } : { code, message };
   return Response.json(body, { status: routeErrorStatus[code], headers: { "cache-control": "no-store", ...headers } });
 }
@@ -96,7 +101,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  */
 export function describeFailure(error: unknown): string {
   const errors = chain(error);
-  const sqlState = errors.map((e) => (e as { code?: unknown }).code).find((c): c is string => typeof c === "string" && /^[0-9A-Z]{5}$/.test(c));
+  const sqlState = errors
+    .map((e) => (e as { code?: unknown }).code)
+    .find((c): c is string => typeof c === "string" && /^[0-9A-Z]{5}$/.test(c));
   const fromDatabase = errors.some((e) => "query" in e && "params" in e) || sqlState !== undefined;
   if (fromDatabase) {
     const names = [...new Set(errors.map((e) => (e as Error).name).filter((n) => n && n !== "Error"))];
@@ -116,14 +123,22 @@ export function failureResponse(error: unknown, scope: string, requestId: string
   if (error instanceof RouteError) return errorResponse(error.code, error.message, error.issues, error.headers);
   if (isDatabaseUnavailable(error)) {
     console.error(`[${scope}] request ${requestId}: database unavailable: ${describeFailure(error)}`);
-    return errorResponse("UNAVAILABLE", "The database is unavailable; retry later", undefined, { "retry-after": String(RETRY_AFTER_SECONDS) });
+    return errorResponse("UNAVAILABLE", "The database is unavailable; retry later", undefined, {
+      "retry-after": String(RETRY_AFTER_SECONDS),
+    });
   }
   console.error(`[${scope}] request ${requestId} failed: ${describeFailure(error)}`);
   return errorResponse("INTERNAL", `Internal error (request ${requestId})`);
 }
 
 /** A failed action result (`lib/action.ts`) as the route error body: field errors become issues. */
-export function actionErrorResponse(result: { code: RouteErrorCode; message: string; fieldErrors?: Record<string, string[]> }): Response {
-  const issues = Object.entries(result.fieldErrors ?? {}).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
+export function actionErrorResponse(result: {
+  code: RouteErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}): Response {
+  const issues = Object.entries(result.fieldErrors ?? {}).flatMap(([path, messages]) =>
+    messages.map((message) => ({ path, message })),
+  );
   return errorResponse(result.code, result.message, issues);
 }

@@ -43,12 +43,23 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
   "consent/overview/route.ts": { GET: { url: "/api/consent/overview", expected: signedInOnly(200) } },
   "health/route.ts": { GET: { url: "/api/health", expected: everyone(200) } },
   "incidents/[reference]/draft-pdf/route.ts": {
-    POST: { url: "/api/incidents/INC-2026-0001/draft-pdf", params: { reference: "INC-2026-0001" }, body: "{}", expected: signedInOnly(400) },
+    POST: {
+      url: "/api/incidents/INC-2026-0001/draft-pdf",
+      params: { reference: "INC-2026-0001" },
+      body: "{}",
+      expected: signedInOnly(400),
+    },
   },
   "incidents/route.ts": { GET: { url: "/api/incidents", expected: signedInOnly(200) } },
-  "register/[reference]/route.ts": { GET: { url: "/api/register/TRT-9999", params: { reference: "TRT-9999" }, expected: signedInOnly(404) } },
+  "register/[reference]/route.ts": {
+    GET: { url: "/api/register/TRT-9999", params: { reference: "TRT-9999" }, expected: signedInOnly(404) },
+  },
   "register/import/route.ts": {
-    POST: { url: "/api/register/import?mode=preview", body: "", expected: { anonymous: 401, dpo: 400, security: 403, auditor: 403 } },
+    POST: {
+      url: "/api/register/import?mode=preview",
+      body: "",
+      expected: { anonymous: 401, dpo: 400, security: 403, auditor: 403 },
+    },
   },
   "register/options/route.ts": { GET: { url: "/api/register/options", expected: signedInOnly(200) } },
   // Machine endpoints: a session is not enough, an API key is required.
@@ -56,7 +67,11 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
   "v1/incidents/route.ts": { POST: { url: "/api/v1/incidents", body: "{}", expected: everyone(401) } },
   // Readable with an API key or a session.
   "v1/incidents/[reference]/route.ts": {
-    GET: { url: "/api/v1/incidents/INC-2026-9999", params: { reference: "INC-2026-9999" }, expected: signedInOnly(404) },
+    GET: {
+      url: "/api/v1/incidents/INC-2026-9999",
+      params: { reference: "INC-2026-9999" },
+      expected: signedInOnly(404),
+    },
   },
 };
 
@@ -76,7 +91,11 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 async function call(handler: Handler, method: Method, probe: Probe): Promise<number> {
   const headers: Record<string, string> = { origin: ORIGIN };
-  if (probe.body !== undefined) headers["content-type"] = probe.body.startsWith("{") || probe.body.startsWith("[") ? "application/json" : "application/x-www-form-urlencoded";
+  if (probe.body !== undefined)
+    headers["content-type"] =
+      probe.body.startsWith("{") || probe.body.startsWith("[")
+        ? "application/json"
+        : "application/x-www-form-urlencoded";
   const request = new Request(`${ORIGIN}${probe.url}`, { method, headers, body: probe.body });
   const response = await handler(request, { params: Promise.resolve(probe.params ?? {}) });
   return response.status;

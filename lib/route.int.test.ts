@@ -14,7 +14,9 @@ const URL_ = "http://vigie.test/api/v1/incidents";
 let key = "";
 
 beforeAll(async () => {
-  key = (await unsafeInsertApiKey(db(), { name: "SIEM", scopes: ["incidents:write"], createdBy: null, now: new Date() })).key;
+  key = (
+    await unsafeInsertApiKey(db(), { name: "SIEM", scopes: ["incidents:write"], createdBy: null, now: new Date() })
+  ).key;
 });
 
 afterEach(() => {
@@ -22,7 +24,12 @@ afterEach(() => {
 });
 
 function request(body: BodyInit | null, headers: Record<string, string> = {}) {
-  return new Request(URL_, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit);
+  return new Request(URL_, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 }
 
 async function state() {
@@ -76,7 +83,11 @@ describe("withApiKey: bodies", () => {
     const before = await state();
     const response = await intake(request('{"detectedAt": '));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: "VALIDATION", message: expect.any(String), issues: [{ path: "", message: "malformed JSON" }] });
+    expect(await response.json()).toEqual({
+      code: "VALIDATION",
+      message: expect.any(String),
+      issues: [{ path: "", message: "malformed JSON" }],
+    });
     expect(await state()).toEqual(before);
   });
 
@@ -105,11 +116,15 @@ describe("withApiKey: failures", () => {
     });
     expect(response!.status).toBe(500);
     const body = await response!.json();
-    expect(body).toEqual({ code: "INTERNAL", message: expect.stringMatching(/^Internal error \(request [0-9a-f-]{36}\)$/) });
+    expect(body).toEqual({
+      code: "INTERNAL",
+      message: expect.stringMatching(/^Internal error \(request [0-9a-f-]{36}\)$/),
+    });
     expect(text).toContain("POST /api/v1/incidents");
     expect(text).toContain("SQLSTATE 22P02");
     expect(text).toContain(body.message.match(/request ([0-9a-f-]{36})/)[1]);
-    for (const secret of [marker, "Exfiltration", "select", "incidents where", "params"]) expect(text).not.toContain(secret);
+    for (const secret of [marker, "Exfiltration", "select", "incidents where", "params"])
+      expect(text).not.toContain(secret);
   });
 
   it("answers 503 with Retry-After when the database cannot be reached, and logs it once", async () => {

@@ -23,23 +23,32 @@ describe("route handlers under app/api", () => {
     expect(files.length).toBeGreaterThan(8);
   });
 
-  it.each(files.filter((file) => !exempt.has(file)))("%s: every exported method goes through withActor or withApiKey", (file) => {
-    const source = fs.readFileSync(path.join(root, file), "utf8");
-    const methods = [...source.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(/g)];
-    expect(methods.length).toBeGreaterThan(0);
-    // Each method's body (up to the next export) returns through one of the doors.
-    const bodies = source.split(/(?=export async function )/).filter((part) => part.startsWith("export async function "));
-    for (const body of bodies) expect(body).toMatch(/return (withActor|withApiKey|withApiKeyOrActor)\(request,/);
-    expect(source).not.toMatch(/request\.(json|text|formData|arrayBuffer)\(/);
-    expect(source).not.toMatch(/Response\.json\(\{ *(error|errors)\b/);
-  });
+  it.each(files.filter((file) => !exempt.has(file)))(
+    "%s: every exported method goes through withActor or withApiKey",
+    (file) => {
+      const source = fs.readFileSync(path.join(root, file), "utf8");
+      const methods = [...source.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\(/g)];
+      expect(methods.length).toBeGreaterThan(0);
+      // Each method's body (up to the next export) returns through one of the doors.
+      const bodies = source
+        .split(/(?=export async function )/)
+        .filter((part) => part.startsWith("export async function "));
+      for (const body of bodies) expect(body).toMatch(/return (withActor|withApiKey|withApiKeyOrActor)\(request,/);
+      expect(source).not.toMatch(/request\.(json|text|formData|arrayBuffer)\(/);
+      expect(source).not.toMatch(/Response\.json\(\{ *(error|errors)\b/);
+    },
+  );
 });
 
 describe("the error body", () => {
   it("is { code, message, issues? } with the status of its code", async () => {
     const response = errorResponse("VALIDATION", "bad", [{ path: "title", message: "must not be empty" }]);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: "VALIDATION", message: "bad", issues: [{ path: "title", message: "must not be empty" }] });
+    expect(await response.json()).toEqual({
+      code: "VALIDATION",
+      message: "bad",
+      issues: [{ path: "title", message: "must not be empty" }],
+    });
     expect(await errorResponse("NOT_FOUND", "none", []).json()).toEqual({ code: "NOT_FOUND", message: "none" });
   });
 
@@ -51,8 +60,15 @@ describe("the error body", () => {
 });
 
 describe("describeFailure", () => {
-  const driverError = Object.assign(new Error('invalid input syntax for type uuid: "SUB-secret"'), { name: "PostgresError", code: "22P02" });
-  const wrapped = new DrizzleQueryError("select * from consent_state where subscriber_ref = $1", ["SUB-secret"], driverError);
+  const driverError = Object.assign(new Error('invalid input syntax for type uuid: "SUB-secret"'), {
+    name: "PostgresError",
+    code: "22P02",
+  });
+  const wrapped = new DrizzleQueryError(
+    "select * from consent_state where subscriber_ref = $1",
+    ["SUB-secret"],
+    driverError,
+  );
 
   it("keeps the SQLSTATE and drops the query, its parameters and the database's message", () => {
     const text = describeFailure(wrapped);
@@ -65,7 +81,11 @@ describe("describeFailure", () => {
   });
 
   it("tells an unreachable database from a failed query", () => {
-    expect(isDatabaseUnavailable(new DrizzleQueryError("select 1", [], Object.assign(new Error("connect"), { code: "ECONNREFUSED" })))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new DrizzleQueryError("select 1", [], Object.assign(new Error("connect"), { code: "ECONNREFUSED" })),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("admin shutdown"), { code: "57P01" }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
     expect(isDatabaseUnavailable(wrapped)).toBe(false);

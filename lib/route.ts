@@ -34,19 +34,28 @@ async function guarded(request: Request, run: () => Promise<Response>): Promise<
  * People: signed in (401), holding the permission (403, audit-logged as `access.denied`), then
  * the handler with the actor re-read from the database.
  */
-export async function withActor(request: Request, permission: Permission, handler: (actor: Actor, now: Date) => Promise<Response>): Promise<Response> {
+export async function withActor(
+  request: Request,
+  permission: Permission,
+  handler: (actor: Actor, now: Date) => Promise<Response>,
+): Promise<Response> {
   return guarded(request, async () => {
     const now = new Date();
     const actor = await getActor();
     if (!actor) return errorResponse("UNAUTHORIZED", "Not signed in");
     if (!can(actor.role, permission)) {
       await getDb().transaction((tx) =>
-        appendAudit(tx, { id: actor.id, label: actorLabel(actor) }, {
-          action: "access.denied",
-          entityType: "action",
-          entityId: scopeOf(request),
-          meta: { permission, role: actor.role },
-        }, now),
+        appendAudit(
+          tx,
+          { id: actor.id, label: actorLabel(actor) },
+          {
+            action: "access.denied",
+            entityType: "action",
+            entityId: scopeOf(request),
+            meta: { permission, role: actor.role },
+          },
+          now,
+        ),
       );
       return errorResponse("FORBIDDEN", `Your role lacks ${permission}`);
     }
@@ -59,12 +68,17 @@ export async function withActor(request: Request, permission: Permission, handle
  * challenge), holding `scope` (403). A refusal writes nothing. Audit entries of the handler's
  * writes name the key through `apiAuditActor(actor)`.
  */
-export async function withApiKey(request: Request, scope: ApiKeyScope, handler: (actor: ApiActor, now: Date) => Promise<Response>): Promise<Response> {
+export async function withApiKey(
+  request: Request,
+  scope: ApiKeyScope,
+  handler: (actor: ApiActor, now: Date) => Promise<Response>,
+): Promise<Response> {
   return guarded(request, async () => {
     const now = new Date();
     const auth = await authenticateApiKey(request, scope, { now });
     if (!auth.ok) {
-      const challenge: Record<string, string> = auth.code === "UNAUTHORIZED" ? { "www-authenticate": 'Bearer realm="vigie"' } : {};
+      const challenge: Record<string, string> =
+        auth.code === "UNAUTHORIZED" ? { "www-authenticate": 'Bearer realm="vigie"' } : {};
       return errorResponse(auth.code, auth.message, undefined, challenge);
     }
     return handler(auth.actor, now);

@@ -14,7 +14,11 @@ import { useTestDatabase } from "@/lib/testing/db";
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Actions that run before a session exists and so cannot use the wrapper (they validate with zod themselves). */
-const PRE_SESSION = new Set(["lib/auth/sign-in-action.ts:signInAction", "lib/auth/sign-in-action.ts:signOutAction", "lib/i18n/actions.ts:setAnonymousLocaleAction"]);
+const PRE_SESSION = new Set([
+  "lib/auth/sign-in-action.ts:signInAction",
+  "lib/auth/sign-in-action.ts:signOutAction",
+  "lib/i18n/actions.ts:setAnonymousLocaleAction",
+]);
 
 const DPO: readonly Role[] = ["dpo"];
 const DPO_SECURITY: readonly Role[] = ["dpo", "security"];
@@ -57,7 +61,10 @@ const MAY_CALL: Record<string, readonly Role[]> = {
 function serverActionFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ["node_modules", ".next", ".data", "e2e"].includes(entry.name) || entry.name.startsWith(".") ? [] : serverActionFiles(full);
+    if (entry.isDirectory())
+      return ["node_modules", ".next", ".data", "e2e"].includes(entry.name) || entry.name.startsWith(".")
+        ? []
+        : serverActionFiles(full);
     if (!/\.(ts|tsx)$/.test(entry.name) || entry.name.includes(".test.")) return [];
     return /^\s*["']use server["']/.test(fs.readFileSync(full, "utf8")) ? [full] : [];
   });
@@ -96,7 +103,8 @@ describe("every server action", () => {
           const after = await auditCount(database.current.handle.db);
           if (allowed!.includes(role)) {
             expect(result.ok || result.code !== "FORBIDDEN", `${mutation!.name} as ${role} is allowed`).toBe(true);
-            if (!result.ok) expect(after - before, `${mutation!.name} as ${role}: a refused input writes nothing`).toBe(0);
+            if (!result.ok)
+              expect(after - before, `${mutation!.name} as ${role}: a refused input writes nothing`).toBe(0);
           } else {
             expect(result, `${mutation!.name} as ${role} is refused`).toMatchObject({ ok: false, code: "FORBIDDEN" });
             expect(after - before, `${mutation!.name} as ${role} writes only access.denied`).toBe(1);

@@ -13,7 +13,10 @@ import { readEnv } from "@/lib/env";
  * demo operator when the database is empty. On PostgreSQL, migrations and demo
  * data are explicit (`npm run db:migrate`, `npm run db:seed`).
  */
-export async function startDatabase(options: { command: string; log?: (line: string) => void }): Promise<DatabaseHandle> {
+export async function startDatabase(options: {
+  command: string;
+  log?: (line: string) => void;
+}): Promise<DatabaseHandle> {
   const env = readEnv();
   const log = options.log ?? ((line: string) => console.log(line));
   if (env.DATABASE_URL) {

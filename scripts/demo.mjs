@@ -10,6 +10,9 @@ if (!fs.existsSync(".next/BUILD_ID") || process.argv.includes("--rebuild")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Starting Vigie on http://localhost:${port} ...`);
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -11,9 +11,18 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 // A small consent volume keeps the e2e start fast; the spike and every chart are still there.
-const env = { VIGIE_DEMO_CONSENT_EVENTS: "20000", ...process.env, VIGIE_DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
+const env = {
+  VIGIE_DEMO_CONSENT_EVENTS: "20000",
+  ...process.env,
+  VIGIE_DATA_DIR: dataDir,
+  PORT: port,
+  NODE_ENV: "production",
+};
 delete env.DATABASE_URL;
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+  stdio: "inherit",
+  env,
+});
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

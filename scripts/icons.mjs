@@ -44,7 +44,11 @@ const write = (name, data) => {
 
 // Transparent around the shield for browsers; apple-touch and maskable icons get a light margin
 // because those platforms crop to a rounded square.
-const plain = async (size) => sharp(svg, { density: 72 * (size / 64) * 4 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+const plain = async (size) =>
+  sharp(svg, { density: 72 * (size / 64) * 4 })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 write("favicon.ico", ico(await Promise.all([16, 32, 48].map(async (size) => ({ size, data: await plain(size) })))));
 write("icon-192.png", await plain(192));
 write("icon-512.png", await plain(512));

@@ -12,7 +12,13 @@ const steps = [
   ["unit tests", "npx", ["vitest", "run", "--project", "unit"]],
   ["integration tests (PGlite)", "npx", ["vitest", "run", "--project", "integration"], { VIGIE_TEST_DRIVER: "pglite" }],
 ];
-if (pgUrl) steps.push(["integration tests (PostgreSQL)", "npx", ["vitest", "run", "--project", "integration"], { VIGIE_TEST_DRIVER: "postgres" }]);
+if (pgUrl)
+  steps.push([
+    "integration tests (PostgreSQL)",
+    "npx",
+    ["vitest", "run", "--project", "integration"],
+    { VIGIE_TEST_DRIVER: "postgres" },
+  ]);
 if (!args.has("--no-e2e")) {
   steps.push(["production build", "npx", ["next", "build"]]);
   steps.push(["end-to-end tests (Chromium)", "npx", ["playwright", "test"]]);
@@ -31,5 +37,6 @@ for (const [name, command, commandArgs, extraEnv = {}] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-if (!pgUrl) report.push("skip integration tests (PostgreSQL): set TEST_DATABASE_URL=postgres://user@host:5432/db to run them");
+if (!pgUrl)
+  report.push("skip integration tests (PostgreSQL): set TEST_DATABASE_URL=postgres://user@host:5432/db to run them");
 console.log(`\n${report.join("\n")}\nAll passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

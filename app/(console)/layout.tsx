@@ -11,7 +11,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const t = await getTranslations("app");
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <AppSidebar role={actor.role} />

@@ -37,7 +37,12 @@ export default async function OverviewPage() {
       ...recentActivityQueryOptions(actor.id),
       queryFn: async () => toRecentActivity(await recentActivity(actor), new Date()),
     }),
-    showConsent ? queryClient.prefetchQuery({ ...consentOverviewQueryOptions(), queryFn: () => consentOverview(actor, todayIn(now)) }) : null,
+    showConsent
+      ? queryClient.prefetchQuery({
+          ...consentOverviewQueryOptions(),
+          queryFn: () => consentOverview(actor, todayIn(now)),
+        })
+      : null,
   ]);
 
   return (

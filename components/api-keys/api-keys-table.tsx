@@ -49,7 +49,11 @@ export async function ApiKeysTable({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
               <ul className="flex flex-wrap gap-1">
                 {key.scopes.map((scope) => (
                   <li key={scope}>
-                    <Badge variant="outline" className="font-mono" title={isScope(scope) ? t(scopeMessageKeys(scope).label) : undefined}>
+                    <Badge
+                      variant="outline"
+                      className="font-mono"
+                      title={isScope(scope) ? t(scopeMessageKeys(scope).label) : undefined}
+                    >
                       {scope}
                     </Badge>
                   </li>
@@ -57,15 +61,27 @@ export async function ApiKeysTable({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
               </ul>
             </TableCell>
             <TableCell>{when(key.createdAt)}</TableCell>
-            <TableCell>{key.lastUsedAt ? when(key.lastUsedAt) : <span className="text-muted-foreground">{t("common.never")}</span>}</TableCell>
+            <TableCell>
+              {key.lastUsedAt ? (
+                when(key.lastUsedAt)
+              ) : (
+                <span className="text-muted-foreground">{t("common.never")}</span>
+              )}
+            </TableCell>
             <TableCell>
               {key.revokedAt ? (
-                <Badge variant="secondary">{t("apiKeys.status.revoked", { date: format.dateTime(new Date(key.revokedAt), { dateStyle: "medium", timeZone: "Europe/Paris" }) })}</Badge>
+                <Badge variant="secondary">
+                  {t("apiKeys.status.revoked", {
+                    date: format.dateTime(new Date(key.revokedAt), { dateStyle: "medium", timeZone: "Europe/Paris" }),
+                  })}
+                </Badge>
               ) : (
                 <Badge variant="success">{t("apiKeys.status.active")}</Badge>
               )}
             </TableCell>
-            <TableCell className="text-right">{key.revokedAt ? null : <RevokeApiKeyDialog apiKey={{ id: key.id, name: key.name }} />}</TableCell>
+            <TableCell className="text-right">
+              {key.revokedAt ? null : <RevokeApiKeyDialog apiKey={{ id: key.id, name: key.name }} />}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -84,7 +84,15 @@ function CreateApiKeyForm({ onCreated }: { onCreated: (created: { name: string; 
   });
 
   return (
-    <FormDialog onSubmit={onSubmit} title={t("apiKeys.create.title")} description={t("apiKeys.create.description")} formError={formError} submitting={submitting} submittingLabel={t("apiKeys.create.submitting")} submitLabel={t("apiKeys.create.submit")}>
+    <FormDialog
+      onSubmit={onSubmit}
+      title={t("apiKeys.create.title")}
+      description={t("apiKeys.create.description")}
+      formError={formError}
+      submitting={submitting}
+      submittingLabel={t("apiKeys.create.submitting")}
+      submitLabel={t("apiKeys.create.submit")}
+    >
       <TextField
         control={form.control}
         name="name"

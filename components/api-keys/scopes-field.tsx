@@ -10,7 +10,15 @@ import { apiKeyScopes, type ApiKeyScope } from "@/lib/auth/permissions";
 import { scopeMessageKeys } from "./scope-text";
 
 /** One checkbox per scope, each with what it lets a machine do. */
-export function ScopesField<T extends FieldValues>({ control, name, id }: { control: Control<T, unknown, FieldValues>; name: Path<T>; id: string }) {
+export function ScopesField<T extends FieldValues>({
+  control,
+  name,
+  id,
+}: {
+  control: Control<T, unknown, FieldValues>;
+  name: Path<T>;
+  id: string;
+}) {
   const t = useTranslations();
   const message = useMessage();
   const {
@@ -18,7 +26,9 @@ export function ScopesField<T extends FieldValues>({ control, name, id }: { cont
     fieldState,
   } = useController({ control, name });
   const selected: string[] = Array.isArray(value) ? value : [];
-  const error = fieldState.error?.message ? message(fieldState.error.message, "apiKeys.errors.scopesRequired") : undefined;
+  const error = fieldState.error?.message
+    ? message(fieldState.error.message, "apiKeys.errors.scopesRequired")
+    : undefined;
   const legendId = `${id}-legend`;
 
   function toggle(scope: ApiKeyScope, checked: boolean) {
@@ -32,7 +42,11 @@ export function ScopesField<T extends FieldValues>({ control, name, id }: { cont
       aria-describedby={[fieldDescriptionId(id), error ? fieldErrorId(id) : null].filter(Boolean).join(" ")}
       aria-invalid={error ? true : undefined}
     >
-      <legend id={legendId} className="mb-1 text-sm font-medium data-[error=true]:text-destructive" data-error={Boolean(error)}>
+      <legend
+        id={legendId}
+        className="mb-1 text-sm font-medium data-[error=true]:text-destructive"
+        data-error={Boolean(error)}
+      >
         {t("apiKeys.create.scopes")}
       </legend>
       <p id={fieldDescriptionId(id)} className="text-sm text-muted-foreground">

@@ -16,7 +16,9 @@ export async function AuditEntryDetails({ entry }: { entry: AuditEntryDTO }) {
           <figure key={part} className="grid min-w-0 content-start gap-1">
             <figcaption className="text-xs font-medium text-muted-foreground">{t(`audit.table.${part}`)}</figcaption>
             {json ? (
-              <pre className="rounded-md border bg-background p-3 font-mono text-xs whitespace-pre-wrap wrap-anywhere">{json}</pre>
+              <pre className="rounded-md border bg-background p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap">
+                {json}
+              </pre>
             ) : (
               <p className="text-sm text-muted-foreground">{t("common.none")}</p>
             )}

@@ -33,7 +33,15 @@ export function AuditEntryRow({
       <TableRow data-state={isOpen ? "selected" : undefined} className={cn(isOpen && "border-b-0")}>
         {cells}
         <TableCell className="text-right">
-          <Button type="button" variant="ghost" size="sm" aria-expanded={isOpen} aria-controls={detailsId} aria-label={toggleLabel} onClick={() => setIsOpen((open) => !open)}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            aria-expanded={isOpen}
+            aria-controls={detailsId}
+            aria-label={toggleLabel}
+            onClick={() => setIsOpen((open) => !open)}
+          >
             <ChevronDown aria-hidden className={cn("size-4 transition-transform", isOpen && "rotate-180")} />
             {toggleText}
           </Button>

@@ -15,16 +15,35 @@ import { actionLabel, entityTypeLabel } from "./labels";
 export async function AuditFiltersForm({ filters, actions }: { filters: AuditFilters; actions: string[] }) {
   const ta = await getTranslations("audit");
   const names = filters.action && !actions.includes(filters.action) ? [...actions, filters.action] : actions;
-  const options = names.map((name) => ({ name, label: actionLabel(ta, name) })).sort((a, b) => a.label.localeCompare(b.label));
+  const options = names
+    .map((name) => ({ name, label: actionLabel(ta, name) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
   return (
     <FilterForm action="/audit-log" label={ta("filters.label")}>
       <div className="grid gap-4 md:grid-cols-3">
-        <FormField id="audit-actor" className="content-start" label={ta("filters.actor")} description={ta("filters.actorDescription")}>
-          <Input {...fieldA11yProps("audit-actor", null, true)} name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={200} autoComplete="off" />
+        <FormField
+          id="audit-actor"
+          className="content-start"
+          label={ta("filters.actor")}
+          description={ta("filters.actorDescription")}
+        >
+          <Input
+            {...fieldA11yProps("audit-actor", null, true)}
+            name="actor"
+            type="search"
+            defaultValue={filters.actor ?? ""}
+            maxLength={200}
+            autoComplete="off"
+          />
         </FormField>
         <FormField id="audit-action" className="content-start" label={ta("filters.action")}>
-          <select {...fieldA11yProps("audit-action")} name="action" defaultValue={filters.action ?? ""} className={selectClass}>
+          <select
+            {...fieldA11yProps("audit-action")}
+            name="action"
+            defaultValue={filters.action ?? ""}
+            className={selectClass}
+          >
             <option value="">{ta("filters.allActions")}</option>
             {options.map((option) => (
               <option key={option.name} value={option.name}>
@@ -33,8 +52,21 @@ export async function AuditFiltersForm({ filters, actions }: { filters: AuditFil
             ))}
           </select>
         </FormField>
-        <FormField id="audit-entity" className="content-start" label={ta("filters.entity")} description={ta("filters.entityDescription")}>
-          <Input {...fieldA11yProps("audit-entity", null, true)} name="entity" type="search" list="audit-entity-types" defaultValue={filters.entity ?? ""} maxLength={80} autoComplete="off" />
+        <FormField
+          id="audit-entity"
+          className="content-start"
+          label={ta("filters.entity")}
+          description={ta("filters.entityDescription")}
+        >
+          <Input
+            {...fieldA11yProps("audit-entity", null, true)}
+            name="entity"
+            type="search"
+            list="audit-entity-types"
+            defaultValue={filters.entity ?? ""}
+            maxLength={80}
+            autoComplete="off"
+          />
         </FormField>
         <datalist id="audit-entity-types">
           {auditEntityTypes.map((type) => (

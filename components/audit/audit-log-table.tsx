@@ -16,12 +16,19 @@ export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
   return (
-    <div role="region" aria-label={t("table.region")} tabIndex={0} className="relative w-full overflow-x-auto rounded-xl border">
+    <div
+      role="region"
+      aria-label={t("table.region")}
+      tabIndex={0}
+      className="relative w-full overflow-x-auto rounded-xl border"
+    >
       <table className="w-full caption-bottom text-sm">
         <caption className="sr-only">{t("table.caption")}</caption>
         <TableHeader>
           <TableRow>
-            <TableHead scope="col" className="px-3">{t("table.seq")}</TableHead>
+            <TableHead scope="col" className="px-3">
+              {t("table.seq")}
+            </TableHead>
             <TableHead scope="col">{t("table.time")}</TableHead>
             <TableHead scope="col">{t("table.actor")}</TableHead>
             <TableHead scope="col">{t("table.action")}</TableHead>
@@ -54,10 +61,19 @@ export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
                     </th>
                     <TableCell className="tabular-nums">
                       <time dateTime={entry.occurredAt}>
-                        {format.dateTime(new Date(entry.occurredAt), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })}
+                        {format.dateTime(new Date(entry.occurredAt), {
+                          year: "numeric",
+                          month: "2-digit",
+                          day: "2-digit",
+                          hour: "2-digit",
+                          minute: "2-digit",
+                          second: "2-digit",
+                        })}
                       </time>
                     </TableCell>
-                    <TableCell className="max-w-[22rem] min-w-[12rem] whitespace-normal wrap-anywhere">{entry.actorLabel}</TableCell>
+                    <TableCell className="max-w-[22rem] min-w-[12rem] wrap-anywhere whitespace-normal">
+                      {entry.actorLabel}
+                    </TableCell>
                     <TableCell>{actionLabel(t, entry.action)}</TableCell>
                     <TableCell>
                       <EntityRef typeLabel={entityTypeLabel(t, entry.entityType)} id={entry.entityId} />

@@ -50,7 +50,9 @@ export function auditDetailsView(entry: { before: unknown; after: unknown; meta:
   const { before, after } = entry;
   const changedFields =
     isPlainObject(before) && isPlainObject(after)
-      ? [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !sameJson(before[key], after[key])).sort()
+      ? [...new Set([...Object.keys(before), ...Object.keys(after)])]
+          .filter((key) => !sameJson(before[key], after[key]))
+          .sort()
       : [];
   return {
     panels: (["before", "after", "meta"] as const).map((part) => ({ part, json: prettyJson(entry[part]) })),

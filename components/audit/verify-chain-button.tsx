@@ -26,7 +26,9 @@ export function VerifyChainButton() {
     if (isPending) return;
     setOutcome(null);
     startTransition(async () => {
-      const result: Outcome = await verifyChainAction({}).catch(() => ({ ok: false, code: "INTERNAL", message: "errors.internal" }) as const);
+      const result: Outcome = await verifyChainAction({}).catch(
+        () => ({ ok: false, code: "INTERNAL", message: "errors.internal" }) as const,
+      );
       startTransition(() => {
         setOutcome(result);
         router.refresh();
@@ -37,7 +39,13 @@ export function VerifyChainButton() {
   return (
     <div className="grid gap-3">
       <div>
-        <Button type="button" variant="outline" onClick={verify} aria-disabled={isPending} className="aria-disabled:opacity-70">
+        <Button
+          type="button"
+          variant="outline"
+          onClick={verify}
+          aria-disabled={isPending}
+          className="aria-disabled:opacity-70"
+        >
           {isPending ? <Loader2 aria-hidden className="animate-spin" /> : <ShieldCheck aria-hidden />}
           {isPending ? t("audit.verify.pending") : t("audit.verify.button")}
         </Button>
@@ -72,7 +80,12 @@ function VerdictAlert({ outcome }: { outcome: Outcome }) {
       <ShieldAlert aria-hidden />
       <AlertTitle>{t("audit.verify.brokenTitle")}</AlertTitle>
       <AlertDescription>
-        <p>{t("audit.verify.broken", { seq: verdict.brokenAt.seq, reason: t(`audit.verify.reasons.${verdict.brokenAt.reason}`) })}</p>
+        <p>
+          {t("audit.verify.broken", {
+            seq: verdict.brokenAt.seq,
+            reason: t(`audit.verify.reasons.${verdict.brokenAt.reason}`),
+          })}
+        </p>
         <p>{t("audit.verify.checkedBefore", { count: verdict.entries })}</p>
       </AlertDescription>
     </Alert>

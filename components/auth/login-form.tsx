@@ -12,7 +12,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
-    <form action={formAction} className="grid gap-4" aria-describedby={state.error ? "login-error" : undefined} noValidate>
+    <form
+      action={formAction}
+      className="grid gap-4"
+      aria-describedby={state.error ? "login-error" : undefined}
+      noValidate
+    >
       {state.error ? (
         <Alert variant="destructive" id="login-error">
           <AlertDescription>{t(state.error)}</AlertDescription>
@@ -21,7 +26,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       <div className="grid gap-2">
         <Label htmlFor="email">{t("auth.email")}</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          autoFocus
+        />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">{t("auth.password")}</Label>

@@ -21,7 +21,9 @@ export function ConsentDashboard({ today }: { today: string }) {
   const t = useTranslations("consent");
   const searchParams = useSearchParams();
   // Read from the URL once; then the controls own the filters and write them back to the URL.
-  const [filters, setFiltersState] = useState(() => parseDashboardFilters(new URLSearchParams(searchParams.toString()), today));
+  const [filters, setFiltersState] = useState(() =>
+    parseDashboardFilters(new URLSearchParams(searchParams.toString()), today),
+  );
   const { data, isError, isFetching } = useQuery(dashboardQueryOptions(filters));
   // The history API changes the URL without a navigation: no reload, no server render.
   const setFilters = (next: DashboardFilters) => {

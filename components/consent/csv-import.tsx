@@ -76,7 +76,13 @@ export function CsvImport() {
     <div className="grid gap-6">
       <div className="grid max-w-md gap-2">
         <Label htmlFor={`${id}-file`}>{t("file")}</Label>
-        <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files?.[0])} className="text-sm file:mr-3 file:rounded-md file:border file:bg-background file:px-3 file:py-1.5" />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => onFile(e.target.files?.[0])}
+          className="text-sm file:mr-3 file:rounded-md file:border file:bg-background file:px-3 file:py-1.5"
+        />
       </div>
       {fileError ? (
         <Alert variant="destructive">
@@ -89,20 +95,33 @@ export function CsvImport() {
             {t("preview", { valid: valid.length, invalid: invalid.length })}
           </h2>
           {invalid.length > 0 ? (
-            <div role="region" aria-label={t("errors")} tabIndex={0} className="max-h-72 overflow-auto rounded-md border outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+            <div
+              role="region"
+              aria-label={t("errors")}
+              tabIndex={0}
+              className="max-h-72 overflow-auto rounded-md border outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+            >
               <table className="w-full text-sm">
                 <caption className="sr-only">{t("errors")}</caption>
                 <thead className="sticky top-0 bg-muted">
                   <tr>
-                    <th scope="col" className="px-2 py-1 text-left">{t("row")}</th>
-                    <th scope="col" className="px-2 py-1 text-left">{t("errors")}</th>
+                    <th scope="col" className="px-2 py-1 text-left">
+                      {t("row")}
+                    </th>
+                    <th scope="col" className="px-2 py-1 text-left">
+                      {t("errors")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {invalid.slice(0, 200).map((r) => (
                     <tr key={r.line} className="border-t">
-                      <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">{r.line}</th>
-                      <td className="px-2 py-1">{r.errors.map((e) => `${e.path}: ${message(e.message)}`).join(" · ")}</td>
+                      <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
+                        {r.line}
+                      </th>
+                      <td className="px-2 py-1">
+                        {r.errors.map((e) => `${e.path}: ${message(e.message)}`).join(" · ")}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -110,13 +129,22 @@ export function CsvImport() {
             </div>
           ) : null}
           <div className="flex flex-wrap items-center gap-4">
-            <Button type="button" onClick={start} disabled={valid.length === 0 || (progress !== null && totals === null)}>
+            <Button
+              type="button"
+              onClick={start}
+              disabled={valid.length === 0 || (progress !== null && totals === null)}
+            >
               {t("start")}
             </Button>
             {progress !== null ? (
               <div className="grid min-w-64 gap-1">
                 <Label htmlFor={`${id}-progress`}>{t("progress")}</Label>
-                <progress id={`${id}-progress`} max={valid.length} value={progress} className="h-2 w-full accent-primary" />
+                <progress
+                  id={`${id}-progress`}
+                  max={valid.length}
+                  value={progress}
+                  className="h-2 w-full accent-primary"
+                />
               </div>
             ) : null}
           </div>

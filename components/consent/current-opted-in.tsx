@@ -19,16 +19,24 @@ export function CurrentOptedIn({ data }: { data: DashboardDTO }) {
   const locale = useLocale();
   const objectionKeys = objectionPurposeKeys(data.purposes);
   const isObjection = (key: string) => objectionKeys.has(key);
-  const description = data.current.some((c) => isObjection(c.key)) ? `${t("description")} ${t("objectionHint")}` : t("description");
+  const description = data.current.some((c) => isObjection(c.key))
+    ? `${t("description")} ${t("objectionHint")}`
+    : t("description");
   return (
     <SectionCard id="consent-current" title={t("title")} description={description}>
       <Table>
         <TableHeader>
           <TableRow>
             <TableHead scope="col">{t("purpose")}</TableHead>
-            <TableHead scope="col" className="text-right">{t("optedIn")}</TableHead>
-            <TableHead scope="col" className="text-right">{t("everAsked")}</TableHead>
-            <TableHead scope="col" className="text-right">{t("rate")}</TableHead>
+            <TableHead scope="col" className="text-right">
+              {t("optedIn")}
+            </TableHead>
+            <TableHead scope="col" className="text-right">
+              {t("everAsked")}
+            </TableHead>
+            <TableHead scope="col" className="text-right">
+              {t("rate")}
+            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -36,14 +44,28 @@ export function CurrentOptedIn({ data }: { data: DashboardDTO }) {
             <TableRow key={c.key}>
               <TableHead scope="row" className="font-medium">
                 {purposeLabel(data.purposes, c.key, locale)}
-                {isObjection(c.key) ? <> <Badge variant="outline">{t("objectionBadge")}</Badge></> : null}
+                {isObjection(c.key) ? (
+                  <>
+                    {" "}
+                    <Badge variant="outline">{t("objectionBadge")}</Badge>
+                  </>
+                ) : null}
               </TableHead>
               <TableCell className="text-right tabular-nums">
                 {format.number(c.optedIn)}
-                {isObjection(c.key) ? <> <span className="text-xs text-muted-foreground">{t("notObjecting")}</span></> : null}
+                {isObjection(c.key) ? (
+                  <>
+                    {" "}
+                    <span className="text-xs text-muted-foreground">{t("notObjecting")}</span>
+                  </>
+                ) : null}
               </TableCell>
               <TableCell className="text-right tabular-nums">{format.number(c.everAsked)}</TableCell>
-              <TableCell className="text-right tabular-nums">{c.rate === null ? t("noRate") : format.number(c.rate / 100, { style: "percent", maximumFractionDigits: 1 })}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                {c.rate === null
+                  ? t("noRate")
+                  : format.number(c.rate / 100, { style: "percent", maximumFractionDigits: 1 })}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -13,7 +13,17 @@ function toggle(list: readonly string[], value: string, on: boolean): string[] {
 }
 
 /** The dashboard's filters: each change applies at once (the URL changes, the page does not reload). */
-export function DashboardFiltersForm({ filters, purposes, today, onChange }: { filters: DashboardFilters; purposes: PurposeOptionDTO[]; today: string; onChange: (next: DashboardFilters) => void }) {
+export function DashboardFiltersForm({
+  filters,
+  purposes,
+  today,
+  onChange,
+}: {
+  filters: DashboardFilters;
+  purposes: PurposeOptionDTO[];
+  today: string;
+  onChange: (next: DashboardFilters) => void;
+}) {
   const t = useTranslations("consent");
   const locale = useLocale();
   const id = useId();
@@ -21,15 +31,34 @@ export function DashboardFiltersForm({ filters, purposes, today, onChange }: { f
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onChange({ ...filters, [field]: value });
   };
   return (
-    <form className="grid gap-4 rounded-xl border bg-card p-4" aria-label={t("filters.title")} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="grid gap-4 rounded-xl border bg-card p-4"
+      aria-label={t("filters.title")}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="flex flex-wrap items-end gap-4">
         <div className="grid gap-1.5">
           <Label htmlFor={`${id}-from`}>{t("filters.from")}</Label>
-          <Input id={`${id}-from`} type="date" value={filters.from} max={filters.to} onChange={(e) => setDate("from", e.target.value)} className="w-44" />
+          <Input
+            id={`${id}-from`}
+            type="date"
+            value={filters.from}
+            max={filters.to}
+            onChange={(e) => setDate("from", e.target.value)}
+            className="w-44"
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor={`${id}-to`}>{t("filters.to")}</Label>
-          <Input id={`${id}-to`} type="date" value={filters.to} min={filters.from} max={today} onChange={(e) => setDate("to", e.target.value)} className="w-44" />
+          <Input
+            id={`${id}-to`}
+            type="date"
+            value={filters.to}
+            min={filters.from}
+            max={today}
+            onChange={(e) => setDate("to", e.target.value)}
+            className="w-44"
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor={`${id}-granularity`}>{t("granularity.label")}</Label>
@@ -52,7 +81,12 @@ export function DashboardFiltersForm({ filters, purposes, today, onChange }: { f
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {purposes.map((p) => (
             <label key={p.key} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" className="size-4 accent-primary" checked={filters.purposes.includes(p.key)} onChange={(e) => onChange({ ...filters, purposes: toggle(filters.purposes, p.key, e.target.checked) })} />
+              <input
+                type="checkbox"
+                className="size-4 accent-primary"
+                checked={filters.purposes.includes(p.key)}
+                onChange={(e) => onChange({ ...filters, purposes: toggle(filters.purposes, p.key, e.target.checked) })}
+              />
               {locale === "en" ? p.labelEn : p.labelFr}
             </label>
           ))}
@@ -63,7 +97,12 @@ export function DashboardFiltersForm({ filters, purposes, today, onChange }: { f
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {consentChannels.map((c) => (
             <label key={c} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" className="size-4 accent-primary" checked={filters.channels.includes(c)} onChange={(e) => onChange({ ...filters, channels: toggle(filters.channels, c, e.target.checked) })} />
+              <input
+                type="checkbox"
+                className="size-4 accent-primary"
+                checked={filters.channels.includes(c)}
+                onChange={(e) => onChange({ ...filters, channels: toggle(filters.channels, c, e.target.checked) })}
+              />
               {t(`channels.${c}`)}
             </label>
           ))}

@@ -31,11 +31,24 @@ function FlowChart({ data, metric, channels }: { data: DashboardDTO; metric: Met
           <BarChart data={pivot(data, metric)} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} />
-            <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => format.number(v, { notation: "compact" })} width={56} />
+            <YAxis
+              tick={{ fontSize: 12 }}
+              tickFormatter={(v: number) => format.number(v, { notation: "compact" })}
+              width={56}
+            />
             <Tooltip formatter={(v) => format.number(Number(v))} />
             <Legend />
             {channels.map((c) => (
-              <Bar key={c} dataKey={c} name={t(`channels.${c}`)} stackId={metric} fill={seriesColours[consentChannels.indexOf(c as (typeof consentChannels)[number]) % seriesColours.length]} isAnimationActive={false} />
+              <Bar
+                key={c}
+                dataKey={c}
+                name={t(`channels.${c}`)}
+                stackId={metric}
+                fill={
+                  seriesColours[consentChannels.indexOf(c as (typeof consentChannels)[number]) % seriesColours.length]
+                }
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
@@ -60,16 +73,26 @@ export function FlowsSection({ data }: { data: DashboardDTO }) {
           <caption className="sr-only">{t("flows.table")}</caption>
           <thead className="sticky top-0 bg-muted">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">{t("series.period")}</th>
-              <th scope="col" className="px-2 py-1 text-left">{t("flows.channel")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("flows.grants")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("flows.withdrawals")}</th>
+              <th scope="col" className="px-2 py-1 text-left">
+                {t("series.period")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-left">
+                {t("flows.channel")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t("flows.grants")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t("flows.withdrawals")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.flows.map((f) => (
               <tr key={`${f.bucket}-${f.channel}`} className="border-t">
-                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">{f.bucket}</th>
+                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
+                  {f.bucket}
+                </th>
                 <td className="px-2 py-1">{t(`channels.${f.channel}`)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{format.number(f.grants)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{format.number(f.withdrawals)}</td>

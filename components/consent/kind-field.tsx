@@ -6,7 +6,15 @@ import { useMessage } from "@/components/forms/use-message";
 import { consentPurposeKinds } from "@/lib/consent/schemas";
 
 /** The kind of a new purpose (consent or objection): a radio group, each option with its hint. Creation only. */
-export function KindField<T extends FieldValues>({ control, name, id }: { control: Control<T, unknown, FieldValues>; name: Path<T>; id: string }) {
+export function KindField<T extends FieldValues>({
+  control,
+  name,
+  id,
+}: {
+  control: Control<T, unknown, FieldValues>;
+  name: Path<T>;
+  id: string;
+}) {
   const t = useTranslations("consent.purposes");
   const message = useMessage();
   const { field, fieldState } = useController({ control, name });
@@ -15,7 +23,9 @@ export function KindField<T extends FieldValues>({ control, name, id }: { contro
   return (
     <fieldset className="grid gap-2" aria-describedby={describedBy}>
       <legend className="mb-1 text-sm font-medium">{t("kind")}</legend>
-      <p id={`${id}-hint`} className="text-sm text-muted-foreground">{t("kindHint")}</p>
+      <p id={`${id}-hint`} className="text-sm text-muted-foreground">
+        {t("kindHint")}
+      </p>
       {consentPurposeKinds.map((kind) => (
         <div key={kind} className="flex items-start gap-2">
           <input
@@ -31,12 +41,20 @@ export function KindField<T extends FieldValues>({ control, name, id }: { contro
             aria-describedby={`${id}-${kind}-hint`}
           />
           <div className="grid gap-0.5">
-            <label htmlFor={`${id}-${kind}`} className="text-sm font-medium">{t(`kinds.${kind}`)}</label>
-            <p id={`${id}-${kind}-hint`} className="text-sm text-muted-foreground">{t(`kindHints.${kind}`)}</p>
+            <label htmlFor={`${id}-${kind}`} className="text-sm font-medium">
+              {t(`kinds.${kind}`)}
+            </label>
+            <p id={`${id}-${kind}-hint`} className="text-sm text-muted-foreground">
+              {t(`kindHints.${kind}`)}
+            </p>
           </div>
         </div>
       ))}
-      {error ? <p id={`${id}-error`} className="text-sm text-destructive">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

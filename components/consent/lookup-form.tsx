@@ -47,7 +47,13 @@ export function LookupForm() {
     <div className="grid gap-6">
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3" aria-label={t("title")}>
         <FormField id={`${id}-ref`} label={t("subscriberRef")} error={error} className="min-w-72">
-          <Input {...fieldA11yProps(`${id}-ref`, error)} value={ref} onChange={(e) => setRef(e.target.value)} autoComplete="off" spellCheck={false} />
+          <Input
+            {...fieldA11yProps(`${id}-ref`, error)}
+            value={ref}
+            onChange={(e) => setRef(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </FormField>
         <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}
@@ -67,8 +73,18 @@ export function LookupForm() {
               {result.purposes.map((p) => (
                 <li key={p.key} className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-medium">{locale === "en" ? p.labelEn : p.labelFr}</span>
-                  <Badge variant={p.optedIn ? "default" : "secondary"}>{p.optedIn ? t("optedIn") : t("optedOut")}</Badge>
-                  <span className="text-muted-foreground">{t("since", { date: format.dateTime(new Date(p.since), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }) })}</span>
+                  <Badge variant={p.optedIn ? "default" : "secondary"}>
+                    {p.optedIn ? t("optedIn") : t("optedOut")}
+                  </Badge>
+                  <span className="text-muted-foreground">
+                    {t("since", {
+                      date: format.dateTime(new Date(p.since), {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: "Europe/Paris",
+                      }),
+                    })}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -21,11 +21,24 @@ export function OptedInSection({ data }: { data: DashboardDTO }) {
           <LineChart data={rows} accessibilityLayer={false} margin={{ left: 12, right: 12 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} />
-            <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => format.number(v, { notation: "compact" })} width={56} />
+            <YAxis
+              tick={{ fontSize: 12 }}
+              tickFormatter={(v: number) => format.number(v, { notation: "compact" })}
+              width={56}
+            />
             <Tooltip formatter={(v) => format.number(Number(v))} />
             <Legend />
             {keys.map((key, i) => (
-              <Line key={key} type="monotone" dataKey={key} name={purposeLabel(data.purposes, key, locale)} stroke={seriesColours[i % seriesColours.length]} dot={false} strokeWidth={2} isAnimationActive={false} />
+              <Line
+                key={key}
+                type="monotone"
+                dataKey={key}
+                name={purposeLabel(data.purposes, key, locale)}
+                stroke={seriesColours[i % seriesColours.length]}
+                dot={false}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -35,18 +48,26 @@ export function OptedInSection({ data }: { data: DashboardDTO }) {
           <caption className="sr-only">{t("table")}</caption>
           <thead className="sticky top-0 bg-muted">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">{t("period")}</th>
+              <th scope="col" className="px-2 py-1 text-left">
+                {t("period")}
+              </th>
               {keys.map((key) => (
-                <th key={key} scope="col" className="px-2 py-1 text-right">{purposeLabel(data.purposes, key, locale)}</th>
+                <th key={key} scope="col" className="px-2 py-1 text-right">
+                  {purposeLabel(data.purposes, key, locale)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {data.optedInSeries.map((p) => (
               <tr key={p.bucket} className="border-t">
-                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">{p.bucket}</th>
+                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
+                  {p.bucket}
+                </th>
                 {keys.map((key) => (
-                  <td key={key} className="px-2 py-1 text-right tabular-nums">{format.number(p.values[key] ?? 0)}</td>
+                  <td key={key} className="px-2 py-1 text-right tabular-nums">
+                    {format.number(p.values[key] ?? 0)}
+                  </td>
                 ))}
               </tr>
             ))}

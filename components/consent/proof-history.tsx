@@ -8,19 +8,37 @@ export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
   const t = useTranslations("consent");
   const format = useFormatter();
   const locale = useLocale();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Paris" });
+  const when = (iso: string) =>
+    format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Paris" });
   return (
     <div className="grid gap-6">
       {history.purposes.map((p) => {
         const events = history.events.filter((e) => e.purposeKey === p.key);
         const caption = t("lookup.historyTitle", { purpose: locale === "en" ? p.labelEn : p.labelFr });
         return (
-          <div key={p.key} role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-md border outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+          <div
+            key={p.key}
+            role="region"
+            aria-label={caption}
+            tabIndex={0}
+            className="overflow-x-auto rounded-md border outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          >
             <table className="w-full text-sm">
               <caption className="px-2 py-2 text-left font-medium">{caption}</caption>
               <thead className="bg-muted">
                 <tr>
-                  {(["occurredAt", "action", "channel", "textVersion", "eventId", "source", "proof", "receivedAt"] as const).map((column) => (
+                  {(
+                    [
+                      "occurredAt",
+                      "action",
+                      "channel",
+                      "textVersion",
+                      "eventId",
+                      "source",
+                      "proof",
+                      "receivedAt",
+                    ] as const
+                  ).map((column) => (
                     <th key={column} scope="col" className="px-2 py-1 text-left">
                       {t(`lookup.${column}`)}
                     </th>
@@ -30,7 +48,9 @@ export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
               <tbody>
                 {events.map((e) => (
                   <tr key={e.eventId} className="border-t align-top">
-                    <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">{when(e.occurredAt)}</th>
+                    <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
+                      {when(e.occurredAt)}
+                    </th>
                     <td className="px-2 py-1">{t(`actions.${e.action}`)}</td>
                     <td className="px-2 py-1">{t(`channels.${e.channel}`)}</td>
                     <td className="px-2 py-1">{e.textVersion}</td>

@@ -22,7 +22,18 @@ import { KindField } from "./kind-field";
 import { RegisteredField } from "./registered-field";
 
 type Values = Record<string, unknown> & { channels: string[] };
-const fields = ["key", "kind", "labelFr", "labelEn", "description", "registerRefs", "channels", "textVersion", "textEffectiveFrom", "text"] as const;
+const fields = [
+  "key",
+  "kind",
+  "labelFr",
+  "labelEn",
+  "description",
+  "registerRefs",
+  "channels",
+  "textVersion",
+  "textEffectiveFrom",
+  "text",
+] as const;
 
 /**
  * Create a purpose (with its kind and first text version) or edit one (with its version, so a
@@ -34,9 +45,31 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const defaults: Values = purpose
-    ? { id: purpose.id, version: purpose.version, labelFr: purpose.labelFr, labelEn: purpose.labelEn, description: purpose.description, registerRefs: purpose.registerRefs, channels: purpose.channels }
-    : { key: "", kind: "consent", labelFr: "", labelEn: "", description: "", registerRefs: [], channels: [], textVersion: "v1", textEffectiveFrom: "", text: "" };
-  const form = useForm<Values>({ resolver: zodResolver(purpose ? updatePurposeSchema : createPurposeSchema) as unknown as Resolver<Values>, defaultValues: defaults });
+    ? {
+        id: purpose.id,
+        version: purpose.version,
+        labelFr: purpose.labelFr,
+        labelEn: purpose.labelEn,
+        description: purpose.description,
+        registerRefs: purpose.registerRefs,
+        channels: purpose.channels,
+      }
+    : {
+        key: "",
+        kind: "consent",
+        labelFr: "",
+        labelEn: "",
+        description: "",
+        registerRefs: [],
+        channels: [],
+        textVersion: "v1",
+        textEffectiveFrom: "",
+        text: "",
+      };
+  const form = useForm<Values>({
+    resolver: zodResolver(purpose ? updatePurposeSchema : createPurposeSchema) as unknown as Resolver<Values>,
+    defaultValues: defaults,
+  });
   const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const chosenKind = useWatch({ control: form.control, name: "kind" }) as PurposeDTO["kind"] | undefined;
@@ -51,8 +84,18 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
     router.refresh();
   });
 
-  const field = (name: string, label: string, extra: { description?: string; multiline?: boolean; type?: string } = {}) => (
-    <RegisteredField id={`${id}-${name}`} label={label} error={errors[name] as never} registration={form.register(name)} {...extra} />
+  const field = (
+    name: string,
+    label: string,
+    extra: { description?: string; multiline?: boolean; type?: string } = {},
+  ) => (
+    <RegisteredField
+      id={`${id}-${name}`}
+      label={label}
+      error={errors[name] as never}
+      registration={form.register(name)}
+      {...extra}
+    />
   );
 
   return (
@@ -78,7 +121,13 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl">
         <FormProvider {...form}>
-          <FormDialog onSubmit={onSubmit} title={purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")} description={t("consent.purposes.formDescription")} formError={formError} submitting={form.formState.isSubmitting}>
+          <FormDialog
+            onSubmit={onSubmit}
+            title={purpose ? t("consent.purposes.editTitle", { key: purpose.key }) : t("consent.purposes.createTitle")}
+            description={t("consent.purposes.formDescription")}
+            formError={formError}
+            submitting={form.formState.isSubmitting}
+          >
             {purpose ? null : field("key", t("consent.purposes.key"))}
             {purpose ? (
               <div className="grid gap-1">
@@ -94,7 +143,13 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
             {field("labelFr", t("consent.purposes.labelFr"))}
             {field("labelEn", t("consent.purposes.labelEn"))}
             {field("description", t("consent.purposes.descriptionField"), { multiline: true })}
-            <RegisterEntryPicker id={`${id}-registerRefs`} name="registerRefs" label={t("consent.purposes.registerRefs")} help={t(`consent.purposes.registerRefsHints.${kind}`)} markBasis={requiredLegalBasis[kind]} />
+            <RegisterEntryPicker
+              id={`${id}-registerRefs`}
+              name="registerRefs"
+              label={t("consent.purposes.registerRefs")}
+              help={t(`consent.purposes.registerRefsHints.${kind}`)}
+              markBasis={requiredLegalBasis[kind]}
+            />
             <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
             {purpose ? null : (
               <>
@@ -109,4 +164,3 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
     </Dialog>
   );
 }
-

@@ -28,7 +28,9 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
               </div>
               <div className="flex flex-wrap gap-2">
                 <Badge variant="outline">{t(`purposes.kindBadges.${p.kind}`)}</Badge>
-                <Badge variant={p.isActive ? "default" : "secondary"}>{p.isActive ? t("purposes.active") : t("purposes.retired")}</Badge>
+                <Badge variant={p.isActive ? "default" : "secondary"}>
+                  {p.isActive ? t("purposes.active") : t("purposes.retired")}
+                </Badge>
               </div>
             </div>
             {p.description ? <p className="text-sm">{p.description}</p> : null}
@@ -52,7 +54,11 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
                 <ul className="grid gap-1">
                   {p.textVersions.map((v) => (
                     <li key={v.version}>
-                      <span className="font-medium">{v.version}</span> ({t("purposes.effective", { date: format.dateTime(new Date(`${v.effectiveFrom}T12:00:00Z`), { dateStyle: "medium" }) })}) — « {v.text} »
+                      <span className="font-medium">{v.version}</span> (
+                      {t("purposes.effective", {
+                        date: format.dateTime(new Date(`${v.effectiveFrom}T12:00:00Z`), { dateStyle: "medium" }),
+                      })}
+                      ) — « {v.text} »
                     </li>
                   ))}
                 </ul>

@@ -4,7 +4,16 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger } from "@/components/ui/alert-dialog";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { setPurposeActiveAction } from "@/lib/consent/actions";
@@ -44,7 +53,11 @@ export function RetirePurposeButton({ purpose }: { purpose: PurposeDTO }) {
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{label}</AlertDialogTitle>
-          <AlertDialogDescription>{activate ? t("consent.purposes.reactivateConfirm", { key: purpose.key }) : t("consent.purposes.retireConfirm", { key: purpose.key })}</AlertDialogDescription>
+          <AlertDialogDescription>
+            {activate
+              ? t("consent.purposes.reactivateConfirm", { key: purpose.key })
+              : t("consent.purposes.retireConfirm", { key: purpose.key })}
+          </AlertDialogDescription>
         </AlertDialogHeader>
         <ActionAlert messageKey={error} />
         <AlertDialogFooter>

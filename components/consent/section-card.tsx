@@ -2,7 +2,19 @@ import type { ReactNode } from "react";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** A dashboard section: a region named by its heading. */
-export function SectionCard({ id, title, description, action, children }: { id: string; title: string; description?: string; action?: ReactNode; children: ReactNode }) {
+export function SectionCard({
+  id,
+  title,
+  description,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card role="region" aria-labelledby={id} className="min-w-0">
       <CardHeader>

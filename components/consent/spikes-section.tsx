@@ -17,18 +17,28 @@ export function SpikesSection({ data }: { data: DashboardDTO }) {
           <TableHeader>
             <TableRow>
               <TableHead scope="col">{t("day")}</TableHead>
-              <TableHead scope="col" className="text-right">{t("withdrawals")}</TableHead>
-              <TableHead scope="col" className="text-right">{t("mean")}</TableHead>
-              <TableHead scope="col" className="text-right">{t("ratio")}</TableHead>
+              <TableHead scope="col" className="text-right">
+                {t("withdrawals")}
+              </TableHead>
+              <TableHead scope="col" className="text-right">
+                {t("mean")}
+              </TableHead>
+              <TableHead scope="col" className="text-right">
+                {t("ratio")}
+              </TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {data.spikes.map((s) => (
               <TableRow key={s.day}>
-                <TableHead scope="row" className="font-medium tabular-nums">{format.dateTime(new Date(`${s.day}T12:00:00Z`), { dateStyle: "medium", timeZone: "Europe/Paris" })}</TableHead>
+                <TableHead scope="row" className="font-medium tabular-nums">
+                  {format.dateTime(new Date(`${s.day}T12:00:00Z`), { dateStyle: "medium", timeZone: "Europe/Paris" })}
+                </TableHead>
                 <TableCell className="text-right tabular-nums">{format.number(s.withdrawals)}</TableCell>
                 <TableCell className="text-right tabular-nums">{format.number(s.trailingMean)}</TableCell>
-                <TableCell className="text-right tabular-nums">{Number.isFinite(s.ratio) ? t("times", { ratio: format.number(s.ratio) }) : "—"}</TableCell>
+                <TableCell className="text-right tabular-nums">
+                  {Number.isFinite(s.ratio) ? t("times", { ratio: format.number(s.ratio) }) : "—"}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -23,8 +23,15 @@ export function TextVersionDialog({ purposeId, purposeKey }: { purposeId: string
   const id = useId();
   const [open, setOpen] = useState(false);
   const defaults = { purposeId, version: "", effectiveFrom: "", text: "" };
-  const form = useForm<AddTextVersionInput, unknown, z.output<typeof addTextVersionSchema>>({ resolver: zodResolver(addTextVersionSchema), defaultValues: defaults });
-  const { formError, clearFormError, showFailure } = useServerErrors(form.setError, ["version", "effectiveFrom", "text"]);
+  const form = useForm<AddTextVersionInput, unknown, z.output<typeof addTextVersionSchema>>({
+    resolver: zodResolver(addTextVersionSchema),
+    defaultValues: defaults,
+  });
+  const { formError, clearFormError, showFailure } = useServerErrors(form.setError, [
+    "version",
+    "effectiveFrom",
+    "text",
+  ]);
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -51,10 +58,33 @@ export function TextVersionDialog({ purposeId, purposeKey }: { purposeId: string
         </Button>
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto">
-        <FormDialog onSubmit={onSubmit} title={t("consent.purposes.addVersionTitle", { key: purposeKey })} description={t("consent.purposes.formDescription")} formError={formError} submitting={form.formState.isSubmitting}>
-          <RegisteredField id={`${id}-version`} label={t("consent.purposes.version")} error={errors.version} registration={form.register("version")} />
-          <RegisteredField id={`${id}-from`} label={t("consent.purposes.textEffectiveFrom")} error={errors.effectiveFrom} registration={form.register("effectiveFrom")} type="date" />
-          <RegisteredField id={`${id}-text`} label={t("consent.purposes.text")} error={errors.text} registration={form.register("text")} multiline />
+        <FormDialog
+          onSubmit={onSubmit}
+          title={t("consent.purposes.addVersionTitle", { key: purposeKey })}
+          description={t("consent.purposes.formDescription")}
+          formError={formError}
+          submitting={form.formState.isSubmitting}
+        >
+          <RegisteredField
+            id={`${id}-version`}
+            label={t("consent.purposes.version")}
+            error={errors.version}
+            registration={form.register("version")}
+          />
+          <RegisteredField
+            id={`${id}-from`}
+            label={t("consent.purposes.textEffectiveFrom")}
+            error={errors.effectiveFrom}
+            registration={form.register("effectiveFrom")}
+            type="date"
+          />
+          <RegisteredField
+            id={`${id}-text`}
+            label={t("consent.purposes.text")}
+            error={errors.text}
+            registration={form.register("text")}
+            multiline
+          />
         </FormDialog>
       </DialogContent>
     </Dialog>

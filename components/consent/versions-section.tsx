@@ -20,14 +20,20 @@ export function VersionsSection({ data }: { data: DashboardDTO }) {
             <TableRow>
               <TableHead scope="col">{t("current.purpose")}</TableHead>
               <TableHead scope="col">{t("versions.version")}</TableHead>
-              <TableHead scope="col" className="text-right">{t("flows.grants")}</TableHead>
-              <TableHead scope="col" className="text-right">{t("flows.withdrawals")}</TableHead>
+              <TableHead scope="col" className="text-right">
+                {t("flows.grants")}
+              </TableHead>
+              <TableHead scope="col" className="text-right">
+                {t("flows.withdrawals")}
+              </TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {data.versions.map((v) => (
               <TableRow key={`${v.key}-${v.textVersion}`}>
-                <TableHead scope="row" className="font-medium">{purposeLabel(data.purposes, v.key, locale)}</TableHead>
+                <TableHead scope="row" className="font-medium">
+                  {purposeLabel(data.purposes, v.key, locale)}
+                </TableHead>
                 <TableCell>{v.textVersion}</TableCell>
                 <TableCell className="text-right tabular-nums">{format.number(v.grants)}</TableCell>
                 <TableCell className="text-right tabular-nums">{format.number(v.withdrawals)}</TableCell>

@@ -9,7 +9,13 @@ import { Button } from "@/components/ui/button";
  */
 export function FilterForm({ action, label, children }: { action: string; label: string; children: ReactNode }) {
   return (
-    <form method="get" action={action} role="search" aria-label={label} className="grid gap-4 rounded-xl border bg-card p-4">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={label}
+      className="grid gap-4 rounded-xl border bg-card p-4"
+    >
       {children}
     </form>
   );

@@ -40,9 +40,23 @@ export async function Pagination({
     );
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3">
-      {link(page > 1 ? hrefFor(Math.min(page - 1, pages)) : null, "prev", <><ChevronLeft aria-hidden />{previousLabel ?? t("common.previous")}</>)}
+      {link(
+        page > 1 ? hrefFor(Math.min(page - 1, pages)) : null,
+        "prev",
+        <>
+          <ChevronLeft aria-hidden />
+          {previousLabel ?? t("common.previous")}
+        </>,
+      )}
       <p className="text-sm text-muted-foreground">{t("common.page", { page, pages })}</p>
-      {link(page < pages ? hrefFor(page + 1) : null, "next", <>{nextLabel ?? t("common.next")}<ChevronRight aria-hidden /></>)}
+      {link(
+        page < pages ? hrefFor(page + 1) : null,
+        "next",
+        <>
+          {nextLabel ?? t("common.next")}
+          <ChevronRight aria-hidden />
+        </>,
+      )}
     </nav>
   );
 }

@@ -9,6 +9,10 @@ describe("table URL helpers", () => {
   });
 
   it("keeps the first value of repeated search params", () => {
-    expect(firstSearchParams({ actor: ["a", "b"], page: "2", to: undefined })).toEqual({ actor: "a", page: "2", to: undefined });
+    expect(firstSearchParams({ actor: ["a", "b"], page: "2", to: undefined })).toEqual({
+      actor: "a",
+      page: "2",
+      to: undefined,
+    });
   });
 });

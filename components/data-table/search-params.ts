@@ -6,6 +6,10 @@ export function pageCount(total: number, pageSize: number): number {
 }
 
 /** Next.js search params with repeated keys reduced to their first value (what a GET form sends once). */
-export function firstSearchParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export function firstSearchParams(
+  params: Record<string, string | string[] | undefined>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
 }

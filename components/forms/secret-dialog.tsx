@@ -39,7 +39,9 @@ export function SecretDialog<S>({
           if (shown !== null) event.preventDefault();
         }}
       >
-        {shown !== null ? secret(shown, () => onOpenChange(false)) : form((value) => (value === null ? onOpenChange(false) : setShown(value)))}
+        {shown !== null
+          ? secret(shown, () => onOpenChange(false))
+          : form((value) => (value === null ? onOpenChange(false) : setShown(value)))}
       </DialogContent>
     </Dialog>
   );

@@ -6,7 +6,10 @@ import { FormField, fieldA11yProps } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useMessage } from "./use-message";
 
-type InputProps = Omit<ComponentProps<typeof Input>, "id" | "name" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref">;
+type InputProps = Omit<
+  ComponentProps<typeof Input>,
+  "id" | "name" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref"
+>;
 
 /** A labelled input bound to react-hook-form; its error (a message key) is translated next to it. */
 export function TextField<T extends FieldValues>({

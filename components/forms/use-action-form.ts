@@ -22,7 +22,10 @@ export function useActionForm<T extends FieldValues, S extends z.ZodType>(option
   reset?: boolean;
 }) {
   const router = useRouter();
-  const form = useForm<T, unknown, z.output<S>>({ resolver: zodResolver(options.schema as never), defaultValues: options.defaultValues });
+  const form = useForm<T, unknown, z.output<S>>({
+    resolver: zodResolver(options.schema as never),
+    defaultValues: options.defaultValues,
+  });
   const { formError, clearFormError, showFailure } = useServerErrors(form.setError, options.fields);
   const onSubmit = form.handleSubmit(async () => {
     clearFormError();

@@ -10,5 +10,8 @@ import { messageKeyOr } from "@/lib/forms/form-errors";
  */
 export function useMessage() {
   const t = useTranslations();
-  return useCallback((key: string | null | undefined, fallback = "errors.validation") => t(messageKeyOr(key, (k) => t.has(k), fallback)), [t]);
+  return useCallback(
+    (key: string | null | undefined, fallback = "errors.validation") => t(messageKeyOr(key, (k) => t.has(k), fallback)),
+    [t],
+  );
 }

@@ -13,14 +13,22 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * `fields` is "all" for a form with a field for every path (nested sections);
  * `keepMessage` keeps the action's message even when every error found its field.
  */
-export function useServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[] | "all", { keepMessage = false } = {}) {
+export function useServerErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[] | "all",
+  { keepMessage = false } = {},
+) {
   const [formError, setFormError] = useState<string | null>(null);
 
   function showFailure(result: Failure) {
     const split = splitFieldErrors(result.fieldErrors, fields);
     const entries = Object.entries(split.fields) as [Path<T>, string][];
-    entries.forEach(([field, message], index) => setError(field, { type: "server", message }, { shouldFocus: index === 0 }));
-    setFormError(entries.length > 0 && split.other.length === 0 && !keepMessage ? null : (split.other[0] ?? result.message));
+    entries.forEach(([field, message], index) =>
+      setError(field, { type: "server", message }, { shouldFocus: index === 0 }),
+    );
+    setFormError(
+      entries.length > 0 && split.other.length === 0 && !keepMessage ? null : (split.other[0] ?? result.message),
+    );
   }
 
   return { formError, clearFormError: () => setFormError(null), showFailure };

@@ -8,7 +8,14 @@ import { DATA_CATEGORY_KEYS, getDataCategory, type DataCategoryKey } from "@/lib
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
 
 const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean) : [];
+  Array.isArray(value)
+    ? value.map(String)
+    : typeof value === "string"
+      ? value
+          .split(/[\n,]/)
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : [];
 const isCategory = (key: string): key is DataCategoryKey => (DATA_CATEGORY_KEYS as readonly string[]).includes(key);
 
 /**
@@ -25,9 +32,20 @@ export function AffectedEntriesField({ id }: { id: string }) {
     const added = entry.dataCategories.filter((key) => isCategory(key) && !current.includes(key));
     if (added.length > 0) setValue("dataCategories", [...current, ...added], { shouldDirty: true });
     return added.length > 0
-      ? t("registerPrefilled", { reference: entry.reference, categories: added.map((k) => getDataCategory(k as DataCategoryKey).label[locale]).join(", ") })
+      ? t("registerPrefilled", {
+          reference: entry.reference,
+          categories: added.map((k) => getDataCategory(k as DataCategoryKey).label[locale]).join(", "),
+        })
       : t("registerNothingAdded", { reference: entry.reference });
   }
 
-  return <RegisterEntryPicker id={id} name="registerRefs" label={t("registerRefs")} help={t("registerHelp")} onTicked={prefill} />;
+  return (
+    <RegisterEntryPicker
+      id={id}
+      name="registerRefs"
+      label={t("registerRefs")}
+      help={t("registerHelp")}
+      onTicked={prefill}
+    />
+  );
 }

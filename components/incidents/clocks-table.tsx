@@ -25,7 +25,11 @@ export function ClocksTable({ clocks }: { clocks: ClockDTO[] }) {
   return (
     <div className="grid gap-3">
       {fromDetection ? (
-        <p role="note" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="from-detection">
+        <p
+          role="note"
+          className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="from-detection"
+        >
           {t("clocks.start_from_detection")}
         </p>
       ) : null}
@@ -44,36 +48,64 @@ export function ClocksTable({ clocks }: { clocks: ClockDTO[] }) {
             <TableRow key={clock.id} data-testid={`clock-${clock.id}`} data-status={clock.status}>
               <TableCell className="whitespace-normal">
                 <div className="font-medium">{t(`obligations.${clock.id}`)}</div>
-                {clock.authority ? <div className="text-xs text-muted-foreground">{t(`authorities.${clock.authority}`)} · {clock.legalReference}</div> : null}
+                {clock.authority ? (
+                  <div className="text-xs text-muted-foreground">
+                    {t(`authorities.${clock.authority}`)} · {clock.legalReference}
+                  </div>
+                ) : null}
               </TableCell>
-              <TableCell className="whitespace-normal text-sm">
+              <TableCell className="text-sm whitespace-normal">
                 <div>{t(`startEvents.${clock.startEvent}`)}</div>
-                {clock.startAt ? <div className="text-muted-foreground">{formatLocal(new Date(clock.startAt))}</div> : null}
+                {clock.startAt ? (
+                  <div className="text-muted-foreground">{formatLocal(new Date(clock.startAt))}</div>
+                ) : null}
               </TableCell>
               <TableCell className="text-sm">
                 {clock.dueAt ? (
                   <>
-                    <div>{formatLocal(new Date(clock.dueAt))} <span className="text-muted-foreground">{t("detail.paris")}</span></div>
+                    <div>
+                      {formatLocal(new Date(clock.dueAt))}{" "}
+                      <span className="text-muted-foreground">{t("detail.paris")}</span>
+                    </div>
                     <div className="text-muted-foreground">{utc(clock.dueAt)}</div>
-                    {clock.dueKind === "internal_target" ? <div className="text-xs text-muted-foreground">{t("detail.internalTarget")}</div> : null}
-                    {clock.alternativeDueAt ? <div className="text-xs text-muted-foreground">{t("detail.alternativeDue", { at: formatLocal(new Date(clock.alternativeDueAt)) })}</div> : null}
+                    {clock.dueKind === "internal_target" ? (
+                      <div className="text-xs text-muted-foreground">{t("detail.internalTarget")}</div>
+                    ) : null}
+                    {clock.alternativeDueAt ? (
+                      <div className="text-xs text-muted-foreground">
+                        {t("detail.alternativeDue", { at: formatLocal(new Date(clock.alternativeDueAt)) })}
+                      </div>
+                    ) : null}
                   </>
                 ) : (
                   "—"
                 )}
               </TableCell>
               <TableCell className="whitespace-normal">
-                <Badge variant="outline" className={cn(STATUS_TONE[clock.status])}>{t(`status.${clock.status}`)}</Badge>
+                <Badge variant="outline" className={cn(STATUS_TONE[clock.status])}>
+                  {t(`status.${clock.status}`)}
+                </Badge>
                 {clock.messageKeys
-                  .filter((key) => key !== "incidents.clocks.start_from_detection" && key !== "incidents.clocks.internal_target")
+                  .filter(
+                    (key) =>
+                      key !== "incidents.clocks.start_from_detection" && key !== "incidents.clocks.internal_target",
+                  )
                   .map((key) => (
-                    <p key={key} className="mt-1 max-w-72 text-xs text-muted-foreground">{t(key.replace(/^incidents\./, ""))}</p>
+                    <p key={key} className="mt-1 max-w-72 text-xs text-muted-foreground">
+                      {t(key.replace(/^incidents\./, ""))}
+                    </p>
                   ))}
               </TableCell>
-              <TableCell className="whitespace-normal text-sm">
-                {(clock.status === "pending" || clock.status === "overdue") && clock.dueAt ? <Countdown dueAt={clock.dueAt} /> : null}
+              <TableCell className="text-sm whitespace-normal">
+                {(clock.status === "pending" || clock.status === "overdue") && clock.dueAt ? (
+                  <Countdown dueAt={clock.dueAt} />
+                ) : null}
                 {clock.sentAt ? <div>{t("detail.sentAt", { at: formatLocal(new Date(clock.sentAt)) })}</div> : null}
-                {clock.delayReason ? <div className="text-xs text-muted-foreground">{t("detail.delayReason", { reason: clock.delayReason })}</div> : null}
+                {clock.delayReason ? (
+                  <div className="text-xs text-muted-foreground">
+                    {t("detail.delayReason", { reason: clock.delayReason })}
+                  </div>
+                ) : null}
               </TableCell>
             </TableRow>
           ))}

@@ -15,11 +15,18 @@ const TONE = {
 export function Countdown({ dueAt, className }: { dueAt: string; className?: string }) {
   const t = useTranslations("incidents.countdown");
   const now = useNow();
-  if (now === null) return <span className={cn("inline-block px-1.5 py-0.5 text-sm text-muted-foreground", className)}>{t("loading")}</span>;
+  if (now === null)
+    return (
+      <span className={cn("inline-block px-1.5 py-0.5 text-sm text-muted-foreground", className)}>{t("loading")}</span>
+    );
   const { urgency, days, hours, minutes, seconds } = describeTimeLeft(new Date(dueAt).getTime() - now);
   const span = days > 0 ? t("daysHours", { days, hours, minutes }) : t("hoursMinutes", { hours, minutes, seconds });
   return (
-    <span data-testid="countdown" data-urgency={urgency} className={cn("inline-block rounded px-1.5 py-0.5 font-mono text-sm tabular-nums", TONE[urgency], className)}>
+    <span
+      data-testid="countdown"
+      data-urgency={urgency}
+      className={cn("inline-block rounded px-1.5 py-0.5 font-mono text-sm tabular-nums", TONE[urgency], className)}
+    >
       {urgency === "overdue" ? t("overdue", { span }) : t("left", { span })}
     </span>
   );

@@ -40,8 +40,12 @@ export function DraftTools({ text, title, reference }: { text: string; title: st
 
   return (
     <div className="flex flex-wrap gap-2">
-      <Button type="button" variant="outline" onClick={copy}><Copy aria-hidden /> {t("copy")}</Button>
-      <Button type="button" variant="outline" onClick={download} disabled={busy}><FileDown aria-hidden /> {t("pdf")}</Button>
+      <Button type="button" variant="outline" onClick={copy}>
+        <Copy aria-hidden /> {t("copy")}
+      </Button>
+      <Button type="button" variant="outline" onClick={download} disabled={busy}>
+        <FileDown aria-hidden /> {t("pdf")}
+      </Button>
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
 
 /** Each register entry affected, as a link to the entry (a reference no longer found stays plain text). */
-function RegisterLinks({ references, entries, retired }: { references: readonly string[]; entries: readonly RegisterEntryLinkDTO[]; retired: string }) {
+function RegisterLinks({
+  references,
+  entries,
+  retired,
+}: {
+  references: readonly string[];
+  entries: readonly RegisterEntryLinkDTO[];
+  retired: string;
+}) {
   if (references.length === 0) return "—";
   const byReference = new Map(entries.map((entry) => [entry.reference, entry]));
   return (
@@ -17,7 +25,11 @@ function RegisterLinks({ references, entries, retired }: { references: readonly 
         return (
           <li key={reference}>
             {entry ? (
-              <Link href={`/register/${reference}`} prefetch={false} className="underline underline-offset-2">{`${reference} — ${entry.name}`}</Link>
+              <Link
+                href={`/register/${reference}`}
+                prefetch={false}
+                className="underline underline-offset-2"
+              >{`${reference} — ${entry.name}`}</Link>
             ) : (
               reference
             )}
@@ -30,14 +42,23 @@ function RegisterLinks({ references, entries, retired }: { references: readonly 
 }
 
 /** The incident's facts as a description list. */
-export async function FactsCard({ incident, registerEntries }: { incident: IncidentRow; registerEntries: readonly RegisterEntryLinkDTO[] }) {
+export async function FactsCard({
+  incident,
+  registerEntries,
+}: {
+  incident: IncidentRow;
+  registerEntries: readonly RegisterEntryLinkDTO[];
+}) {
   const t = await getTranslations("incidents");
   const locale = (await getLocale()) as "fr" | "en";
   const at = (d: Date | null) => (d ? `${formatLocal(d)} (${t("detail.paris")})` : t("detail.notRecorded"));
   const yes = (v: boolean) => (v ? t("detail.yes") : t("detail.no"));
   const rows: [string, ReactNode][] = [
     [t("form.description"), incident.description || "—"],
-    [t("form.occurredFrom"), `${at(incident.occurredFrom)}${incident.occurredTo ? ` → ${at(incident.occurredTo)}` : ""}${incident.occurrenceEstimated ? ` ${t("detail.estimated")}` : ""}`],
+    [
+      t("form.occurredFrom"),
+      `${at(incident.occurredFrom)}${incident.occurredTo ? ` → ${at(incident.occurredTo)}` : ""}${incident.occurrenceEstimated ? ` ${t("detail.estimated")}` : ""}`,
+    ],
     [t("form.detectedAt"), at(incident.detectedAt)],
     [t("form.awareAt"), at(incident.awareAt)],
     [t("form.awarenessReason"), incident.awarenessReason || "—"],
@@ -45,14 +66,28 @@ export async function FactsCard({ incident, registerEntries }: { incident: Incid
     [t("form.categories"), incident.categories.map((c) => t(`categories.${c}`)).join(", ") || "—"],
     [t("form.cause"), incident.cause ? t(`causes.${incident.cause}`) : "—"],
     [t("form.systems"), incident.systems.join(", ") || "—"],
-    [t("form.registerRefs"), <RegisterLinks key="register" references={incident.registerRefs} entries={registerEntries} retired={t("form.registerRetired")} />],
-    [t("form.dataCategories"), incident.dataCategories.map((k) => getDataCategory(k as DataCategoryKey).label[locale]).join(", ") || "—"],
+    [
+      t("form.registerRefs"),
+      <RegisterLinks
+        key="register"
+        references={incident.registerRefs}
+        entries={registerEntries}
+        retired={t("form.registerRetired")}
+      />,
+    ],
+    [
+      t("form.dataCategories"),
+      incident.dataCategories.map((k) => getDataCategory(k as DataCategoryKey).label[locale]).join(", ") || "—",
+    ],
     [t("form.peopleCount"), incident.peopleCount?.toLocaleString(locale) ?? "—"],
     [t("form.recordsCount"), incident.recordsCount?.toLocaleString(locale) ?? "—"],
     [t("form.personalData"), yes(incident.personalData)],
     [t("form.telecomService"), yes(incident.telecomService)],
     [t("form.nis2Significant"), yes(incident.nis2Significant)],
-    [t("form.dataUnintelligible"), `${yes(incident.dataUnintelligible)}${incident.unintelligibleEvidence ? ` — ${incident.unintelligibleEvidence}` : ""}`],
+    [
+      t("form.dataUnintelligible"),
+      `${yes(incident.dataUnintelligible)}${incident.unintelligibleEvidence ? ` — ${incident.unintelligibleEvidence}` : ""}`,
+    ],
     [t("form.consequences"), incident.consequences || "—"],
     [t("form.remedialMeasures"), incident.remedialMeasures || "—"],
   ];

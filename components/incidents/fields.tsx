@@ -15,36 +15,81 @@ function useFieldError(name: string): string | undefined {
   return error?.message ? message(error.message) : undefined;
 }
 
-type Base<T extends FieldValues> = { name: Path<T>; id: string; label: ReactNode; description?: ReactNode; required?: boolean };
+type Base<T extends FieldValues> = {
+  name: Path<T>;
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  required?: boolean;
+};
 
-export function TextInputField<T extends FieldValues>({ name, id, label, description, required, type = "text" }: Base<T> & { type?: string }) {
+export function TextInputField<T extends FieldValues>({
+  name,
+  id,
+  label,
+  description,
+  required,
+  type = "text",
+}: Base<T> & { type?: string }) {
   const { register } = useFormContext<T>();
   const error = useFieldError(name);
   return (
     <FormField id={id} label={label} error={error} description={description}>
-      <Input type={type} {...register(name)} {...fieldA11yProps(id, error, description)} aria-required={required || undefined} />
+      <Input
+        type={type}
+        {...register(name)}
+        {...fieldA11yProps(id, error, description)}
+        aria-required={required || undefined}
+      />
     </FormField>
   );
 }
 
-export function TextAreaField<T extends FieldValues>({ name, id, label, description, required, rows = 3 }: Base<T> & { rows?: number }) {
+export function TextAreaField<T extends FieldValues>({
+  name,
+  id,
+  label,
+  description,
+  required,
+  rows = 3,
+}: Base<T> & { rows?: number }) {
   const { register } = useFormContext<T>();
   const error = useFieldError(name);
   return (
     <FormField id={id} label={label} error={error} description={description}>
-      <Textarea rows={rows} {...register(name)} {...fieldA11yProps(id, error, description)} aria-required={required || undefined} />
+      <Textarea
+        rows={rows}
+        {...register(name)}
+        {...fieldA11yProps(id, error, description)}
+        aria-required={required || undefined}
+      />
     </FormField>
   );
 }
 
-export function SelectField<T extends FieldValues>({ name, id, label, description, required, options, numeric }: Base<T> & { options: { value: string; label: string }[]; numeric?: boolean }) {
+export function SelectField<T extends FieldValues>({
+  name,
+  id,
+  label,
+  description,
+  required,
+  options,
+  numeric,
+}: Base<T> & { options: { value: string; label: string }[]; numeric?: boolean }) {
   const { register } = useFormContext<T>();
   const error = useFieldError(name);
   return (
     <FormField id={id} label={label} error={error} description={description}>
-      <select className="h-9 rounded-md border border-input bg-background px-2 text-sm" {...register(name, numeric ? { valueAsNumber: true } : {})} {...fieldA11yProps(id, error, description)} aria-required={required || undefined}>
+      <select
+        className="h-9 rounded-md border border-input bg-background px-2 text-sm"
+        {...register(name, numeric ? { valueAsNumber: true } : {})}
+        {...fieldA11yProps(id, error, description)}
+        aria-required={required || undefined}
+      >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FormField>
@@ -57,16 +102,37 @@ export function CheckboxField<T extends FieldValues>({ name, id, label, descript
   return (
     <div className="grid gap-1">
       <div className="flex items-start gap-2">
-        <input type="checkbox" className="mt-1 size-4" {...register(name)} {...fieldA11yProps(id, error, description)} />
-        <label htmlFor={id} className="text-sm font-medium">{label}</label>
+        <input
+          type="checkbox"
+          className="mt-1 size-4"
+          {...register(name)}
+          {...fieldA11yProps(id, error, description)}
+        />
+        <label htmlFor={id} className="text-sm font-medium">
+          {label}
+        </label>
       </div>
-      {description ? <p id={`${id}-description`} className="ml-6 text-sm text-muted-foreground">{description}</p> : null}
-      {error ? <p id={`${id}-error`} className="ml-6 text-sm text-destructive">{error}</p> : null}
+      {description ? (
+        <p id={`${id}-description`} className="ml-6 text-sm text-muted-foreground">
+          {description}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="ml-6 text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function CheckboxGroupField<T extends FieldValues>({ name, id, label, options, columns = 1 }: Base<T> & { options: { value: string; label: string }[]; columns?: number }) {
+export function CheckboxGroupField<T extends FieldValues>({
+  name,
+  id,
+  label,
+  options,
+  columns = 1,
+}: Base<T> & { options: { value: string; label: string }[]; columns?: number }) {
   const { register } = useFormContext<T>();
   const error = useFieldError(name);
   return (
@@ -76,11 +142,17 @@ export function CheckboxGroupField<T extends FieldValues>({ name, id, label, opt
         {options.map((o) => (
           <div key={o.value} className="flex items-center gap-2">
             <input type="checkbox" id={`${id}-${o.value}`} value={o.value} className="size-4" {...register(name)} />
-            <label htmlFor={`${id}-${o.value}`} className="text-sm">{o.label}</label>
+            <label htmlFor={`${id}-${o.value}`} className="text-sm">
+              {o.label}
+            </label>
           </div>
         ))}
       </div>
-      {error ? <p id={`${id}-error`} className="text-sm text-destructive">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -11,23 +11,68 @@ import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { useServerErrors } from "@/components/forms/use-server-errors";
 import { createIncidentAction, updateIncidentFactsAction } from "@/lib/incidents/actions";
-import { INCIDENT_CATEGORIES, INCIDENT_CAUSES, incidentFactsSchema, type IncidentFactsInput } from "@/lib/incidents/form/schemas";
+import {
+  INCIDENT_CATEGORIES,
+  INCIDENT_CAUSES,
+  incidentFactsSchema,
+  type IncidentFactsInput,
+} from "@/lib/incidents/form/schemas";
 import { DATA_CATEGORIES } from "@/lib/register/catalogue/catalogue";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextInputField } from "./fields";
 import { AffectedEntriesField } from "./affected-entries-field";
 
 const FIELDS = [
-  "title", "description", "occurredFrom", "occurredTo", "detectedAt", "awareAt", "awarenessReason", "categories", "cause", "systems",
-  "registerRefs", "dataCategories", "peopleCount", "recordsCount", "unintelligibleEvidence", "consequences", "remedialMeasures",
+  "title",
+  "description",
+  "occurredFrom",
+  "occurredTo",
+  "detectedAt",
+  "awareAt",
+  "awarenessReason",
+  "categories",
+  "cause",
+  "systems",
+  "registerRefs",
+  "dataCategories",
+  "peopleCount",
+  "recordsCount",
+  "unintelligibleEvidence",
+  "consequences",
+  "remedialMeasures",
 ] as const;
 
-const EMPTY: IncidentFactsInput = { title: "", description: "", detectedAt: "", awareAt: "", awarenessReason: "", categories: [], cause: "", systems: "", registerRefs: [], dataCategories: [], peopleCount: "", recordsCount: "", personalData: false, telecomService: false, nis2Significant: false, dataUnintelligible: false, occurrenceEstimated: false, unintelligibleEvidence: "", consequences: "", remedialMeasures: "" };
+const EMPTY: IncidentFactsInput = {
+  title: "",
+  description: "",
+  detectedAt: "",
+  awareAt: "",
+  awarenessReason: "",
+  categories: [],
+  cause: "",
+  systems: "",
+  registerRefs: [],
+  dataCategories: [],
+  peopleCount: "",
+  recordsCount: "",
+  personalData: false,
+  telecomService: false,
+  nis2Significant: false,
+  dataUnintelligible: false,
+  occurrenceEstimated: false,
+  unintelligibleEvidence: "",
+  consequences: "",
+  remedialMeasures: "",
+};
 
 /**
  * Open an incident by hand, or correct the facts of one (`existing`, with the version read):
  * every fact of issue 4, instants on the Paris wall clock.
  */
-export function IncidentForm({ existing }: { existing?: { id: string; version: number; reference: string; values: IncidentFactsInput } }) {
+export function IncidentForm({
+  existing,
+}: {
+  existing?: { id: string; version: number; reference: string; values: IncidentFactsInput };
+}) {
   const t = useTranslations("incidents.form");
   const ti = useTranslations("incidents");
   const locale = useLocale() as "fr" | "en";
@@ -58,30 +103,80 @@ export function IncidentForm({ existing }: { existing?: { id: string; version: n
   const f = (name: string) => `${id}-${name}`;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={existing ? t("editTitle", { reference: existing.reference }) : t("title")}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid max-w-4xl gap-6"
+        aria-label={existing ? t("editTitle", { reference: existing.reference }) : t("title")}
+      >
         <ActionAlert messageKey={formError} />
         <section className="grid gap-4">
           <h2 className="text-lg font-semibold">{t("sections.what")}</h2>
           <TextInputField name="title" id={f("title")} label={t("title_")} required />
           <TextAreaField name="description" id={f("description")} label={t("description")} rows={4} />
-          <CheckboxGroupField name="categories" id={f("categories")} label={t("categories")} options={INCIDENT_CATEGORIES.map((c) => ({ value: c, label: ti(`categories.${c}`) }))} />
-          <SelectField name="cause" id={f("cause")} label={t("cause")} options={[{ value: "", label: t("notKnown") }, ...INCIDENT_CAUSES.map((c) => ({ value: c, label: ti(`causes.${c}`) }))]} />
+          <CheckboxGroupField
+            name="categories"
+            id={f("categories")}
+            label={t("categories")}
+            options={INCIDENT_CATEGORIES.map((c) => ({ value: c, label: ti(`categories.${c}`) }))}
+          />
+          <SelectField
+            name="cause"
+            id={f("cause")}
+            label={t("cause")}
+            options={[
+              { value: "", label: t("notKnown") },
+              ...INCIDENT_CAUSES.map((c) => ({ value: c, label: ti(`causes.${c}`) })),
+            ]}
+          />
         </section>
         <section className="grid gap-4 md:grid-cols-2">
           <h2 className="text-lg font-semibold md:col-span-2">{t("sections.when")}</h2>
           <TextInputField name="occurredFrom" id={f("occurredFrom")} type="datetime-local" label={t("occurredFrom")} />
           <TextInputField name="occurredTo" id={f("occurredTo")} type="datetime-local" label={t("occurredTo")} />
-          <div className="md:col-span-2"><CheckboxField name="occurrenceEstimated" id={f("estimated")} label={t("occurrenceEstimated")} /></div>
-          <TextInputField name="detectedAt" id={f("detectedAt")} type="datetime-local" label={t("detectedAt")} description={t("detectedAtHelp")} required />
-          <TextInputField name="awareAt" id={f("awareAt")} type="datetime-local" label={t("awareAt")} description={t("awareAtHelp")} />
-          <div className="md:col-span-2"><TextAreaField name="awarenessReason" id={f("awarenessReason")} label={t("awarenessReason")} description={t("awarenessReasonHelp")} /></div>
+          <div className="md:col-span-2">
+            <CheckboxField name="occurrenceEstimated" id={f("estimated")} label={t("occurrenceEstimated")} />
+          </div>
+          <TextInputField
+            name="detectedAt"
+            id={f("detectedAt")}
+            type="datetime-local"
+            label={t("detectedAt")}
+            description={t("detectedAtHelp")}
+            required
+          />
+          <TextInputField
+            name="awareAt"
+            id={f("awareAt")}
+            type="datetime-local"
+            label={t("awareAt")}
+            description={t("awareAtHelp")}
+          />
+          <div className="md:col-span-2">
+            <TextAreaField
+              name="awarenessReason"
+              id={f("awarenessReason")}
+              label={t("awarenessReason")}
+              description={t("awarenessReasonHelp")}
+            />
+          </div>
         </section>
         <section className="grid gap-4 md:grid-cols-2">
           <h2 className="text-lg font-semibold md:col-span-2">{t("sections.scope")}</h2>
-          <div className="md:col-span-2"><TextAreaField name="systems" id={f("systems")} label={t("systems")} description={t("listHelp")} /></div>
-          <div className="md:col-span-2"><AffectedEntriesField id={f("registerRefs")} /></div>
           <div className="md:col-span-2">
-            <CheckboxGroupField name="dataCategories" id={f("dataCategories")} label={t("dataCategories")} columns={3} options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale] }))} />
+            <TextAreaField name="systems" id={f("systems")} label={t("systems")} description={t("listHelp")} />
+          </div>
+          <div className="md:col-span-2">
+            <AffectedEntriesField id={f("registerRefs")} />
+          </div>
+          <div className="md:col-span-2">
+            <CheckboxGroupField
+              name="dataCategories"
+              id={f("dataCategories")}
+              label={t("dataCategories")}
+              columns={3}
+              options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale] }))}
+            />
           </div>
           <TextInputField name="peopleCount" id={f("peopleCount")} type="number" label={t("peopleCount")} />
           <TextInputField name="recordsCount" id={f("recordsCount")} type="number" label={t("recordsCount")} />
@@ -91,13 +186,25 @@ export function IncidentForm({ existing }: { existing?: { id: string; version: n
         <section className="grid gap-3">
           <h2 className="text-lg font-semibold">{t("sections.regimes")}</h2>
           <CheckboxField name="personalData" id={f("personalData")} label={t("personalData")} />
-          <CheckboxField name="telecomService" id={f("telecomService")} label={t("telecomService")} description={t("telecomServiceHelp")} />
-          <CheckboxField name="nis2Significant" id={f("nis2Significant")} label={t("nis2Significant")} description={t("nis2SignificantHelp")} />
+          <CheckboxField
+            name="telecomService"
+            id={f("telecomService")}
+            label={t("telecomService")}
+            description={t("telecomServiceHelp")}
+          />
+          <CheckboxField
+            name="nis2Significant"
+            id={f("nis2Significant")}
+            label={t("nis2Significant")}
+            description={t("nis2SignificantHelp")}
+          />
           <CheckboxField name="dataUnintelligible" id={f("dataUnintelligible")} label={t("dataUnintelligible")} />
           <TextAreaField name="unintelligibleEvidence" id={f("evidence")} label={t("unintelligibleEvidence")} />
         </section>
         <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : existing ? t("save") : t("submit")}</Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? t("saving") : existing ? t("save") : t("submit")}
+          </Button>
         </div>
       </form>
     </FormProvider>

@@ -50,28 +50,49 @@ export function IncidentsTable({ initial }: { initial: IncidentSummaryDTO[] }) {
         </div>
         <div className="grid gap-1">
           <Label htmlFor={`${id}-status`}>{t("list.status")}</Label>
-          <select id={`${id}-status`} className={selectClass} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select
+            id={`${id}-status`}
+            className={selectClass}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          >
             <option value="open">{t("list.open")}</option>
             <option value="all">{t("list.all")}</option>
             {(["detected", "investigating", "contained", "closed"] as const).map((s) => (
-              <option key={s} value={s}>{t(`incidentStatus.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`incidentStatus.${s}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="grid gap-1">
           <Label htmlFor={`${id}-regime`}>{t("list.regime")}</Label>
-          <select id={`${id}-regime`} className={selectClass} value={regime} onChange={(e) => setRegime(e.target.value)}>
+          <select
+            id={`${id}-regime`}
+            className={selectClass}
+            value={regime}
+            onChange={(e) => setRegime(e.target.value)}
+          >
             <option value="all">{t("list.all")}</option>
             {(["gdpr", "eprivacy", "nis2"] as const).map((r) => (
-              <option key={r} value={r}>{t(`regimes.${r}`)}</option>
+              <option key={r} value={r}>
+                {t(`regimes.${r}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="grid gap-1">
           <Label htmlFor={`${id}-sort`}>{t("list.sort")}</Label>
-          <select id={`${id}-sort`} className={selectClass} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+          <select
+            id={`${id}-sort`}
+            className={selectClass}
+            value={sort}
+            onChange={(e) => setSort(e.target.value as SortKey)}
+          >
             {(Object.keys(SORTS) as SortKey[]).map((key) => (
-              <option key={key} value={key}>{t(`list.sorts.${key}`)}</option>
+              <option key={key} value={key}>
+                {t(`list.sorts.${key}`)}
+              </option>
             ))}
           </select>
         </div>
@@ -91,17 +112,25 @@ export function IncidentsTable({ initial }: { initial: IncidentSummaryDTO[] }) {
         <TableBody>
           {rows.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={7} className="text-muted-foreground">{t("list.empty")}</TableCell>
+              <TableCell colSpan={7} className="text-muted-foreground">
+                {t("list.empty")}
+              </TableCell>
             </TableRow>
           ) : (
             rows.map((row) => (
               <TableRow key={row.id} data-testid="incident-row">
                 <TableCell className="font-mono">
-                  <Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">{row.reference}</Link>
+                  <Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">
+                    {row.reference}
+                  </Link>
                 </TableCell>
                 <TableCell className="max-w-80 whitespace-normal">{row.title}</TableCell>
-                <TableCell><StatusBadge status={row.status} /></TableCell>
-                <TableCell><BandBadge band={row.band} /></TableCell>
+                <TableCell>
+                  <StatusBadge status={row.status} />
+                </TableCell>
+                <TableCell>
+                  <BandBadge band={row.band} />
+                </TableCell>
                 <TableCell>{row.regimes.map((r) => t(`regimes.${r}`)).join(", ") || "—"}</TableCell>
                 <TableCell className="whitespace-normal">
                   {row.next ? (

@@ -21,5 +21,9 @@ const BAND_TONE: Record<SeverityBand, string> = {
 export function BandBadge({ band }: { band: SeverityBand | null }) {
   const t = useTranslations("incidents");
   if (!band) return <span className="text-sm text-muted-foreground">{t("severity.notAssessed")}</span>;
-  return <Badge variant="outline" className={cn(BAND_TONE[band])}>{t(`severity.band.${band}`)}</Badge>;
+  return (
+    <Badge variant="outline" className={cn(BAND_TONE[band])}>
+      {t(`severity.band.${band}`)}
+    </Badge>
+  );
 }

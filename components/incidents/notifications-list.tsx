@@ -12,12 +12,15 @@ export async function NotificationsList({ notifications }: { notifications: Noti
         <li key={n.id} className="rounded-md border p-3 text-sm" data-testid="notification">
           <div className="font-medium">{t(`obligations.${n.obligation}`)}</div>
           <div>{t("notify.sentOn", { at: formatLocal(n.sentAt), by: n.recordedBy })}</div>
-          <div>{t("notify.referenceIs", { reference: n.reference ?? "—" })}{n.complete ? "" : ` · ${t("notify.incomplete")}`}</div>
+          <div>
+            {t("notify.referenceIs", { reference: n.reference ?? "—" })}
+            {n.complete ? "" : ` · ${t("notify.incomplete")}`}
+          </div>
           {n.delayReason ? <div>{t("detail.delayReason", { reason: n.delayReason })}</div> : null}
           {n.draft ? (
             <details className="mt-2">
               <summary className="cursor-pointer">{t("notify.textSent")}</summary>
-              <pre className="mt-2 whitespace-pre-wrap font-sans">{n.draft}</pre>
+              <pre className="mt-2 font-sans whitespace-pre-wrap">{n.draft}</pre>
             </details>
           ) : null}
         </li>

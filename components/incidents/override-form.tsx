@@ -30,10 +30,28 @@ export function OverrideForm({ incidentId, version }: { incidentId: string; vers
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="grid gap-3" aria-label={t("title")}>
         <ActionAlert messageKey={formError} />
-        <SelectField<Values> name="obligation" id={`${id}-o`} label={t("obligation")} options={OBLIGATION_IDS.map((o) => ({ value: o, label: to(o) }))} />
-        <SelectField<Values> name="applies" id={`${id}-a`} label={t("applies")} options={[{ value: "true", label: t("appliesYes") }, { value: "false", label: t("appliesNo") }, { value: "remove", label: t("remove") }]} />
+        <SelectField<Values>
+          name="obligation"
+          id={`${id}-o`}
+          label={t("obligation")}
+          options={OBLIGATION_IDS.map((o) => ({ value: o, label: to(o) }))}
+        />
+        <SelectField<Values>
+          name="applies"
+          id={`${id}-a`}
+          label={t("applies")}
+          options={[
+            { value: "true", label: t("appliesYes") },
+            { value: "false", label: t("appliesNo") },
+            { value: "remove", label: t("remove") },
+          ]}
+        />
         <TextAreaField<Values> name="reason" id={`${id}-r`} label={t("reason")} required />
-        <div><Button type="submit" variant="outline" disabled={form.formState.isSubmitting}>{t("submit")}</Button></div>
+        <div>
+          <Button type="submit" variant="outline" disabled={form.formState.isSubmitting}>
+            {t("submit")}
+          </Button>
+        </div>
       </form>
     </FormProvider>
   );

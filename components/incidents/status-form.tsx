@@ -14,7 +14,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 type Values = { id: string; version: number; status: string; note: string };
 
 /** Move the incident on (detected → investigating → contained → closed) or reopen it. */
-export function StatusForm({ incidentId, version, status }: { incidentId: string; version: number; status: IncidentStatus }) {
+export function StatusForm({
+  incidentId,
+  version,
+  status,
+}: {
+  incidentId: string;
+  version: number;
+  status: IncidentStatus;
+}) {
   const t = useTranslations("incidents.statusForm");
   const ts = useTranslations("incidents.incidentStatus");
   const id = useId();
@@ -29,11 +37,25 @@ export function StatusForm({ incidentId, version, status }: { incidentId: string
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-[auto_1fr_auto] md:items-end" aria-label={t("title")}>
-        <div className="md:col-span-3"><ActionAlert messageKey={formError} /></div>
-        <SelectField<Values> name="status" id={`${id}-s`} label={t("status")} options={options.map((s) => ({ value: s, label: status === "closed" ? t("reopen") : ts(s) }))} />
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid gap-3 md:grid-cols-[auto_1fr_auto] md:items-end"
+        aria-label={t("title")}
+      >
+        <div className="md:col-span-3">
+          <ActionAlert messageKey={formError} />
+        </div>
+        <SelectField<Values>
+          name="status"
+          id={`${id}-s`}
+          label={t("status")}
+          options={options.map((s) => ({ value: s, label: status === "closed" ? t("reopen") : ts(s) }))}
+        />
         <TextInputField<Values> name="note" id={`${id}-n`} label={t("note")} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("submit")}</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {t("submit")}
+        </Button>
       </form>
     </FormProvider>
   );

@@ -29,11 +29,20 @@ export function TimelineEntryForm({ incidentId }: { incidentId: string }) {
       <form onSubmit={onSubmit} noValidate className="grid gap-3" aria-label={t("addTitle")}>
         <ActionAlert messageKey={formError} />
         <div className="grid gap-3 md:grid-cols-2">
-          <SelectField<Values> name="kind" id={`${id}-k`} label={t("kind")} options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+          <SelectField<Values>
+            name="kind"
+            id={`${id}-k`}
+            label={t("kind")}
+            options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          />
           <TextInputField<Values> name="at" id={`${id}-at`} type="datetime-local" label={t("at")} required />
         </div>
         <TextAreaField<Values> name="text" id={`${id}-t`} label={t("text")} required />
-        <div><Button type="submit" variant="outline" disabled={form.formState.isSubmitting}>{t("add")}</Button></div>
+        <div>
+          <Button type="submit" variant="outline" disabled={form.formState.isSubmitting}>
+            {t("add")}
+          </Button>
+        </div>
       </form>
     </FormProvider>
   );

@@ -16,7 +16,9 @@ export function TimelineView({ items }: { items: TimelineItem[] }) {
           return (
             <li key="now" className="relative" data-testid="timeline-now">
               <span aria-hidden className="absolute top-2 -left-[1.95rem] h-0.5 w-[calc(100%+2rem)] bg-blue-700" />
-              <span className="relative rounded bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">{t("timeline.now", { at: formatLocal(new Date(item.at)) })}</span>
+              <span className="relative rounded bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">
+                {t("timeline.now", { at: formatLocal(new Date(item.at)) })}
+              </span>
             </li>
           );
         }
@@ -24,9 +26,20 @@ export function TimelineView({ items }: { items: TimelineItem[] }) {
           const met = item.clock.status === "met" || item.clock.status === "late";
           return (
             <li key={`deadline-${item.clock.id}`} className="relative text-sm">
-              <Flag aria-hidden className={cn("absolute top-0.5 -left-[2.1rem] size-4", item.clock.status === "overdue" ? "text-red-700" : met ? "text-emerald-700" : "text-amber-700")} />
-              <span className="font-medium">{t("timeline.deadline", { obligation: t(`obligations.${item.clock.id}`) })}</span>
-              <span className="text-muted-foreground"> — {formatLocal(new Date(item.at))} · {t(`status.${item.clock.status}`)}</span>
+              <Flag
+                aria-hidden
+                className={cn(
+                  "absolute top-0.5 -left-[2.1rem] size-4",
+                  item.clock.status === "overdue" ? "text-red-700" : met ? "text-emerald-700" : "text-amber-700",
+                )}
+              />
+              <span className="font-medium">
+                {t("timeline.deadline", { obligation: t(`obligations.${item.clock.id}`) })}
+              </span>
+              <span className="text-muted-foreground">
+                {" "}
+                — {formatLocal(new Date(item.at))} · {t(`status.${item.clock.status}`)}
+              </span>
             </li>
           );
         }
@@ -40,9 +53,15 @@ export function TimelineView({ items }: { items: TimelineItem[] }) {
               {obligation ? <span> — {t(`obligations.${obligation}`)}</span> : null}
               <span className="text-muted-foreground"> — {formatLocal(new Date(entry.at))}</span>
             </div>
-            {entry.kind === "notification" && typeof entry.data?.reference === "string" ? <div>{t("timeline.authorityReference", { reference: entry.data.reference })}</div> : null}
-            {entry.text && entry.kind !== "notification" ? <p className="whitespace-pre-line text-muted-foreground">{entry.text}</p> : null}
-            <div className="text-xs text-muted-foreground">{t("timeline.recorded", { by: entry.recordedBy, at: formatLocal(new Date(entry.recordedAt)) })}</div>
+            {entry.kind === "notification" && typeof entry.data?.reference === "string" ? (
+              <div>{t("timeline.authorityReference", { reference: entry.data.reference })}</div>
+            ) : null}
+            {entry.text && entry.kind !== "notification" ? (
+              <p className="whitespace-pre-line text-muted-foreground">{entry.text}</p>
+            ) : null}
+            <div className="text-xs text-muted-foreground">
+              {t("timeline.recorded", { by: entry.recordedBy, at: formatLocal(new Date(entry.recordedAt)) })}
+            </div>
           </li>
         );
       })}

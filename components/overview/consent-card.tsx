@@ -54,8 +54,15 @@ export function ConsentOverviewCard() {
                 <span className="text-primary">
                   <Sparkline values={p.sparkline} />
                 </span>
-                <span className="sr-only">{t("overview.sparkline", { first: format.number(p.sparkline[0] ?? 0), last: format.number(p.sparkline.at(-1) ?? 0) })}</span>
-                <span className="w-16 text-right font-medium tabular-nums">{p.rate === null ? "—" : format.number(p.rate / 100, { style: "percent", maximumFractionDigits: 1 })}</span>
+                <span className="sr-only">
+                  {t("overview.sparkline", {
+                    first: format.number(p.sparkline[0] ?? 0),
+                    last: format.number(p.sparkline.at(-1) ?? 0),
+                  })}
+                </span>
+                <span className="w-16 text-right font-medium tabular-nums">
+                  {p.rate === null ? "—" : format.number(p.rate / 100, { style: "percent", maximumFractionDigits: 1 })}
+                </span>
               </li>
             ))}
           </ul>

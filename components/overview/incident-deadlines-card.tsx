@@ -20,11 +20,17 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO
     <Card role="region" aria-labelledby={TITLE_ID}>
       <CardHeader>
         <CardTitle>
-          <h2 id={TITLE_ID} className="text-lg font-semibold">{t("overview.title")}</h2>
+          <h2 id={TITLE_ID} className="text-lg font-semibold">
+            {t("overview.title")}
+          </h2>
         </CardTitle>
         <CardDescription>{t("overview.description")}</CardDescription>
         <CardAction>
-          <Button asChild variant="outline" size="sm"><Link href="/incidents" prefetch={false}>{t("overview.all")}</Link></Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href="/incidents" prefetch={false}>
+              {t("overview.all")}
+            </Link>
+          </Button>
         </CardAction>
       </CardHeader>
       <CardContent>
@@ -34,7 +40,11 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO
           <ul className="grid gap-3">
             {rows.map((row) => (
               <li key={row.id} className="grid gap-1 text-sm">
-                <Link href={`/incidents/${row.reference}`} prefetch={false} className="font-medium underline underline-offset-2">
+                <Link
+                  href={`/incidents/${row.reference}`}
+                  prefetch={false}
+                  className="font-medium underline underline-offset-2"
+                >
                   <span className="font-mono">{row.reference}</span> — {row.title}
                 </Link>
                 <span className="flex flex-wrap items-center gap-2">

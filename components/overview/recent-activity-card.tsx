@@ -30,7 +30,9 @@ export function RecentActivityCard({ viewerId, canReadLog }: { viewerId: string;
             {canReadLog ? t("overview.recentActivity") : t("overview.recentActivityOwn")}
           </h2>
         </CardTitle>
-        <CardDescription>{canReadLog ? t("overview.recentActivityDescription") : t("audit.recent.ownDescription")}</CardDescription>
+        <CardDescription>
+          {canReadLog ? t("overview.recentActivityDescription") : t("audit.recent.ownDescription")}
+        </CardDescription>
         {canReadLog ? (
           <CardAction>
             <Button asChild variant="outline" size="sm">

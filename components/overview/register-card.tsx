@@ -11,7 +11,11 @@ import type { RegisterSummary } from "@/lib/register/dto";
 export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
   const t = await getTranslations("register.overview");
   const figures = [
-    { label: t("completeness"), value: summary.score === null ? "—" : `${summary.score} %`, href: "/register?incomplete=1" },
+    {
+      label: t("completeness"),
+      value: summary.score === null ? "—" : `${summary.score} %`,
+      href: "/register?incomplete=1",
+    },
     { label: t("missingDpia"), value: String(summary.missingDpia), href: "/register?dpia=missing" },
     { label: t("reviewsOverdue"), value: String(summary.reviewsOverdue), href: "/register?overdue=1" },
   ];
@@ -19,12 +23,16 @@ export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
     <Card role="region" aria-labelledby="register-card-title">
       <CardHeader>
         <CardTitle>
-          <h2 id="register-card-title" className="text-lg font-semibold">{t("title")}</h2>
+          <h2 id="register-card-title" className="text-lg font-semibold">
+            {t("title")}
+          </h2>
         </CardTitle>
         <CardDescription>{t("description")}</CardDescription>
         <CardAction>
           <Button asChild variant="outline" size="sm">
-            <Link href="/register" prefetch={false}>{t("open")}</Link>
+            <Link href="/register" prefetch={false}>
+              {t("open")}
+            </Link>
           </Button>
         </CardAction>
       </CardHeader>
@@ -34,7 +42,9 @@ export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
             <div key={figure.href} className="grid gap-1">
               <dt className="text-sm text-muted-foreground">{figure.label}</dt>
               <dd className="text-2xl font-semibold">
-                <Link href={figure.href} prefetch={false} className="underline-offset-4 hover:underline">{figure.value}</Link>
+                <Link href={figure.href} prefetch={false} className="underline-offset-4 hover:underline">
+                  {figure.value}
+                </Link>
               </dd>
             </div>
           ))}

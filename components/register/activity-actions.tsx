@@ -7,7 +7,17 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { useMessage } from "@/components/forms/use-message";
-import { AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger } from "@/components/ui/alert-dialog";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
@@ -15,7 +25,15 @@ import { activateActivityAction, duplicateActivityAction, retireActivityAction }
 import type { EntryStatus } from "@/lib/register/schemas";
 
 /** The DPO's buttons on an entry: edit, activate (drafts), duplicate, retire (confirmed). */
-export function ActivityActions({ reference, version, status }: { reference: string; version: number; status: EntryStatus }) {
+export function ActivityActions({
+  reference,
+  version,
+  status,
+}: {
+  reference: string;
+  version: number;
+  status: EntryStatus;
+}) {
   const t = useTranslations("register");
   const message = useMessage();
   const router = useRouter();
@@ -49,12 +67,35 @@ export function ActivityActions({ reference, version, status }: { reference: str
           </Button>
         ) : null}
         {status === "draft" ? (
-          <Button disabled={pending} onClick={() => run(() => activateActivityAction({ reference, version }), () => { toast.success(t("detail.activated")); router.refresh(); })}>
+          <Button
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => activateActivityAction({ reference, version }),
+                () => {
+                  toast.success(t("detail.activated"));
+                  router.refresh();
+                },
+              )
+            }
+          >
             <CheckCircle2 aria-hidden />
             {t("detail.activate")}
           </Button>
         ) : null}
-        <Button variant="outline" disabled={pending} onClick={() => run(() => duplicateActivityAction({ reference }), (data) => { toast.success(t("detail.duplicated", { reference: data.reference })); router.push(`/register/${data.reference}`); })}>
+        <Button
+          variant="outline"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => duplicateActivityAction({ reference }),
+              (data) => {
+                toast.success(t("detail.duplicated", { reference: data.reference }));
+                router.push(`/register/${data.reference}`);
+              },
+            )
+          }
+        >
           <Copy aria-hidden />
           {t("detail.duplicate")}
         </Button>
@@ -73,7 +114,17 @@ export function ActivityActions({ reference, version, status }: { reference: str
               </AlertDialogHeader>
               <AlertDialogFooter>
                 <AlertDialogCancel>{t("form.cancel")}</AlertDialogCancel>
-                <AlertDialogAction onClick={() => run(() => retireActivityAction({ reference, version }), () => { toast.success(t("detail.retired")); router.refresh(); })}>
+                <AlertDialogAction
+                  onClick={() =>
+                    run(
+                      () => retireActivityAction({ reference, version }),
+                      () => {
+                        toast.success(t("detail.retired"));
+                        router.refresh();
+                      },
+                    )
+                  }
+                >
                   {t("detail.retire")}
                 </AlertDialogAction>
               </AlertDialogFooter>

@@ -26,7 +26,11 @@ export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurp
           <ul className="grid gap-2">
             {purposes.map((p) => (
               <li key={p.key} className="flex flex-wrap items-center gap-2">
-                <Link href={`/consent/purposes#purpose-${p.key}`} prefetch={false} className="underline underline-offset-2">
+                <Link
+                  href={`/consent/purposes#purpose-${p.key}`}
+                  prefetch={false}
+                  className="underline underline-offset-2"
+                >
                   {locale === "en" ? p.labelEn : p.labelFr}
                 </Link>
                 <span className="font-mono text-xs text-muted-foreground">{p.key}</span>

@@ -18,19 +18,29 @@ export function DiffTable({ changes, caption }: { changes: readonly DiffChange[]
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b text-left">
-            <th scope="col" className="p-2">{t("register.detail.field")}</th>
-            <th scope="col" className="p-2">{t("register.detail.change")}</th>
-            <th scope="col" className="p-2">{t("register.detail.before")}</th>
-            <th scope="col" className="p-2">{t("register.detail.after")}</th>
+            <th scope="col" className="p-2">
+              {t("register.detail.field")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("register.detail.change")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("register.detail.before")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("register.detail.after")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {changes.map((change) => (
             <tr key={`${change.path}-${change.kind}`} className="border-b align-top last:border-0">
-              <th scope="row" className="p-2 text-left font-mono text-xs font-normal">{change.path}</th>
+              <th scope="row" className="p-2 text-left font-mono text-xs font-normal">
+                {change.path}
+              </th>
               <td className="p-2">{t(DIFF_KIND_MESSAGE_KEYS[change.kind])}</td>
-              <td className="max-w-md break-words p-2">{show(change.before)}</td>
-              <td className="max-w-md break-words p-2">{show(change.after)}</td>
+              <td className="max-w-md p-2 break-words">{show(change.before)}</td>
+              <td className="max-w-md p-2 break-words">{show(change.after)}</td>
             </tr>
           ))}
         </tbody>

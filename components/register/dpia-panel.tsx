@@ -1,19 +1,38 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { CNIL_DPIA_EXEMPT_LIST, CNIL_DPIA_REQUIRED_LIST, DPIA_OUTCOME_MESSAGE_KEYS, DPIA_REASON_MESSAGE_KEYS, WP248_CRITERIA, type DpiaReason, type DpiaScreeningResult } from "@/lib/register/dpia/dpia";
+import {
+  CNIL_DPIA_EXEMPT_LIST,
+  CNIL_DPIA_REQUIRED_LIST,
+  DPIA_OUTCOME_MESSAGE_KEYS,
+  DPIA_REASON_MESSAGE_KEYS,
+  WP248_CRITERIA,
+  type DpiaReason,
+  type DpiaScreeningResult,
+} from "@/lib/register/dpia/dpia";
 import type { Dpia } from "@/lib/register/dpia/dpia";
 import type { RetentionWarning } from "@/lib/register/completeness/retention";
 
 function reasonLabel(reason: DpiaReason, locale: "fr" | "en"): string | null {
-  if (reason.kind === "wp248_criterion") return WP248_CRITERIA.find((c) => c.key === reason.criterion)?.label[locale] ?? reason.criterion;
-  if (reason.kind === "cnil_required_type") return CNIL_DPIA_REQUIRED_LIST.items.find((c) => c.key === reason.type)?.label[locale] ?? reason.type;
-  if (reason.kind === "cnil_exempt_type") return CNIL_DPIA_EXEMPT_LIST.items.find((c) => c.key === reason.type)?.label[locale] ?? reason.type;
+  if (reason.kind === "wp248_criterion")
+    return WP248_CRITERIA.find((c) => c.key === reason.criterion)?.label[locale] ?? reason.criterion;
+  if (reason.kind === "cnil_required_type")
+    return CNIL_DPIA_REQUIRED_LIST.items.find((c) => c.key === reason.type)?.label[locale] ?? reason.type;
+  if (reason.kind === "cnil_exempt_type")
+    return CNIL_DPIA_EXEMPT_LIST.items.find((c) => c.key === reason.type)?.label[locale] ?? reason.type;
   if (reason.kind === "dpo_override") return reason.reason;
   return null;
 }
 
 /** The DPIA screening result with its reasons, the assessment's state, and retention warnings. */
-export async function DpiaPanel({ screening, dpia, warnings }: { screening: DpiaScreeningResult; dpia: Dpia; warnings: RetentionWarning[] }) {
+export async function DpiaPanel({
+  screening,
+  dpia,
+  warnings,
+}: {
+  screening: DpiaScreeningResult;
+  dpia: Dpia;
+  warnings: RetentionWarning[];
+}) {
   const t = await getTranslations();
   const locale = (await getLocale()) as "fr" | "en";
   return (
@@ -26,7 +45,14 @@ export async function DpiaPanel({ screening, dpia, warnings }: { screening: Dpia
         </CardTitle>
         <CardDescription>
           {t(DPIA_OUTCOME_MESSAGE_KEYS[screening.outcome])} · {t(`register.dpiaStatuses.${dpia.status}`)}
-          {[dpia.documentReference, dpia.completedOn, dpia.nextReviewOn ? `${t("register.form.fields.dpiaNextReview")} : ${dpia.nextReviewOn}` : null].filter(Boolean).map((part) => ` · ${part}`).join("")}
+          {[
+            dpia.documentReference,
+            dpia.completedOn,
+            dpia.nextReviewOn ? `${t("register.form.fields.dpiaNextReview")} : ${dpia.nextReviewOn}` : null,
+          ]
+            .filter(Boolean)
+            .map((part) => ` · ${part}`)
+            .join("")}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">

@@ -10,7 +10,17 @@ import { selectClass } from "@/components/forms/select-class";
  * The timeline of versions (who, when, what kind of save) and a GET form comparing any two of
  * them; the diff is computed on the server and kept in the URL.
  */
-export async function HistoryPanel({ reference, versions, compared, diff }: { reference: string; versions: VersionSummary[]; compared: { from: number; to: number }; diff: DiffChange[] | null }) {
+export async function HistoryPanel({
+  reference,
+  versions,
+  compared,
+  diff,
+}: {
+  reference: string;
+  versions: VersionSummary[];
+  compared: { from: number; to: number };
+  diff: DiffChange[] | null;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   const options = versions.map((v) => (
@@ -31,27 +41,52 @@ export async function HistoryPanel({ reference, versions, compared, diff }: { re
         <ol className="grid gap-2 text-sm">
           {versions.map((v) => (
             <li key={v.version} className="border-l-2 pl-3">
-              <span className="font-medium">{t("register.detail.version", { version: v.version })}</span> — {t(`register.detail.changes.${v.change}`)} ·{" "}
-              {t("register.detail.savedBy", { who: v.savedByLabel, when: format.dateTime(new Date(v.savedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }) })}
+              <span className="font-medium">{t("register.detail.version", { version: v.version })}</span> —{" "}
+              {t(`register.detail.changes.${v.change}`)} ·{" "}
+              {t("register.detail.savedBy", {
+                who: v.savedByLabel,
+                when: format.dateTime(new Date(v.savedAt), {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "Europe/Paris",
+                }),
+              })}
             </li>
           ))}
         </ol>
         {versions.length > 1 ? (
-          <form method="get" action={`/register/${reference}`} className="flex flex-wrap items-end gap-3" aria-label={t("register.detail.compare")}>
+          <form
+            method="get"
+            action={`/register/${reference}`}
+            className="flex flex-wrap items-end gap-3"
+            aria-label={t("register.detail.compare")}
+          >
             <div className="grid gap-2">
-              <label htmlFor="diff-from" className="text-sm font-medium">{t("register.detail.from")}</label>
-              <select id="diff-from" name="from" defaultValue={compared.from} className={selectClass}>{options}</select>
+              <label htmlFor="diff-from" className="text-sm font-medium">
+                {t("register.detail.from")}
+              </label>
+              <select id="diff-from" name="from" defaultValue={compared.from} className={selectClass}>
+                {options}
+              </select>
             </div>
             <div className="grid gap-2">
-              <label htmlFor="diff-to" className="text-sm font-medium">{t("register.detail.to")}</label>
-              <select id="diff-to" name="to" defaultValue={compared.to} className={selectClass}>{options}</select>
+              <label htmlFor="diff-to" className="text-sm font-medium">
+                {t("register.detail.to")}
+              </label>
+              <select id="diff-to" name="to" defaultValue={compared.to} className={selectClass}>
+                {options}
+              </select>
             </div>
-            <Button type="submit" variant="outline">{t("register.detail.compare")}</Button>
+            <Button type="submit" variant="outline">
+              {t("register.detail.compare")}
+            </Button>
           </form>
         ) : null}
         {diff ? (
           <section aria-labelledby="diff-title" className="grid gap-2">
-            <h3 id="diff-title" className="text-sm font-medium">{t("register.detail.diffTitle", compared)}</h3>
+            <h3 id="diff-title" className="text-sm font-medium">
+              {t("register.detail.diffTitle", compared)}
+            </h3>
             <DiffTable changes={diff} caption={t("register.detail.diffTitle", compared)} />
           </section>
         ) : null}

@@ -22,12 +22,17 @@ interface PreviewReport {
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" };
 
 /** POST the file with upload progress (large files take a while to send and check). */
-function send(file: File, mode: "preview" | "commit", onProgress: (phase: Phase) => void): Promise<{ status: number; body: unknown }> {
+function send(
+  file: File,
+  mode: "preview" | "commit",
+  onProgress: (phase: Phase) => void,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", `/api/register/import?mode=${mode}`);
     request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress({ kind: "uploading", percent: Math.round((100 * event.loaded) / event.total) });
+      if (event.lengthComputable)
+        onProgress({ kind: "uploading", percent: Math.round((100 * event.loaded) / event.total) });
     };
     request.upload.onload = () => onProgress({ kind: "processing" });
     request.onload = () => {
@@ -61,8 +66,14 @@ export function ImportPanel() {
     setPhase({ kind: "uploading", percent: 0 });
     try {
       const { status, body } = await send(file, mode, setPhase);
-      const result = body as { error?: string; ok?: boolean; message?: string; data?: { count: number } } & PreviewReport;
-      if (status >= 400 || result.ok === false) setError(message(result.error ?? result.message, "register.import.failed"));
+      const result = body as {
+        error?: string;
+        ok?: boolean;
+        message?: string;
+        data?: { count: number };
+      } & PreviewReport;
+      if (status >= 400 || result.ok === false)
+        setError(message(result.error ?? result.message, "register.import.failed"));
       else if (mode === "preview") setReport(result);
       else {
         toast.success(t("done", { count: result.data?.count ?? 0 }));
@@ -79,43 +90,104 @@ export function ImportPanel() {
   const rowsWithErrors = report?.rows.filter((row) => row.errors.length > 0) ?? [];
   return (
     <div className="grid gap-4">
-      <form className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); void run("preview"); }}>
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run("preview");
+        }}
+      >
         <div className="grid gap-2">
-          <label htmlFor="import-file" className="text-sm font-medium">{t("file")}</label>
-          <Input id="import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); }} />
+          <label htmlFor="import-file" className="text-sm font-medium">
+            {t("file")}
+          </label>
+          <Input
+            id="import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setReport(null);
+            }}
+          />
         </div>
-        <Button type="submit" disabled={!file || busy}>{t("preview")}</Button>
+        <Button type="submit" disabled={!file || busy}>
+          {t("preview")}
+        </Button>
       </form>
       {phase.kind !== "idle" ? (
         <div role="status" className="grid gap-2 text-sm">
           {phase.kind === "uploading" ? t("uploading", { percent: phase.percent }) : t("processing")}
-          <progress className="w-full" max={100} value={phase.kind === "uploading" ? phase.percent : undefined} aria-label={t("processing")} />
+          <progress
+            className="w-full"
+            max={100}
+            value={phase.kind === "uploading" ? phase.percent : undefined}
+            aria-label={t("processing")}
+          />
         </div>
       ) : null}
       {error ? (
-        <Alert variant="destructive" role="alert"><AlertTitle>{error}</AlertTitle></Alert>
+        <Alert variant="destructive" role="alert">
+          <AlertTitle>{error}</AlertTitle>
+        </Alert>
       ) : null}
       {report ? (
         <section aria-labelledby="import-report" className="grid gap-3">
-          <h2 id="import-report" className="font-medium">{t("summary", { valid: report.validCount, total: report.total })}</h2>
-          {report.missingColumns.length ? <p className="text-sm text-destructive">{t("missingColumns", { columns: report.missingColumns.join(", ") })}</p> : null}
-          {report.unknownColumns.length ? <p className="text-sm">{t("unknownColumns", { columns: report.unknownColumns.join(", ") })}</p> : null}
+          <h2 id="import-report" className="font-medium">
+            {t("summary", { valid: report.validCount, total: report.total })}
+          </h2>
+          {report.missingColumns.length ? (
+            <p className="text-sm text-destructive">
+              {t("missingColumns", { columns: report.missingColumns.join(", ") })}
+            </p>
+          ) : null}
+          {report.unknownColumns.length ? (
+            <p className="text-sm">{t("unknownColumns", { columns: report.unknownColumns.join(", ") })}</p>
+          ) : null}
           {report.importable > 0 ? (
-            <div><Button type="button" disabled={busy} onClick={() => void run("commit")}>{t("confirm", { count: report.importable })}</Button></div>
+            <div>
+              <Button type="button" disabled={busy} onClick={() => void run("commit")}>
+                {t("confirm", { count: report.importable })}
+              </Button>
+            </div>
           ) : (
-            <Alert><AlertDescription>{t("blocked")}</AlertDescription></Alert>
+            <Alert>
+              <AlertDescription>{t("blocked")}</AlertDescription>
+            </Alert>
           )}
           {rowsWithErrors.length ? (
             <div role="region" aria-label={t("rowsLabel")} tabIndex={0} className="overflow-x-auto rounded-md border">
               <table className="w-full text-sm">
                 <caption className="sr-only">{t("rowsLabel")}</caption>
-                <thead><tr className="border-b text-left"><th scope="col" className="p-2">{t("line")}</th><th scope="col" className="p-2">{t("name")}</th><th scope="col" className="p-2">{t("column")}</th><th scope="col" className="p-2">{t("error")}</th></tr></thead>
+                <thead>
+                  <tr className="border-b text-left">
+                    <th scope="col" className="p-2">
+                      {t("line")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("name")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("column")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("error")}
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
-                  {rowsWithErrors.flatMap((row) => row.errors.map((e, i) => (
-                    <tr key={`${row.line}-${i}`} className="border-b last:border-0">
-                      <td className="p-2">{row.line}</td><td className="p-2">{row.name}</td><td className="p-2 font-mono text-xs">{e.column} ({e.path})</td><td className="p-2">{message(e.message)}</td>
-                    </tr>
-                  )))}
+                  {rowsWithErrors.flatMap((row) =>
+                    row.errors.map((e, i) => (
+                      <tr key={`${row.line}-${i}`} className="border-b last:border-0">
+                        <td className="p-2">{row.line}</td>
+                        <td className="p-2">{row.name}</td>
+                        <td className="p-2 font-mono text-xs">
+                          {e.column} ({e.path})
+                        </td>
+                        <td className="p-2">{message(e.message)}</td>
+                      </tr>
+                    )),
+                  )}
                 </tbody>
               </table>
             </div>

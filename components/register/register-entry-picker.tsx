@@ -16,8 +16,19 @@ import { registerEntryLinksQueryOptions } from "@/lib/register/query-options";
 const VISIBLE = 40;
 
 const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\n,;\s]/).map((v) => v.trim()).filter(Boolean) : [];
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  Array.isArray(value)
+    ? value.map(String)
+    : typeof value === "string"
+      ? value
+          .split(/[\n,;\s]/)
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : [];
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 export interface RegisterEntryPickerProps {
   id: string;
@@ -32,7 +43,10 @@ export interface RegisterEntryPickerProps {
 }
 
 type MarkedBasis = "consent" | "legitimate_interests";
-const basisBadge = { consent: "consentBasis", legitimate_interests: "legitimateInterestsBasis" } as const satisfies Record<MarkedBasis, string>;
+const basisBadge = {
+  consent: "consentBasis",
+  legitimate_interests: "legitimateInterestsBasis",
+} as const satisfies Record<MarkedBasis, string>;
 
 /**
  * Register entries linked from another domain (incidents, consent purposes): a searchable list of
@@ -62,7 +76,9 @@ export function RegisterEntryPicker({ id, name, label, help, onTicked, markBasis
   const known = new Set(all.map((e) => e.reference));
   const unknown = entries.isSuccess ? selected.filter((r) => !known.has(r)) : [];
   const needle = fold(query.trim());
-  const matches = all.filter((e) => !selected.includes(e.reference) && (!needle || fold(`${e.reference} ${e.name}`).includes(needle)));
+  const matches = all.filter(
+    (e) => !selected.includes(e.reference) && (!needle || fold(`${e.reference} ${e.name}`).includes(needle)),
+  );
   const visible = new Set(matches.slice(0, VISIBLE));
   const shown = all.filter((e) => selected.includes(e.reference) || visible.has(e));
   const hidden = matches.length - Math.min(matches.length, VISIBLE);
@@ -71,8 +87,12 @@ export function RegisterEntryPicker({ id, name, label, help, onTicked, markBasis
   return (
     <fieldset className="grid gap-2" aria-describedby={describedBy}>
       <legend className="mb-1 text-sm font-medium">{label}</legend>
-      <p id={`${id}-help`} className="text-sm text-muted-foreground">{help}</p>
-      <Label htmlFor={`${id}-search`} className="font-normal">{t("search")}</Label>
+      <p id={`${id}-help`} className="text-sm text-muted-foreground">
+        {help}
+      </p>
+      <Label htmlFor={`${id}-search`} className="font-normal">
+        {t("search")}
+      </Label>
       <Input
         id={`${id}-search`}
         ref={focusTarget}
@@ -91,14 +111,22 @@ export function RegisterEntryPicker({ id, name, label, help, onTicked, markBasis
       {entries.isError ? (
         <div className="flex items-center gap-2 text-sm text-destructive">
           {t("loadError")}
-          <Button type="button" variant="outline" size="sm" onClick={() => void entries.refetch()}>{t("retry")}</Button>
+          <Button type="button" variant="outline" size="sm" onClick={() => void entries.refetch()}>
+            {t("retry")}
+          </Button>
         </div>
       ) : null}
       {entries.isSuccess ? (
         <ul id={`${id}-list`} className="grid max-h-72 gap-1 overflow-y-auto rounded-md border p-2" aria-label={label}>
           {unknown.map((reference) => (
             <li key={reference} className="flex items-center gap-2">
-              <input type="checkbox" id={`${id}-${reference}`} className="size-4" checked onChange={() => onChange(selected.filter((r) => r !== reference))} />
+              <input
+                type="checkbox"
+                id={`${id}-${reference}`}
+                className="size-4"
+                checked
+                onChange={() => onChange(selected.filter((r) => r !== reference))}
+              />
               <label htmlFor={`${id}-${reference}`} className="text-sm">
                 {reference} <Badge variant="destructive">{t("unknown")}</Badge>
               </label>
@@ -106,19 +134,41 @@ export function RegisterEntryPicker({ id, name, label, help, onTicked, markBasis
           ))}
           {shown.map((entry) => (
             <li key={entry.reference} className="flex items-center gap-2">
-              <input type="checkbox" id={`${id}-${entry.reference}`} className="size-4" checked={selected.includes(entry.reference)} onChange={(event) => toggle(entry, event.target.checked)} />
+              <input
+                type="checkbox"
+                id={`${id}-${entry.reference}`}
+                className="size-4"
+                checked={selected.includes(entry.reference)}
+                onChange={(event) => toggle(entry, event.target.checked)}
+              />
               <label htmlFor={`${id}-${entry.reference}`} className="text-sm">
                 {entry.reference} — {entry.name}
-                {markBasis && entry.legalBases.includes(markBasis) ? <> <Badge variant="secondary">{t(basisBadge[markBasis])}</Badge></> : null}
-                {entry.status === "retired" ? <> <Badge variant="outline">{t("retired")}</Badge></> : null}
+                {markBasis && entry.legalBases.includes(markBasis) ? (
+                  <>
+                    {" "}
+                    <Badge variant="secondary">{t(basisBadge[markBasis])}</Badge>
+                  </>
+                ) : null}
+                {entry.status === "retired" ? (
+                  <>
+                    {" "}
+                    <Badge variant="outline">{t("retired")}</Badge>
+                  </>
+                ) : null}
               </label>
             </li>
           ))}
-          {shown.length + unknown.length === 0 ? <li className="text-sm text-muted-foreground">{t("noMatch")}</li> : null}
+          {shown.length + unknown.length === 0 ? (
+            <li className="text-sm text-muted-foreground">{t("noMatch")}</li>
+          ) : null}
           {hidden > 0 ? <li className="text-sm text-muted-foreground">{t("more", { count: hidden })}</li> : null}
         </ul>
       ) : null}
-      {error ? <p id={`${id}-error`} className="text-sm text-destructive">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -1,6 +1,12 @@
 "use client";
 
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+} from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -31,29 +37,57 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
         id: "reference",
         header: t("list.columns.reference"),
         cell: (info) => (
-          <Link className="font-medium underline-offset-4 hover:underline" href={`/register/${info.getValue()}${filters.asOf ? `?version=${info.row.original.version}` : ""}`}>
+          <Link
+            className="font-medium underline-offset-4 hover:underline"
+            href={`/register/${info.getValue()}${filters.asOf ? `?version=${info.row.original.version}` : ""}`}
+          >
             {info.getValue()}
           </Link>
         ),
       }),
       column.accessor("name", { id: "name", header: t("list.columns.name") }),
-      column.accessor("role", { id: "role", header: t("list.columns.role"), cell: (info) => t(`roles.${info.getValue()}`) }),
+      column.accessor("role", {
+        id: "role",
+        header: t("list.columns.role"),
+        cell: (info) => t(`roles.${info.getValue()}`),
+      }),
       column.accessor("legalBases", {
         id: "legalBases",
         header: t("list.columns.legalBases"),
         enableSorting: false,
-        cell: (info) => info.getValue().map((basis) => LEGAL_BASIS_DEFINITIONS[basis as LegalBasis]?.label[locale] ?? basis).join(", ") || "—",
+        cell: (info) =>
+          info
+            .getValue()
+            .map((basis) => LEGAL_BASIS_DEFINITIONS[basis as LegalBasis]?.label[locale] ?? basis)
+            .join(", ") || "—",
       }),
-      column.accessor("status", { id: "status", header: t("list.columns.status"), cell: (info) => <StatusBadge status={info.getValue()} /> }),
-      column.display({ id: "dpia", header: t("list.columns.dpia"), cell: (info) => <DpiaBadge isRequired={info.row.original.isDpiaRequired} status={info.row.original.dpiaStatus} /> }),
-      column.accessor("completenessScore", { id: "completeness", header: t("list.columns.completeness"), cell: (info) => `${info.getValue()} %` }),
+      column.accessor("status", {
+        id: "status",
+        header: t("list.columns.status"),
+        cell: (info) => <StatusBadge status={info.getValue()} />,
+      }),
+      column.display({
+        id: "dpia",
+        header: t("list.columns.dpia"),
+        cell: (info) => (
+          <DpiaBadge isRequired={info.row.original.isDpiaRequired} status={info.row.original.dpiaStatus} />
+        ),
+      }),
+      column.accessor("completenessScore", {
+        id: "completeness",
+        header: t("list.columns.completeness"),
+        cell: (info) => `${info.getValue()} %`,
+      }),
       column.accessor("nextReviewOn", {
         id: "nextReview",
         header: t("list.columns.nextReview"),
         cell: (info) => {
           const value = info.getValue();
           if (!value) return "—";
-          const text = format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "medium", timeZone: "Europe/Paris" });
+          const text = format.dateTime(new Date(`${value}T12:00:00Z`), {
+            dateStyle: "medium",
+            timeZone: "Europe/Paris",
+          });
           return info.row.original.isReviewOverdue ? (
             <span className="font-medium text-destructive">
               {text} ({t("list.overdue")})
@@ -63,7 +97,11 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
           );
         },
       }),
-      column.accessor("businessOwner", { id: "owner", header: t("list.columns.owner"), cell: (info) => info.getValue() || "—" }),
+      column.accessor("businessOwner", {
+        id: "owner",
+        header: t("list.columns.owner"),
+        cell: (info) => info.getValue() || "—",
+      }),
     ],
     [t, locale, format, filters.asOf],
   );
@@ -79,12 +117,20 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
     onSortingChange: (updater) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
       const first = next[0];
-      if (first) router.push(registerHref(filters, { sort: first.id as RegisterSort, dir: first.desc ? "desc" : "asc", page: 1 }));
+      if (first)
+        router.push(
+          registerHref(filters, { sort: first.id as RegisterSort, dir: first.desc ? "desc" : "asc", page: 1 }),
+        );
     },
   });
 
   return (
-    <div role="region" aria-label={t("list.tableLabel")} tabIndex={0} className="relative w-full overflow-x-auto rounded-xl border">
+    <div
+      role="region"
+      aria-label={t("list.tableLabel")}
+      tabIndex={0}
+      className="relative w-full overflow-x-auto rounded-xl border"
+    >
       <table className="w-full caption-bottom text-sm">
         <caption className="sr-only">{t("list.tableLabel")}</caption>
         <TableHeader>
@@ -94,7 +140,11 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
                 const sorted = header.column.getIsSorted();
                 const label = flexRender(header.column.columnDef.header, header.getContext());
                 return (
-                  <TableHead key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                  <TableHead
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                  >
                     {header.column.getCanSort() ? (
                       <button
                         type="button"
@@ -102,7 +152,13 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         {label}
-                        {sorted === "asc" ? <ArrowUp aria-hidden className="size-3.5" /> : sorted === "desc" ? <ArrowDown aria-hidden className="size-3.5" /> : <ArrowUpDown aria-hidden className="size-3.5 opacity-50" />}
+                        {sorted === "asc" ? (
+                          <ArrowUp aria-hidden className="size-3.5" />
+                        ) : sorted === "desc" ? (
+                          <ArrowDown aria-hidden className="size-3.5" />
+                        ) : (
+                          <ArrowUpDown aria-hidden className="size-3.5 opacity-50" />
+                        )}
                       </button>
                     ) : (
                       label

@@ -15,13 +15,21 @@ export async function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="flex flex-wrap items-center justify-end gap-3 border-b px-4 py-2 md:px-6">
       <div className="mr-auto flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium" data-testid="user-name">{actor.name}</span>
-        <Badge variant={readOnly ? "outline" : "secondary"} title={t(`roleNames.${actor.role}`)} data-testid="role-badge">
+        <span className="font-medium" data-testid="user-name">
+          {actor.name}
+        </span>
+        <Badge
+          variant={readOnly ? "outline" : "secondary"}
+          title={t(`roleNames.${actor.role}`)}
+          data-testid="role-badge"
+        >
           {t(`roles.${actor.role}`)}
         </Badge>
         {readOnly ? <Badge variant="outline">{t("shell.readOnly")}</Badge> : null}
         {actor.expiresAt ? (
-          <span className="text-muted-foreground">{t("shell.expiresOn", { date: format.dateTime(actor.expiresAt, { dateStyle: "long" }) })}</span>
+          <span className="text-muted-foreground">
+            {t("shell.expiresOn", { date: format.dateTime(actor.expiresAt, { dateStyle: "long" }) })}
+          </span>
         ) : null}
       </div>
       <LanguageSwitch signedIn />

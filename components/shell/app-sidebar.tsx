@@ -14,7 +14,7 @@ const icons: Partial<Record<NavItem["key"], typeof LayoutDashboard>> = {
 export async function AppSidebar({ role }: { role: Role }) {
   const t = await getTranslations("nav");
   return (
-    <aside className="border-b bg-sidebar text-sidebar-foreground md:min-h-screen md:w-60 md:shrink-0 md:border-b-0 md:border-r">
+    <aside className="border-b bg-sidebar text-sidebar-foreground md:min-h-screen md:w-60 md:shrink-0 md:border-r md:border-b-0">
       <div className="flex items-center gap-2 px-4 py-4">
         <ShieldCheck aria-hidden className="size-6 text-primary" />
         <span className="text-lg font-semibold tracking-tight">Vigie</span>

@@ -19,7 +19,9 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
 
   function change(value: string) {
     startTransition(async () => {
-      const result = signedIn ? await setOwnLocaleAction({ locale: value }) : await setAnonymousLocaleAction({ locale: value });
+      const result = signedIn
+        ? await setOwnLocaleAction({ locale: value })
+        : await setAnonymousLocaleAction({ locale: value });
       if (!result.ok) toast.error(t("errors.internal"));
       router.refresh();
     });

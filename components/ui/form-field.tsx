@@ -23,10 +23,7 @@ export function fieldA11yProps(
   description?: React.ReactNode | boolean,
 ): { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined } {
   const hasError = Boolean(error);
-  const ids = [
-    description ? fieldDescriptionId(id) : null,
-    hasError ? fieldErrorId(id) : null,
-  ].filter(Boolean);
+  const ids = [description ? fieldDescriptionId(id) : null, hasError ? fieldErrorId(id) : null].filter(Boolean);
   return {
     id,
     "aria-invalid": hasError ? true : undefined,
@@ -46,38 +43,16 @@ export type FormFieldProps = Omit<React.ComponentProps<"div">, "children"> & {
   children: React.ReactNode;
 };
 
-export function FormField({
-  id,
-  label,
-  error,
-  description,
-  className,
-  children,
-  ...props
-}: FormFieldProps) {
+export function FormField({ id, label, error, description, className, children, ...props }: FormFieldProps) {
   const hasError = Boolean(error);
   return (
-    <div
-      data-slot="form-field"
-      data-invalid={hasError || undefined}
-      className={cn("grid gap-2", className)}
-      {...props}
-    >
-      <Label
-        id={fieldLabelId(id)}
-        htmlFor={id}
-        data-error={hasError}
-        className="data-[error=true]:text-destructive"
-      >
+    <div data-slot="form-field" data-invalid={hasError || undefined} className={cn("grid gap-2", className)} {...props}>
+      <Label id={fieldLabelId(id)} htmlFor={id} data-error={hasError} className="data-[error=true]:text-destructive">
         {label}
       </Label>
       {children}
       {description ? (
-        <p
-          id={fieldDescriptionId(id)}
-          data-slot="form-description"
-          className="text-sm text-muted-foreground"
-        >
+        <p id={fieldDescriptionId(id)} data-slot="form-description" className="text-sm text-muted-foreground">
           {description}
         </p>
       ) : null}

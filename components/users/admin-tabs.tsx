@@ -21,7 +21,7 @@ export async function AdminTabs({ current }: { current: (typeof tabs)[number]["k
                 href={tab.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "inline-flex h-8 items-center rounded-md px-3 font-medium text-muted-foreground outline-none transition-colors hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50",
+                  "inline-flex h-8 items-center rounded-md px-3 font-medium text-muted-foreground transition-colors outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50",
                   active && "bg-background text-foreground shadow-sm",
                 )}
               >

@@ -60,9 +60,33 @@ function CreateUserForm({ onCreated }: { onCreated: (name: string, generatedPass
   });
 
   return (
-    <FormDialog onSubmit={onSubmit} title={t("users.create.title")} description={t("users.create.description")} formError={formError} submitting={submitting} submittingLabel={t("users.create.submitting")} submitLabel={t("users.create.submit")}>
-      <TextField control={form.control} name="name" id={`${id}-name`} label={t("users.fields.name")} autoComplete="off" aria-required />
-      <TextField control={form.control} name="email" id={`${id}-email`} label={t("users.fields.email")} type="email" autoComplete="off" spellCheck={false} aria-required />
+    <FormDialog
+      onSubmit={onSubmit}
+      title={t("users.create.title")}
+      description={t("users.create.description")}
+      formError={formError}
+      submitting={submitting}
+      submittingLabel={t("users.create.submitting")}
+      submitLabel={t("users.create.submit")}
+    >
+      <TextField
+        control={form.control}
+        name="name"
+        id={`${id}-name`}
+        label={t("users.fields.name")}
+        autoComplete="off"
+        aria-required
+      />
+      <TextField
+        control={form.control}
+        name="email"
+        id={`${id}-email`}
+        label={t("users.fields.email")}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        aria-required
+      />
       <RoleField control={form.control} name="role" id={`${id}-role`} />
       <ExpiryField control={form.control} name="expiresAt" id={`${id}-expires`} required={role === "auditor"} />
       <PasswordChoice control={form.control} id={`${id}-password`} />

@@ -26,7 +26,11 @@ export function EditUserDialog({ user }: { user: UserDTO }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <RowActionButton icon={Pencil} tooltip={t("users.edit.open")} label={t("users.edit.label", { name: user.name })} />
+        <RowActionButton
+          icon={Pencil}
+          tooltip={t("users.edit.open")}
+          label={t("users.edit.label", { name: user.name })}
+        />
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")} className="max-h-[calc(100dvh-2rem)] overflow-y-auto">
         <EditUserForm user={user} onSaved={() => setOpen(false)} />
@@ -44,7 +48,13 @@ function EditUserForm({ user, onSaved }: { user: UserDTO; onSaved: () => void })
   const form = useForm<UpdateUserInput, unknown, z.output<typeof updateUserSchema>>({
     resolver: zodResolver(updateUserSchema),
     // The version read with the page: the server refuses the save if someone changed the account since.
-    defaultValues: { id: user.id, version: user.version, name: user.name, role: user.role, expiresAt: expiryDateInputValue(user.expiresAt) },
+    defaultValues: {
+      id: user.id,
+      version: user.version,
+      name: user.name,
+      role: user.role,
+      expiresAt: expiryDateInputValue(user.expiresAt),
+    },
   });
   const role = useWatch({ control: form.control, name: "role" });
   const { formError, clearFormError, showFailure } = useServerErrors(form.setError, fields);
@@ -65,8 +75,25 @@ function EditUserForm({ user, onSaved }: { user: UserDTO; onSaved: () => void })
   });
 
   return (
-    <FormDialog onSubmit={onSubmit} title={t("users.edit.title", { name: user.name })} description={<>{t("users.edit.description")} {t("users.fields.emailFixed", { email: user.email })}</>} formError={formError} submitting={submitting}>
-      <TextField control={form.control} name="name" id={`${id}-name`} label={t("users.fields.name")} autoComplete="off" aria-required />
+    <FormDialog
+      onSubmit={onSubmit}
+      title={t("users.edit.title", { name: user.name })}
+      description={
+        <>
+          {t("users.edit.description")} {t("users.fields.emailFixed", { email: user.email })}
+        </>
+      }
+      formError={formError}
+      submitting={submitting}
+    >
+      <TextField
+        control={form.control}
+        name="name"
+        id={`${id}-name`}
+        label={t("users.fields.name")}
+        autoComplete="off"
+        aria-required
+      />
       <RoleField control={form.control} name="role" id={`${id}-role`} />
       <ExpiryField control={form.control} name="expiresAt" id={`${id}-expires`} required={role === "auditor"} />
     </FormDialog>

@@ -5,7 +5,17 @@ import type { Control, FieldValues, Path } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
 
 /** The day an account's access ends (`<input type="date">`), required for auditors. */
-export function ExpiryField<T extends FieldValues>({ control, name, id, required }: { control: Control<T, unknown, FieldValues>; name: Path<T>; id: string; required: boolean }) {
+export function ExpiryField<T extends FieldValues>({
+  control,
+  name,
+  id,
+  required,
+}: {
+  control: Control<T, unknown, FieldValues>;
+  name: Path<T>;
+  id: string;
+  required: boolean;
+}) {
   const t = useTranslations();
   return (
     <TextField
@@ -16,7 +26,7 @@ export function ExpiryField<T extends FieldValues>({ control, name, id, required
       label={
         <>
           {t("users.fields.expiresAt")}
-          {required ? <span className="text-muted-foreground font-normal">({t("users.fields.required")})</span> : null}
+          {required ? <span className="font-normal text-muted-foreground">({t("users.fields.required")})</span> : null}
         </>
       }
       description={required ? t("users.fields.expiresAtAuditorHint") : t("users.fields.expiresAtHint")}

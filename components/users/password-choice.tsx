@@ -14,7 +14,13 @@ import { TextField } from "@/components/forms/text-field";
  * Generate a password (shown once after saving) or type one. Bound to the
  * `passwordMode` / `password` fields of the user schemas.
  */
-export function PasswordChoice<T extends FieldValues>({ control, id }: { control: Control<T, unknown, FieldValues>; id: string }) {
+export function PasswordChoice<T extends FieldValues>({
+  control,
+  id,
+}: {
+  control: Control<T, unknown, FieldValues>;
+  id: string;
+}) {
   const t = useTranslations();
   const [visible, setVisible] = useState(false);
   const {
@@ -27,9 +33,20 @@ export function PasswordChoice<T extends FieldValues>({ control, id }: { control
       <legend id={legendId} className="mb-2 text-sm font-medium">
         {t("users.fields.passwordMode")}
       </legend>
-      <RadioGroup aria-labelledby={legendId} value={typeof value === "string" ? value : "generate"} onValueChange={onChange} name={name} ref={ref}>
+      <RadioGroup
+        aria-labelledby={legendId}
+        value={typeof value === "string" ? value : "generate"}
+        onValueChange={onChange}
+        name={name}
+        ref={ref}
+      >
         <div className="flex items-start gap-2">
-          <RadioGroupItem value="generate" id={`${id}-generate`} aria-describedby={fieldDescriptionId(`${id}-generate`)} className="mt-0.5" />
+          <RadioGroupItem
+            value="generate"
+            id={`${id}-generate`}
+            aria-describedby={fieldDescriptionId(`${id}-generate`)}
+            className="mt-0.5"
+          />
           <div className="grid gap-1">
             <Label htmlFor={`${id}-generate`}>{t("users.fields.generate")}</Label>
             <p id={fieldDescriptionId(`${id}-generate`)} className="text-sm text-muted-foreground">
@@ -45,19 +62,19 @@ export function PasswordChoice<T extends FieldValues>({ control, id }: { control
       {mode === "set" ? (
         <div className="flex items-start gap-2">
           <div className="min-w-0 flex-1">
-          <TextField
-            control={control}
-            name={"password" as Path<T>}
-            id={`${id}-password`}
-            className="font-mono"
-            type={visible ? "text" : "password"}
-            autoComplete="new-password"
-            spellCheck={false}
-            label={t("users.fields.password")}
-            description={t("users.fields.passwordHint")}
-            errorFallback="users.errors.passwordTooShort"
-            aria-required
-          />
+            <TextField
+              control={control}
+              name={"password" as Path<T>}
+              id={`${id}-password`}
+              className="font-mono"
+              type={visible ? "text" : "password"}
+              autoComplete="new-password"
+              spellCheck={false}
+              label={t("users.fields.password")}
+              description={t("users.fields.passwordHint")}
+              errorFallback="users.errors.passwordTooShort"
+              aria-required
+            />
           </div>
           <Button
             type="button"

@@ -22,7 +22,13 @@ export function ResetPasswordDialog({ user }: { user: UserDTO }) {
   const t = useTranslations();
   return (
     <SecretDialog<string>
-      trigger={<RowActionButton icon={KeyRound} tooltip={t("users.resetPassword.open")} label={t("users.resetPassword.label", { name: user.name })} />}
+      trigger={
+        <RowActionButton
+          icon={KeyRound}
+          tooltip={t("users.resetPassword.open")}
+          label={t("users.resetPassword.label", { name: user.name })}
+        />
+      }
       form={(done) => <ResetPasswordForm user={user} onReset={(password) => done(password || null)} />}
       secret={(password, close) => <GeneratedPassword name={user.name} password={password} onDone={close} />}
     />
@@ -53,7 +59,14 @@ function ResetPasswordForm({ user, onReset }: { user: UserDTO; onReset: (generat
   });
 
   return (
-    <FormDialog onSubmit={onSubmit} title={t("users.resetPassword.title", { name: user.name })} description={t("users.resetPassword.description")} formError={formError} submitting={submitting} submitLabel={t("users.resetPassword.submit")}>
+    <FormDialog
+      onSubmit={onSubmit}
+      title={t("users.resetPassword.title", { name: user.name })}
+      description={t("users.resetPassword.description")}
+      formError={formError}
+      submitting={submitting}
+      submitLabel={t("users.resetPassword.submit")}
+    >
       <PasswordChoice control={form.control} id={`${id}-password`} />
     </FormDialog>
   );

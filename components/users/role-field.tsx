@@ -8,7 +8,15 @@ import { roles } from "@/lib/auth/permissions";
 import { useMessage } from "@/components/forms/use-message";
 
 /** The role of an account: a select listing each role with its full name. */
-export function RoleField<T extends FieldValues>({ control, name, id }: { control: Control<T, unknown, FieldValues>; name: Path<T>; id: string }) {
+export function RoleField<T extends FieldValues>({
+  control,
+  name,
+  id,
+}: {
+  control: Control<T, unknown, FieldValues>;
+  name: Path<T>;
+  id: string;
+}) {
   const t = useTranslations();
   const message = useMessage();
   const {

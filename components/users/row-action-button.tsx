@@ -10,7 +10,12 @@ import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip
  * whom ("Modifier le compte de Claire Martin"), its tooltip shows the verb on
  * hover and keyboard focus. Use it as the child of a dialog trigger.
  */
-export function RowActionButton({ label, tooltip, icon: Icon, ...props }: ComponentProps<typeof Button> & { label: string; tooltip: string; icon: LucideIcon }) {
+export function RowActionButton({
+  label,
+  tooltip,
+  icon: Icon,
+  ...props
+}: ComponentProps<typeof Button> & { label: string; tooltip: string; icon: LucideIcon }) {
   return (
     <Tooltip>
       <TooltipTrigger asChild>

@@ -14,7 +14,13 @@ export function SetActiveDialog({ user }: { user: UserDTO }) {
   const keys = activate ? "users.reactivate" : "users.deactivate";
   return (
     <ConfirmDialog
-      trigger={<RowActionButton icon={activate ? UserCheck : UserX} tooltip={t(`${keys}.open`)} label={t(`${keys}.label`, { name: user.name })} />}
+      trigger={
+        <RowActionButton
+          icon={activate ? UserCheck : UserX}
+          tooltip={t(`${keys}.open`)}
+          label={t(`${keys}.label`, { name: user.name })}
+        />
+      }
       title={t(`${keys}.title`, { name: user.name })}
       description={t(`${keys}.description`, { name: user.name })}
       confirmLabel={t(`${keys}.confirm`)}

@@ -8,7 +8,11 @@ import { ResetPasswordDialog } from "./reset-password-dialog";
 import { SetActiveDialog } from "./set-active-dialog";
 import { isReadOnlyRole } from "@/components/shell/read-only";
 
-const statusVariant: Record<UserStatus, "success" | "secondary" | "warning"> = { active: "success", deactivated: "secondary", expired: "warning" };
+const statusVariant: Record<UserStatus, "success" | "secondary" | "warning"> = {
+  active: "success",
+  deactivated: "secondary",
+  expired: "warning",
+};
 
 export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; currentUserId: string }) {
   const t = await getTranslations();
@@ -42,11 +46,16 @@ export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; c
             <TableRow key={user.id} data-testid="user-row">
               <TableHead scope="row" className="font-medium">
                 {user.name}
-                {user.id === currentUserId ? <span className="ml-1 font-normal text-muted-foreground">({t("users.table.you")})</span> : null}
+                {user.id === currentUserId ? (
+                  <span className="ml-1 font-normal text-muted-foreground">({t("users.table.you")})</span>
+                ) : null}
               </TableHead>
               <TableCell>{user.email}</TableCell>
               <TableCell>
-                <Badge variant={isReadOnlyRole(user.role) ? "outline" : "secondary"} title={t(`roleNames.${user.role}`)}>
+                <Badge
+                  variant={isReadOnlyRole(user.role) ? "outline" : "secondary"}
+                  title={t(`roleNames.${user.role}`)}
+                >
                   {t(`roles.${user.role}`)}
                 </Badge>
               </TableCell>
@@ -55,7 +64,9 @@ export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; c
               </TableCell>
               <TableCell>
                 {user.expiresAt ? (
-                  <time dateTime={user.expiresAt}>{format.dateTime(new Date(user.expiresAt), { dateStyle: "medium", timeZone: "Europe/Paris" })}</time>
+                  <time dateTime={user.expiresAt}>
+                    {format.dateTime(new Date(user.expiresAt), { dateStyle: "medium", timeZone: "Europe/Paris" })}
+                  </time>
                 ) : (
                   <span className="text-muted-foreground">{t("users.table.noExpiry")}</span>
                 )}

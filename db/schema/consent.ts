@@ -1,4 +1,16 @@
-import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * Consent at operator scale. The append-only, month-partitioned
@@ -89,5 +101,8 @@ export const consentDaily = pgTable(
     netOptedIn: integer("net_opted_in").notNull().default(0),
     firstAsked: integer("first_asked").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.purposeId, t.day, t.channel, t.textVersion] }), index("consent_daily_day_idx").on(t.day)],
+  (t) => [
+    primaryKey({ columns: [t.purposeId, t.day, t.channel, t.textVersion] }),
+    index("consent_daily_day_idx").on(t.day),
+  ],
 );

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { ObligationOverride, SeverityInput } from "./json-types";
 import { users } from "./users";
 
@@ -22,7 +33,9 @@ export const incidents = pgTable(
     reference: text("reference").notNull().unique(),
     /** The sender's id (SIEM intake): the same externalId returns the same incident. */
     externalId: text("external_id").unique(),
-    source: text("source", { enum: ["manual", "api", "demo"] }).notNull().default("manual"),
+    source: text("source", { enum: ["manual", "api", "demo"] })
+      .notNull()
+      .default("manual"),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     occurredFrom: instant("occurred_from"),
@@ -33,13 +46,25 @@ export const incidents = pgTable(
     awarenessReason: text("awareness_reason"),
     containedAt: instant("contained_at"),
     /** confidentiality / integrity / availability, several allowed. */
-    categories: text("categories").array().notNull().default(sql`'{}'::text[]`),
+    categories: text("categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** internal|external × accidental|malicious, e.g. `external_malicious`. */
     cause: text("cause"),
-    systems: text("systems").array().notNull().default(sql`'{}'::text[]`),
-    registerRefs: text("register_refs").array().notNull().default(sql`'{}'::text[]`),
+    systems: text("systems")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    registerRefs: text("register_refs")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Keys of lib/register/catalogue/catalogue.ts. */
-    dataCategories: text("data_categories").array().notNull().default(sql`'{}'::text[]`),
+    dataCategories: text("data_categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     peopleCount: integer("people_count"),
     recordsCount: integer("records_count"),
     personalData: boolean("personal_data").notNull().default(false),
@@ -55,9 +80,13 @@ export const incidents = pgTable(
     notifyAuthorityRationale: text("notify_authority_rationale"),
     informPeople: boolean("inform_people"),
     informPeopleRationale: text("inform_people_rationale"),
-    art34Exception: text("art34_exception", { enum: ["unintelligible", "risk_no_longer_likely", "disproportionate_effort"] }),
+    art34Exception: text("art34_exception", {
+      enum: ["unintelligible", "risk_no_longer_likely", "disproportionate_effort"],
+    }),
     overrides: jsonb("overrides").$type<ObligationOverride[]>().notNull().default([]),
-    status: text("status", { enum: ["detected", "investigating", "contained", "closed"] }).notNull().default("detected"),
+    status: text("status", { enum: ["detected", "investigating", "contained", "closed"] })
+      .notNull()
+      .default("detected"),
     ownerId: uuid("owner_id").references(() => users.id),
     createdAt: instant("created_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
@@ -73,7 +102,9 @@ export const incidentTimeline = pgTable(
   {
     seq: bigserial("seq", { mode: "number" }).primaryKey(),
     id: uuid("id").notNull().unique().defaultRandom(),
-    incidentId: uuid("incident_id").notNull().references(() => incidents.id),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
     kind: text("kind", {
       enum: ["occurrence", "detection", "awareness", "containment", "notification", "decision", "status", "note"],
     }).notNull(),
@@ -92,7 +123,9 @@ export const incidentNotifications = pgTable(
   "incident_notifications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    incidentId: uuid("incident_id").notNull().references(() => incidents.id),
+    incidentId: uuid("incident_id")
+      .notNull()
+      .references(() => incidents.id),
     obligation: text("obligation").notNull(),
     sentAt: instant("sent_at").notNull(),
     reference: text("reference"),

@@ -42,7 +42,10 @@ export const processingActivities = pgTable(
     name: text("name").notNull(),
     role: processingRoleEnum("role").notNull(),
     content: jsonb("content").notNull(),
-    legalBases: text("legal_bases").array().notNull().default(sql`'{}'::text[]`),
+    legalBases: text("legal_bases")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     hasSpecialData: boolean("has_special_data").notNull().default(false),
     hasTrafficData: boolean("has_traffic_data").notNull().default(false),
     hasLocationData: boolean("has_location_data").notNull().default(false),

@@ -16,7 +16,12 @@ test.describe("the audit log, as the auditor", () => {
     const rows = page.getByRole("table").getByRole("row");
     await expect(rows.nth(1)).toBeVisible();
     const texts = await rows.allInnerTexts();
-    expect(texts.slice(1).filter((t) => t.trim()).every((t) => /Connexion/.test(t))).toBe(true);
+    expect(
+      texts
+        .slice(1)
+        .filter((t) => t.trim())
+        .every((t) => /Connexion/.test(t)),
+    ).toBe(true);
     await page.reload();
     await expect(page.getByRole("combobox", { name: "Action" })).toContainText(/Connexion/);
   });

@@ -31,7 +31,9 @@ test.describe("sign-in", () => {
   test("refuses an auditor whose access has expired", async ({ page }) => {
     await signIn(page, "auditeur.expire@demo.vigie.fr", DEMO_PASSWORD);
     const form = page.locator("form").filter({ has: page.getByLabel("Mot de passe") });
-    await expect(form.getByRole("alert")).toHaveText("Ce compte est désactivé ou son accès a expiré. Contactez le DPO.");
+    await expect(form.getByRole("alert")).toHaveText(
+      "Ce compte est désactivé ou son accès a expiré. Contactez le DPO.",
+    );
     await expect(page).toHaveURL(/\/login/);
   });
 

@@ -3,7 +3,11 @@ import { captureAction, replayAction } from "../server-actions";
 import { storageStateOf } from "../support";
 
 test.describe("the auditor's read-only promise on consent writes", () => {
-  test("a direct POST of the DPO's retire and import actions with the auditor's session is refused and changes nothing", async ({ browser, playwright, baseURL }) => {
+  test("a direct POST of the DPO's retire and import actions with the auditor's session is refused and changes nothing", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const dpo = await browser.newContext({ storageState: storageStateOf("dpo") });
     const page = await dpo.newPage();
     const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
@@ -20,10 +24,17 @@ test.describe("the auditor's read-only promise on consent writes", () => {
 
     // Importing consent events.
     await page.goto("/consent/import");
-    const csv = ["eventId,subscriberRef,purpose,action,channel,occurredAt,textVersion", "aud-1,SUB-AUDITOR-1,sms_email_marketing,grant,web,2026-03-01T10:00:00+01:00,v1"].join("\n");
-    await page.getByLabel("Fichier CSV").setInputFiles({ name: "cmp-export.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const csv = [
+      "eventId,subscriberRef,purpose,action,channel,occurredAt,textVersion",
+      "aud-1,SUB-AUDITOR-1,sms_email_marketing,grant,web,2026-03-01T10:00:00+01:00,v1",
+    ].join("\n");
+    await page
+      .getByLabel("Fichier CSV")
+      .setInputFiles({ name: "cmp-export.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await expect(page.getByRole("heading", { name: /^Aperçu : 1 ligne valide/ })).toBeVisible();
-    const importAction = await captureAction(page, "/consent/import", () => page.getByRole("button", { name: "Importer les lignes valides" }).click());
+    const importAction = await captureAction(page, "/consent/import", () =>
+      page.getByRole("button", { name: "Importer les lignes valides" }).click(),
+    );
     expect(await replayAction(auditor, "/consent/import", importAction)).toContain("FORBIDDEN");
 
     // Nothing was stored: the subscriber has no history.
@@ -35,7 +46,9 @@ test.describe("the auditor's read-only promise on consent writes", () => {
     // And both refusals are in the audit log.
     await page.goto("/audit-log?action=access.denied");
     for (const action of ["consent.setPurposeActive", "consent.importEvents"]) {
-      await expect(page.getByRole("row").filter({ hasText: "auditeur@demo.vigie.fr" }).filter({ hasText: action }).first()).toBeVisible();
+      await expect(
+        page.getByRole("row").filter({ hasText: "auditeur@demo.vigie.fr" }).filter({ hasText: action }).first(),
+      ).toBeVisible();
     }
     await auditor.dispose();
     await dpo.close();

@@ -4,7 +4,9 @@ import { expectNoA11yViolations, storageStateOf } from "../support";
 test.describe("the consent dashboard, as the DPO", () => {
   test.use({ storageState: storageStateOf("dpo") });
 
-  test("filters by purpose and channel: the URL, the chart and the tables change, without a page reload", async ({ page }) => {
+  test("filters by purpose and channel: the URL, the chart and the tables change, without a page reload", async ({
+    page,
+  }) => {
     await page.goto("/consent");
     await expect(page.getByRole("heading", { level: 1, name: "Consentements" })).toBeVisible();
     const seriesTable = page.getByTestId("opted-in-table");
@@ -13,7 +15,9 @@ test.describe("the consent dashboard, as the DPO", () => {
     await expect(page.getByTestId("opted-in-chart").locator(".recharts-line")).toHaveCount(8);
     await expect(page.getByRole("region", { name: "Pics de retraits" }).getByRole("table")).toBeVisible();
     // The opt-out purpose's row says that there "opted in" means "not objecting".
-    const mobilityRow = page.getByRole("region", { name: "Abonnés consentants aujourd'hui" }).getByRole("row", { name: /Statistiques de mobilité anonymisées/ });
+    const mobilityRow = page
+      .getByRole("region", { name: "Abonnés consentants aujourd'hui" })
+      .getByRole("row", { name: /Statistiques de mobilité anonymisées/ });
     await expect(mobilityRow.getByText("opposition (opt-out)", { exact: true })).toBeVisible();
     await expect(mobilityRow.getByText("non opposés", { exact: true })).toBeVisible();
     await expectNoA11yViolations(page);
@@ -21,7 +25,10 @@ test.describe("the consent dashboard, as the DPO", () => {
 
     await page.getByRole("checkbox", { name: "Prospection commerciale par SMS et e-mail" }).check();
     await expect(page).toHaveURL(/purposes=sms_email_marketing/);
-    await expect(seriesTable.getByRole("columnheader")).toHaveText(["Période", "Prospection commerciale par SMS et e-mail"]);
+    await expect(seriesTable.getByRole("columnheader")).toHaveText([
+      "Période",
+      "Prospection commerciale par SMS et e-mail",
+    ]);
     await expect(page.getByTestId("opted-in-chart").locator(".recharts-line")).toHaveCount(1);
 
     await page.getByRole("checkbox", { name: "SMS", exact: true }).check();

@@ -4,7 +4,9 @@ import { expectNoA11yViolations, storageStateOf } from "../support";
 test.describe("severity and decisions, as the DPO", () => {
   test.use({ storageState: storageStateOf("dpo") });
 
-  test("assesses the ENISA severity, records decisions with their rationale, and cannot close while a clock runs", async ({ page }) => {
+  test("assesses the ENISA severity, records decisions with their rationale, and cannot close while a clock runs", async ({
+    page,
+  }) => {
     await page.goto("/incidents");
     await page.getByTestId("incident-row").filter({ hasText: "SIM swap" }).getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("SIM swap");
@@ -27,12 +29,16 @@ test.describe("severity and decisions, as the DPO", () => {
     await decision.getByLabel("Justification").first().fill("Risque élevé de fraude bancaire.");
     await decision.getByLabel("Justification").nth(1).fill("Chaque victime est appelée.");
     await decision.getByRole("button", { name: "Enregistrer les décisions" }).click();
-    await expect(page.getByRole("region", { name: "Gravité et décisions" })).toContainText("Risque élevé de fraude bancaire.");
+    await expect(page.getByRole("region", { name: "Gravité et décisions" })).toContainText(
+      "Risque élevé de fraude bancaire.",
+    );
 
     const status = page.getByRole("form", { name: "Changer le statut" });
     await status.getByLabel("Nouveau statut").selectOption("closed");
     await status.getByRole("button", { name: "Changer le statut" }).click();
-    await expect(status.getByText("Pour clore, chaque obligation applicable doit être remplie ou justifiée.")).toBeVisible();
+    await expect(
+      status.getByText("Pour clore, chaque obligation applicable doit être remplie ou justifiée."),
+    ).toBeVisible();
     await expectNoA11yViolations(page);
   });
 });
@@ -48,7 +54,9 @@ test.describe("correcting the facts, as the security director", () => {
     await expectNoA11yViolations(page);
     const form = page.getByRole("form", { name: /Faits de INC-/ });
     await expect(form.getByLabel("Titre")).toHaveValue(/factures/);
-    await form.getByLabel("Conséquences probables (effets)").fill("Factures consultées par des tiers ; pas de fraude constatée.");
+    await form
+      .getByLabel("Conséquences probables (effets)")
+      .fill("Factures consultées par des tiers ; pas de fraude constatée.");
     await form.getByRole("button", { name: "Enregistrer les faits" }).click();
     await expect(page.getByRole("region", { name: "Faits" })).toContainText("pas de fraude constatée");
   });

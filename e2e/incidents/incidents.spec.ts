@@ -4,7 +4,15 @@ import { captureAction, replayAction } from "../server-actions";
 
 /** `datetime-local` value of an instant on the Paris wall clock. */
 function parisInput(date: Date): string {
-  const text = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+  const text = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(date);
   return text.replace(" ", "T").slice(0, 16);
 }
 
@@ -22,7 +30,9 @@ async function openFirstIncident(page: Page) {
 test.describe("incidents, as the security director", () => {
   test.use({ storageState: storageStateOf("security") });
 
-  test("opens an incident, records awareness, sees the countdown, records the CNIL notification and the clock turns met", async ({ page }) => {
+  test("opens an incident, records awareness, sees the countdown, records the CNIL notification and the clock turns met", async ({
+    page,
+  }) => {
     await page.goto("/incidents");
     await expect(page.getByTestId("incident-row").first()).toBeVisible();
     await expectNoA11yViolations(page);
@@ -44,7 +54,9 @@ test.describe("incidents, as the security director", () => {
     const picker = form.getByRole("group", { name: "Traitements du registre touchés" });
     await picker.getByLabel("Rechercher dans le registre (référence ou nom)").fill("abonnes et des contrats");
     const entry = picker.getByRole("checkbox", { name: /Gestion des abonnés et des contrats/ });
-    const reference = (await picker.locator("label", { hasText: "Gestion des abonnés et des contrats" }).textContent())!.match(/TRT-\d{4}/)![0];
+    const reference = (await picker
+      .locator("label", { hasText: "Gestion des abonnés et des contrats" })
+      .textContent())!.match(/TRT-\d{4}/)![0];
     await expect(picker.getByRole("checkbox")).toHaveCount(1);
     await entry.check();
     for (const category of ["Identité civile", "Contrat et abonnement", "Coordonnées"]) {
@@ -63,7 +75,9 @@ test.describe("incidents, as the security director", () => {
 
     const awareness = page.getByRole("form", { name: "Enregistrer la prise de connaissance" });
     await awareness.getByLabel("Prise de connaissance le (heure de Paris)").fill(parisInput(new Date(now - 3_600_000)));
-    await awareness.getByLabel("Raison de l’écart avec la détection").fill("Les journaux confirment l’envoi de données d’abonnés.");
+    await awareness
+      .getByLabel("Raison de l’écart avec la détection")
+      .fill("Les journaux confirment l’envoi de données d’abonnés.");
     await awareness.getByRole("button", { name: "Enregistrer la prise de connaissance" }).click();
     await expect(page.getByTestId("from-detection")).toHaveCount(0);
     await expect(clock.getByTestId("countdown")).toHaveAttribute("data-urgency", "normal");
@@ -108,14 +122,20 @@ test.describe("incidents, as the auditor", () => {
     await expectNoA11yViolations(page);
     for (const path of ["/incidents", page.url(), "/incidents/breach-register"]) {
       await page.goto(path);
-      const names = await page.getByRole("button").evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
+      const names = await page
+        .getByRole("button")
+        .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
       for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
     }
     expect((await page.goto("/incidents/new"))?.status()).toBe(404);
     expect((await page.goto("/incidents/settings"))?.status()).toBe(404);
   });
 
-  test("a direct POST of an incident action with the auditor's session is refused", async ({ browser, playwright, baseURL }) => {
+  test("a direct POST of an incident action with the auditor's session is refused", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const security = await browser.newContext({ storageState: storageStateOf("security") });
     const page = await security.newPage();
     const reference = await openFirstIncident(page);

@@ -30,7 +30,9 @@ test.describe("the DPO's register", () => {
     const purposes = page.getByRole("group", { name: PURPOSES, exact: true });
     await purposes.getByRole("button", { name: "Ajouter" }).click();
     await purposes.getByLabel("Finalité", { exact: true }).fill("Gérer les objets connectés des abonnés");
-    await purposes.getByLabel("Base légale (art. 6)").selectOption({ label: "Exécution d'un contrat (GDPR Art. 6(1)(b))" });
+    await purposes
+      .getByLabel("Base légale (art. 6)")
+      .selectOption({ label: "Exécution d'un contrat (GDPR Art. 6(1)(b))" });
     await page.getByLabel("Catégories de personnes concernées").fill("Abonnés IoT");
     await page.getByLabel("Coordonnées", { exact: true }).check();
     const recipients = page.getByRole("group", { name: RECIPIENTS, exact: true });
@@ -51,7 +53,9 @@ test.describe("the DPO's register", () => {
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(`TRT-\\d{4} — ${name}`) })).toBeVisible();
     await expect(page.getByText("Complétude : 100 %")).toBeVisible();
     await page.getByRole("button", { name: "Activer" }).click();
-    await expect(page.getByRole("heading", { level: 1 }).locator("..").getByText("Active", { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1 }).locator("..").getByText("Active", { exact: true }),
+    ).toBeVisible();
 
     await page.goto(`/register?status=active&q=${encodeURIComponent("objets connectés")}`);
     const row = page.getByRole("row").filter({ hasText: name });
@@ -92,7 +96,9 @@ test.describe("the DPO's register", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("the entry of a consent-based activity lists the consent purposes it serves, linked to the catalogue", async ({ page }) => {
+  test("the entry of a consent-based activity lists the consent purposes it serves, linked to the catalogue", async ({
+    page,
+  }) => {
     await openEntry(page, "Prospection commerciale par SMS et courriel");
     const section = page.getByRole("region", { name: "Finalités de consentement" });
     const link = section.getByRole("link", { name: "Prospection commerciale par SMS et e-mail" });
@@ -103,15 +109,29 @@ test.describe("the DPO's register", () => {
     await expectNoA11yViolations(page);
     await link.click();
     await expect(page).toHaveURL(/\/consent\/purposes#purpose-sms_email_marketing$/);
-    await expect(page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" })).toBeVisible();
-    const purpose = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" }) });
-    await purpose.getByRole("link", { name: /^TRT-\d{4}$/ }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: /Prospection commerciale par SMS et courriel/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" }),
+    ).toBeVisible();
+    const purpose = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3, name: "Prospection commerciale par SMS et e-mail" }) });
+    await purpose
+      .getByRole("link", { name: /^TRT-\d{4}$/ })
+      .first()
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Prospection commerciale par SMS et courriel/ }),
+    ).toBeVisible();
   });
 
-  test("an activity on legitimate interests shows its opt-out purpose as an objection, not a consent", async ({ page }) => {
+  test("an activity on legitimate interests shows its opt-out purpose as an objection, not a consent", async ({
+    page,
+  }) => {
     await openEntry(page, "Statistiques de mobilité anonymisées");
-    const item = page.getByRole("region", { name: "Finalités de consentement" }).getByRole("listitem").filter({ hasText: "mobility_statistics_optout" });
+    const item = page
+      .getByRole("region", { name: "Finalités de consentement" })
+      .getByRole("listitem")
+      .filter({ hasText: "mobility_statistics_optout" });
     await expect(item).toContainText("Opposition (opt-out)");
     await expect(item).not.toContainText("Consentement (opt-in)");
   });
@@ -130,27 +150,38 @@ test.describe("the DPO's register", () => {
 });
 
 test.describe("the auditor's read-only register", () => {
-  for (const role of ["auditor", "security"] as const) test(`holds no control that changes anything for the ${role}, and the write pages do not exist`, async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateOf(role) });
-    const page = await context.newPage();
-    const allowed = /^(Filtrer|Réinitialiser|Comparer|Thème|Se déconnecter|Précédent|Suivant|Référence|Nom|Rôle|Statut|AIPD|Complétude|Prochaine revue|Responsable métier)$/;
-    await page.goto("/register");
-    await expectNoA11yViolations(page);
-    const check = async (path: string) => {
-      const names = await page.getByRole("button").evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
-      for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
-      await expect(page.getByRole("link", { name: /Nouvelle fiche|Importer|Modifier/ })).toHaveCount(0);
-    };
-    await check("/register");
-    await openEntry(page, "Facturation et recouvrement");
-    await expectNoA11yViolations(page);
-    await check(page.url());
-    const reference = page.url().split("/register/")[1]!.split("?")[0]!;
-    for (const path of ["/register/new", "/register/import", `/register/${reference}/edit`]) expect((await page.goto(path))?.status()).toBe(404);
-    await context.close();
-  });
+  for (const role of ["auditor", "security"] as const)
+    test(`holds no control that changes anything for the ${role}, and the write pages do not exist`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ storageState: storageStateOf(role) });
+      const page = await context.newPage();
+      const allowed =
+        /^(Filtrer|Réinitialiser|Comparer|Thème|Se déconnecter|Précédent|Suivant|Référence|Nom|Rôle|Statut|AIPD|Complétude|Prochaine revue|Responsable métier)$/;
+      await page.goto("/register");
+      await expectNoA11yViolations(page);
+      const check = async (path: string) => {
+        const names = await page
+          .getByRole("button")
+          .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
+        for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
+        await expect(page.getByRole("link", { name: /Nouvelle fiche|Importer|Modifier/ })).toHaveCount(0);
+      };
+      await check("/register");
+      await openEntry(page, "Facturation et recouvrement");
+      await expectNoA11yViolations(page);
+      await check(page.url());
+      const reference = page.url().split("/register/")[1]!.split("?")[0]!;
+      for (const path of ["/register/new", "/register/import", `/register/${reference}/edit`])
+        expect((await page.goto(path))?.status()).toBe(404);
+      await context.close();
+    });
 
-  test("a direct POST of a register action with the auditor's session is refused and changes nothing", async ({ browser, playwright, baseURL }) => {
+  test("a direct POST of a register action with the auditor's session is refused and changes nothing", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const dpo = await browser.newContext({ storageState: storageStateOf("dpo") });
     const page = await dpo.newPage();
     await openEntry(page, "Gestion des fournisseurs");
@@ -163,14 +194,18 @@ test.describe("the auditor's read-only register", () => {
     const auditor = await playwright.request.newContext({ baseURL, storageState: storageStateOf("auditor") });
     expect(await replayAction(auditor, path, captured)).toContain("FORBIDDEN");
     // The import route refuses the auditor too (403) before reading anything; reading an entry is allowed.
-    const upload = await auditor.post("/api/register/import?mode=commit", { multipart: { file: { name: "registre.csv", mimeType: "text/csv", buffer: Buffer.from("name\nIntrus\n") } } });
+    const upload = await auditor.post("/api/register/import?mode=commit", {
+      multipart: { file: { name: "registre.csv", mimeType: "text/csv", buffer: Buffer.from("name\nIntrus\n") } },
+    });
     expect(upload.status()).toBe(403);
     const reference = path.split("/").pop()!;
     expect((await auditor.get(`/api/register/${reference}`)).status()).toBe(200);
     await auditor.dispose();
 
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1 }).locator("..").getByText("Active", { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1 }).locator("..").getByText("Active", { exact: true }),
+    ).toBeVisible();
     await page.goto("/audit-log?action=access.denied");
     await expect(page.getByRole("row").filter({ hasText: "register.retire" }).first()).toBeVisible();
     await dpo.close();

@@ -63,7 +63,11 @@ test.describe("users, as the DPO", () => {
 });
 
 test.describe("the auditor's read-only promise", () => {
-  test("a direct POST of the user-creation action with the auditor's session is refused and creates nothing", async ({ browser, playwright, baseURL }) => {
+  test("a direct POST of the user-creation action with the auditor's session is refused and creates nothing", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     // Capture how the browser calls the server action (its id and body) without letting the DPO's call through.
     const dpo = await browser.newContext({ storageState: storageStateOf("dpo") });
     const page = await dpo.newPage();
@@ -93,11 +97,14 @@ test.describe("the auditor's read-only promise", () => {
     const context = await browser.newContext({ storageState: storageStateOf("auditor") });
     const page = await context.newPage();
     // Reading, verifying, filtering, paging, language, theme and sign-out are the only controls allowed.
-    const allowed = /^(Vérifier la chaîne|Filtrer|Réinitialiser|Thème|Se déconnecter|Précédent|Suivant|Afficher.*|Masquer.*|Détails.*|Voir.*|Page .*|\d+)$/;
+    const allowed =
+      /^(Vérifier la chaîne|Filtrer|Réinitialiser|Thème|Se déconnecter|Précédent|Suivant|Afficher.*|Masquer.*|Détails.*|Voir.*|Page .*|\d+)$/;
     for (const path of ["/", "/audit-log"]) {
       await page.goto(path);
       await expectNoA11yViolations(page);
-      const names = await page.getByRole("button").evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
+      const names = await page
+        .getByRole("button")
+        .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
       for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
       for (const path2 of ["/users", "/users/api-keys"]) expect((await page.goto(path2))?.status()).toBe(404);
     }

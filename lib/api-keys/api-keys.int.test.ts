@@ -35,13 +35,18 @@ async function keyRow(id: string) {
 
 /** Every row of a table as text, to look for a secret anywhere in it. */
 async function tableText(table: "api_keys" | "audit_log"): Promise<string> {
-  const rows = rowsOf<{ row: string }>(await db().execute(sql.raw(`select row_to_json(t)::text as row from ${table} t`)));
+  const rows = rowsOf<{ row: string }>(
+    await db().execute(sql.raw(`select row_to_json(t)::text as row from ${table} t`)),
+  );
   return rows.map((r) => r.row).join("\n");
 }
 
 async function state() {
   const [keys] = await db().select({ value: count() }).from(apiKeys);
-  const rows = await db().select({ id: apiKeys.id, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt }).from(apiKeys).orderBy(apiKeys.id);
+  const rows = await db()
+    .select({ id: apiKeys.id, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .orderBy(apiKeys.id);
   return { keys: keys!.value, rows, audit: await auditCount(db()) };
 }
 
@@ -58,7 +63,12 @@ beforeAll(async () => {
 describe("creating an API key", () => {
   it("returns the key once and stores only its hash: the key appears nowhere in the database", async () => {
     const auditBefore = await auditCount(db());
-    const result = await executeAction(createApiKey, ids.dpo, { name: "CMP Didomi", scopes: ["consent:write", "consent:read", "consent:write"] }, { now });
+    const result = await executeAction(
+      createApiKey,
+      ids.dpo,
+      { name: "CMP Didomi", scopes: ["consent:write", "consent:read", "consent:write"] },
+      { now },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { id, key, prefix } = result.data;
@@ -66,7 +76,14 @@ describe("creating an API key", () => {
     expect(prefix).toBe(key.slice(0, 12));
 
     const row = await keyRow(id);
-    expect(row).toMatchObject({ name: "CMP Didomi", prefix, scopes: ["consent:read", "consent:write"], createdBy: ids.dpo, lastUsedAt: null, revokedAt: null });
+    expect(row).toMatchObject({
+      name: "CMP Didomi",
+      prefix,
+      scopes: ["consent:read", "consent:write"],
+      createdBy: ids.dpo,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(row.secretHash).toBe(hashApiKey(key));
 
     const secret = key.slice(12);
@@ -78,7 +95,12 @@ describe("creating an API key", () => {
     }
     expect(await auditCount(db())).toBe(auditBefore + 1);
     const entry = (await auditEntries(db(), "apiKey.create")).at(-1)!;
-    expect(entry).toMatchObject({ actorId: ids.dpo, entityType: "api_key", entityId: id, after: { name: "CMP Didomi", prefix, scopes: ["consent:read", "consent:write"] } });
+    expect(entry).toMatchObject({
+      actorId: ids.dpo,
+      entityType: "api_key",
+      entityId: id,
+      after: { name: "CMP Didomi", prefix, scopes: ["consent:read", "consent:write"] },
+    });
     expect(JSON.stringify(entry)).not.toContain(row.secretHash);
   });
 
@@ -95,12 +117,16 @@ describe("creating an API key", () => {
       code: "VALIDATION",
       fieldErrors: { name: ["apiKeys.errors.nameRequired"], scopes: ["apiKeys.errors.scopesRequired"] },
     });
-    expect(await executeAction(createApiKey, ids.dpo, { name: "Trop puissante", scopes: ["users:manage"] }, { now })).toMatchObject({
+    expect(
+      await executeAction(createApiKey, ids.dpo, { name: "Trop puissante", scopes: ["users:manage"] }, { now }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { "scopes.0": ["apiKeys.errors.scopeInvalid"] },
     });
-    expect(await executeAction(createApiKey, ids.dpo, { name: "n".repeat(81), scopes: ["consent:read"] }, { now })).toMatchObject({
+    expect(
+      await executeAction(createApiKey, ids.dpo, { name: "n".repeat(81), scopes: ["consent:read"] }, { now }),
+    ).toMatchObject({
       fieldErrors: { name: ["apiKeys.errors.nameTooLong"] },
     });
     expect(await state()).toEqual(before);
@@ -113,10 +139,15 @@ describe("authenticating a machine", () => {
     const usedAt = new Date(now.getTime() + 5_000);
     const auditBefore = await auditCount(db());
     const result = await authenticateApiKey(call(`Bearer ${key}`), "consent:write", { db: db(), now: usedAt });
-    expect(result).toEqual({ ok: true, actor: { keyId: id, name: "CMP", scopes: ["consent:read", "consent:write"], label: `API key "CMP" (${id})` } });
+    expect(result).toEqual({
+      ok: true,
+      actor: { keyId: id, name: "CMP", scopes: ["consent:read", "consent:write"], label: `API key "CMP" (${id})` },
+    });
     expect((await keyRow(id)).lastUsedAt?.toISOString()).toBe(usedAt.toISOString());
     // The scheme is case-insensitive (RFC 7235).
-    expect(await authenticateApiKey(call(`bearer ${key}`), "consent:read", { db: db(), now: usedAt })).toMatchObject({ ok: true });
+    expect(await authenticateApiKey(call(`bearer ${key}`), "consent:read", { db: db(), now: usedAt })).toMatchObject({
+      ok: true,
+    });
     expect(await auditCount(db())).toBe(auditBefore);
   });
 
@@ -124,7 +155,12 @@ describe("authenticating a machine", () => {
     const { id, key } = await create("SIEM", ["incidents:write"]);
     const response = await withApiKey(call(`Bearer ${key}`), "incidents:write", async (actor) => Response.json(actor));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ keyId: id, name: "SIEM", scopes: ["incidents:write"], label: `API key "SIEM" (${id})` });
+    expect(await response.json()).toEqual({
+      keyId: id,
+      name: "SIEM",
+      scopes: ["incidents:write"],
+      label: `API key "SIEM" (${id})`,
+    });
   });
 
   it("answers 403 through withApiKey for a scope the key lacks, without calling the handler or writing anything", async () => {
@@ -144,25 +180,35 @@ describe("authenticating a machine", () => {
     ["two tokens", "Bearer vgk_a vgk_b"],
     ["a malformed key", "Bearer vgk_%%not*a*key"],
     ["an unknown key", `Bearer ${KEY_PREFIX}${"A".repeat(43)}`],
-  ])("answers 401 through withApiKey for %s, without calling the handler or writing anything", async (_case, header) => {
-    await create("Témoin", ["consent:read"]);
-    const before = await state();
-    const response = await withApiKey(call(header), "consent:read", unreachable);
-    expect(response.status).toBe(401);
-    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
-    expect(await response.json()).toEqual({ code: "UNAUTHORIZED", message: expect.any(String) });
-    expect(await state()).toEqual(before);
-  });
+  ])(
+    "answers 401 through withApiKey for %s, without calling the handler or writing anything",
+    async (_case, header) => {
+      await create("Témoin", ["consent:read"]);
+      const before = await state();
+      const response = await withApiKey(call(header), "consent:read", unreachable);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+      expect(await response.json()).toEqual({ code: "UNAUTHORIZED", message: expect.any(String) });
+      expect(await state()).toEqual(before);
+    },
+  );
 
   it("answers 401 once the key is revoked through the action, and writes nothing", async () => {
     const { id, key } = await create("Ancien SIEM", ["incidents:write"]);
-    expect(await authenticateApiKey(call(`Bearer ${key}`), "incidents:write", { db: db(), now })).toMatchObject({ ok: true });
+    expect(await authenticateApiKey(call(`Bearer ${key}`), "incidents:write", { db: db(), now })).toMatchObject({
+      ok: true,
+    });
     const revokedAt = new Date(now.getTime() + 60_000);
     const revoked = await executeAction(revokeApiKey, ids.dpo, { id }, { now: revokedAt });
     expect(revoked).toEqual({ ok: true, data: { id } });
     expect((await keyRow(id)).revokedAt?.toISOString()).toBe(revokedAt.toISOString());
     const entry = (await auditEntries(db(), "apiKey.revoke")).at(-1)!;
-    expect(entry).toMatchObject({ actorId: ids.dpo, entityId: id, before: { revokedAt: null }, after: { revokedAt: revokedAt.toISOString() } });
+    expect(entry).toMatchObject({
+      actorId: ids.dpo,
+      entityId: id,
+      before: { revokedAt: null },
+      after: { revokedAt: revokedAt.toISOString() },
+    });
 
     const before = await state();
     const response = await withApiKey(call(`Bearer ${key}`), "incidents:write", unreachable);
@@ -177,7 +223,9 @@ describe("revoking an API key", () => {
     const { id } = await create("Double", ["consent:read"]);
     const first = new Date(now.getTime() + 1_000);
     await executeAction(revokeApiKey, ids.dpo, { id }, { now: first });
-    expect(await executeAction(revokeApiKey, ids.dpo, { id }, { now: new Date(now.getTime() + 2_000) })).toMatchObject({ ok: true });
+    expect(await executeAction(revokeApiKey, ids.dpo, { id }, { now: new Date(now.getTime() + 2_000) })).toMatchObject({
+      ok: true,
+    });
     expect((await keyRow(id)).revokedAt?.toISOString()).toBe(first.toISOString());
   });
 
@@ -190,22 +238,29 @@ describe("revoking an API key", () => {
 });
 
 describe("who may manage API keys", () => {
-  it.each(["security", "auditor"] as const)("refuses creation and revocation to the %s role and logs only access.denied", async (role) => {
-    const { id } = await create("Cible", ["consent:read"]);
-    const attempts: [Mutation<z.ZodType, unknown>, unknown][] = [
-      [createApiKey as Mutation<z.ZodType, unknown>, { name: "Clé pirate", scopes: ["consent:write"] }],
-      [revokeApiKey as Mutation<z.ZodType, unknown>, { id }],
-    ];
-    for (const [mutation, input] of attempts) {
-      const before = await state();
-      const result = await executeAction(mutation, ids[role], input, { now });
-      expect(result).toEqual({ ok: false, code: "FORBIDDEN", message: "errors.forbidden" });
-      const after = await state();
-      expect({ keys: after.keys, rows: after.rows }).toEqual({ keys: before.keys, rows: before.rows });
-      expect(after.audit).toBe(before.audit + 1);
-      expect((await auditEntries(db(), "access.denied")).at(-1)).toMatchObject({ actorId: ids[role], entityId: mutation.name, meta: { permission: "apiKeys:manage", role } });
-    }
-  });
+  it.each(["security", "auditor"] as const)(
+    "refuses creation and revocation to the %s role and logs only access.denied",
+    async (role) => {
+      const { id } = await create("Cible", ["consent:read"]);
+      const attempts: [Mutation<z.ZodType, unknown>, unknown][] = [
+        [createApiKey as Mutation<z.ZodType, unknown>, { name: "Clé pirate", scopes: ["consent:write"] }],
+        [revokeApiKey as Mutation<z.ZodType, unknown>, { id }],
+      ];
+      for (const [mutation, input] of attempts) {
+        const before = await state();
+        const result = await executeAction(mutation, ids[role], input, { now });
+        expect(result).toEqual({ ok: false, code: "FORBIDDEN", message: "errors.forbidden" });
+        const after = await state();
+        expect({ keys: after.keys, rows: after.rows }).toEqual({ keys: before.keys, rows: before.rows });
+        expect(after.audit).toBe(before.audit + 1);
+        expect((await auditEntries(db(), "access.denied")).at(-1)).toMatchObject({
+          actorId: ids[role],
+          entityId: mutation.name,
+          meta: { permission: "apiKeys:manage", role },
+        });
+      }
+    },
+  );
 
   it("lists keys for the DPO only, without their hashes", async () => {
     const dpo = (await loadActor(db(), ids.dpo, now))!;

@@ -26,7 +26,13 @@ export const revokeApiKey = defineMutation({
     if (!result) throw new ActionError("NOT_FOUND", "apiKeys.errors.notFound");
     return {
       data: { id: input.id },
-      audit: { action: "apiKey.revoke", entityType: "api_key", entityId: input.id, before: apiKeyView(result.before), after: apiKeyView(result.after) },
+      audit: {
+        action: "apiKey.revoke",
+        entityType: "api_key",
+        entityId: input.id,
+        before: apiKeyView(result.before),
+        after: apiKeyView(result.after),
+      },
     };
   },
 });

@@ -34,12 +34,26 @@ describe("the audit log", () => {
       big: 2 ** 53 - 1,
     };
     await db().transaction(async (tx) => {
-      await appendAudit(tx, { id: null, label: "Zoë Ŀ'Hôte" }, { action: "user.update", entityType: "user", entityId: "x", before: tricky, after: { ...tricky, nothing: "now set" }, meta: [1, "two", { three: 3 }] });
+      await appendAudit(
+        tx,
+        { id: null, label: "Zoë Ŀ'Hôte" },
+        {
+          action: "user.update",
+          entityType: "user",
+          entityId: "x",
+          before: tricky,
+          after: { ...tricky, nothing: "now set" },
+          meta: [1, "two", { three: 3 }],
+        },
+      );
     });
     const verdict = await verifyAuditChain(db());
     expect(verdict.intact).toBe(true);
     const [entry] = (await auditEntries(db(), "user.update")).slice(-1);
-    expect(entry!.before).toMatchObject({ when: "2026-10-25T00:59:59.123Z", nested: { a: [null, { é: "Ünïcödé — « Télécom » 📡", n: 0 }] } });
+    expect(entry!.before).toMatchObject({
+      when: "2026-10-25T00:59:59.123Z",
+      nested: { a: [null, { é: "Ünïcödé — « Télécom » 📡", n: 0 }] },
+    });
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE at the database", async () => {
@@ -51,15 +65,23 @@ describe("the audit log", () => {
   });
 
   it("finds the first tampered entry when someone edits a row with the trigger disabled", async () => {
-    for (let i = 0; i < 3; i++) await db().transaction((tx) => appendAudit(tx, actor, { action: "user.update", entityType: "user", entityId: `u${i}`, after: { i } }));
+    for (let i = 0; i < 3; i++)
+      await db().transaction((tx) =>
+        appendAudit(tx, actor, { action: "user.update", entityType: "user", entityId: `u${i}`, after: { i } }),
+      );
     const entries = await auditEntries(db());
     const target = entries[entries.length - 2]!;
     await withTriggersDisabled(async () => {
       await db().execute(sql`update audit_log set after = '{"i": 99}'::jsonb where seq = ${target.seq}`);
     });
-    expect(await verifyAuditChain(db())).toMatchObject({ intact: false, brokenAt: { seq: target.seq, reason: "hash_mismatch" } });
+    expect(await verifyAuditChain(db())).toMatchObject({
+      intact: false,
+      brokenAt: { seq: target.seq, reason: "hash_mismatch" },
+    });
     await withTriggersDisabled(async () => {
-      await db().execute(sql`update audit_log set after = ${JSON.stringify(target.after)}::jsonb where seq = ${target.seq}`);
+      await db().execute(
+        sql`update audit_log set after = ${JSON.stringify(target.after)}::jsonb where seq = ${target.seq}`,
+      );
     });
     expect((await verifyAuditChain(db())).intact).toBe(true);
   });
@@ -70,7 +92,10 @@ describe("the audit log", () => {
     await withTriggersDisabled(async () => {
       await db().execute(sql`delete from audit_log where seq = ${victim.seq}`);
     });
-    expect(await verifyAuditChain(db())).toMatchObject({ intact: false, brokenAt: { seq: victim.seq, reason: "missing_entry" } });
+    expect(await verifyAuditChain(db())).toMatchObject({
+      intact: false,
+      brokenAt: { seq: victim.seq, reason: "missing_entry" },
+    });
   });
 });
 
@@ -84,7 +109,9 @@ describe("the audit chain under concurrent writers", () => {
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
         writer.transaction(async (tx) => {
-          await tx.insert(users).values({ email: `w${i}@test.vigie.fr`, name: `Writer ${i}`, role: "security", passwordHash: "x" });
+          await tx
+            .insert(users)
+            .values({ email: `w${i}@test.vigie.fr`, name: `Writer ${i}`, role: "security", passwordHash: "x" });
           await appendAudit(tx, actor, { action: "user.create", entityType: "user", entityId: `w${i}`, after: { i } });
           if (i % 10 === 7) throw new Error("the change fails after its audit entry: both must roll back");
         }),
@@ -94,7 +121,10 @@ describe("the audit chain under concurrent writers", () => {
     const committed = results.filter((r) => r.status === "fulfilled").length;
     expect(committed).toBe(45);
     expect(await auditCount(db())).toBe(auditBefore + 45);
-    const written = await db().select().from(users).where(sql`${users.email} like 'w%@test.vigie.fr'`);
+    const written = await db()
+      .select()
+      .from(users)
+      .where(sql`${users.email} like 'w%@test.vigie.fr'`);
     const logged = (await auditEntries(db(), "user.create")).filter((e) => /^w\d+$/.test(e.entityId ?? ""));
     expect(written.map((u) => u.name.replace("Writer ", "w")).sort()).toEqual(logged.map((e) => e.entityId).sort());
     // Entries are consecutive and linked (the earlier deletion test left a gap before them).

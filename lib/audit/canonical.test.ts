@@ -19,11 +19,15 @@ const entry: AuditContent = {
 
 describe("canonical JSON", () => {
   it("sorts keys at every depth and leaves no whitespace", () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: true, y: null }], c: "é" } })).toBe('{"a":{"c":"é","d":[2,{"y":null,"z":true}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: true, y: null }], c: "é" } })).toBe(
+      '{"a":{"c":"é","d":[2,{"y":null,"z":true}]},"b":1}',
+    );
   });
 
   it("normalises what the database would change: dates, undefined, -0, non-finite numbers", () => {
-    expect(toJson({ at: new Date("2026-03-29T01:00:00Z"), gone: undefined, zero: -0, inf: Infinity, list: [undefined, 1n] })).toEqual({
+    expect(
+      toJson({ at: new Date("2026-03-29T01:00:00Z"), gone: undefined, zero: -0, inf: Infinity, list: [undefined, 1n] }),
+    ).toEqual({
       at: "2026-03-29T01:00:00.000Z",
       zero: 0,
       inf: null,
@@ -47,7 +51,11 @@ describe("canonical JSON", () => {
     fc.assert(
       fc.property(json, (value) => {
         const normal = toJson(value);
-        const reversed = JSON.parse(JSON.stringify(normal, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v))) as Json;
+        const reversed = JSON.parse(
+          JSON.stringify(normal, (_key, v) =>
+            v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+          ),
+        ) as Json;
         expect(canonicalJson(reversed)).toBe(canonicalJson(normal));
       }),
     );
@@ -59,7 +67,13 @@ describe("audit entry hash", () => {
     const hash = hashAuditContent(entry);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(hashAuditContent({ ...entry })).toBe(hash);
-    for (const change of [{ seq: 8 }, { after: { role: "auditor" } }, { prevHash: "1".repeat(64) }, { occurredAt: "2026-10-25T00:30:00.001Z" }, { actorLabel: "Someone else" }]) {
+    for (const change of [
+      { seq: 8 },
+      { after: { role: "auditor" } },
+      { prevHash: "1".repeat(64) },
+      { occurredAt: "2026-10-25T00:30:00.001Z" },
+      { actorLabel: "Someone else" },
+    ]) {
       expect(hashAuditContent({ ...entry, ...change })).not.toBe(hash);
     }
   });

@@ -14,7 +14,10 @@ export interface AuditEntryDTO {
 }
 
 /** One line of the overview's recent-activity card: no before/after/meta, only what it shows. */
-export type RecentEntryDTO = Pick<AuditEntryDTO, "seq" | "occurredAt" | "actorLabel" | "action" | "entityType" | "entityId">;
+export type RecentEntryDTO = Pick<
+  AuditEntryDTO,
+  "seq" | "occurredAt" | "actorLabel" | "action" | "entityType" | "entityId"
+>;
 
 export interface RecentActivityDTO {
   entries: RecentEntryDTO[];

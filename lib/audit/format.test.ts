@@ -26,11 +26,20 @@ describe("audit presentation helpers", () => {
   it("lists no changed fields unless before and after are both objects", () => {
     expect(auditDetailsView({ before: null, after: { a: 1 }, meta: { b: 2 } }).changedFields).toEqual([]);
     expect(auditDetailsView({ before: [1], after: [2], meta: null }).changedFields).toEqual([]);
-    expect(auditDetailsView({ before: { a: [1, { b: 2 }] }, after: { a: [1, { b: 2 }] }, meta: null }).changedFields).toEqual([]);
+    expect(
+      auditDetailsView({ before: { a: [1, { b: 2 }] }, after: { a: [1, { b: 2 }] }, meta: null }).changedFields,
+    ).toEqual([]);
   });
 
   it("builds page links that keep the filters and drop empty ones", () => {
-    const filters = auditFiltersSchema.parse({ actor: "  Zoë & co ", action: "", entity: "user", from: "2026-03-30", to: "not a date", page: "4" });
+    const filters = auditFiltersSchema.parse({
+      actor: "  Zoë & co ",
+      action: "",
+      entity: "user",
+      from: "2026-03-30",
+      to: "not a date",
+      page: "4",
+    });
     expect(auditLogHref(filters, 2)).toBe("/audit-log?actor=Zo%C3%AB+%26+co&entity=user&from=2026-03-30&page=2");
     expect(auditLogHref(filters, 1)).toBe("/audit-log?actor=Zo%C3%AB+%26+co&entity=user&from=2026-03-30");
     expect(auditLogHref(auditFiltersSchema.parse({}))).toBe("/audit-log");
@@ -47,11 +56,28 @@ describe("audit query options", () => {
   it("sends the overview only what it shows, with the time it was read", () => {
     const now = new Date("2026-03-30T08:00:00Z");
     const entry = {
-      seq: 7, occurredAt: "2026-03-29T22:30:00.000Z", actorLabel: "Alice", action: "user.update", entityType: "user", entityId: "u1",
-      before: { secret: 1 }, after: { secret: 2 }, meta: { ip: "x" }, hash: "h",
+      seq: 7,
+      occurredAt: "2026-03-29T22:30:00.000Z",
+      actorLabel: "Alice",
+      action: "user.update",
+      entityType: "user",
+      entityId: "u1",
+      before: { secret: 1 },
+      after: { secret: 2 },
+      meta: { ip: "x" },
+      hash: "h",
     };
     expect(toRecentActivity([entry], now)).toEqual({
-      entries: [{ seq: 7, occurredAt: "2026-03-29T22:30:00.000Z", actorLabel: "Alice", action: "user.update", entityType: "user", entityId: "u1" }],
+      entries: [
+        {
+          seq: 7,
+          occurredAt: "2026-03-29T22:30:00.000Z",
+          actorLabel: "Alice",
+          action: "user.update",
+          entityType: "user",
+          entityId: "u1",
+        },
+      ],
       fetchedAt: "2026-03-30T08:00:00.000Z",
     });
   });

@@ -32,7 +32,8 @@ describe.each([
   });
 
   it("translate every chain-break reason", () => {
-    for (const reason of ["hash_mismatch", "link_mismatch", "missing_entry"]) expect(t.has(`verify.reasons.${reason}`)).toBe(true);
+    for (const reason of ["hash_mismatch", "link_mismatch", "missing_entry"])
+      expect(t.has(`verify.reasons.${reason}`)).toBe(true);
   });
 });
 

@@ -19,10 +19,23 @@ let auditor: Actor;
 
 async function createActor(role: Role, name: string): Promise<Actor> {
   const user = await unsafeCreateUser(db(), { role, name });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, expiresAt: user.expiresAt };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    expiresAt: user.expiresAt,
+  };
 }
 
-async function log(actor: Actor | null, at: string, action: AuditAction, entityType: AuditEntityType, entityId: string | null) {
+async function log(
+  actor: Actor | null,
+  at: string,
+  action: AuditAction,
+  entityType: AuditEntityType,
+  entityId: string | null,
+) {
   const who = actor ? { id: actor.id, label: actorLabel(actor) } : { id: null, label: "script_import" };
   await db().transaction((tx) => appendAudit(tx, who, { action, entityType, entityId, after: { at } }, new Date(at)));
 }
@@ -58,12 +71,20 @@ describe("listAuditEntries", () => {
       "2026-03-28T22:59:59.000Z",
     ]);
     expect(seqs(page.entries)).toEqual([...seqs(page.entries)].sort((a, b) => b - a));
-    expect(page.entries[0]).toMatchObject({ actorLabel: "script_import", action: "apiKey.revoke", entityType: "api_key", entityId: "k-1" });
+    expect(page.entries[0]).toMatchObject({
+      actorLabel: "script_import",
+      action: "apiKey.revoke",
+      entityType: "api_key",
+      entityId: "k-1",
+    });
     expect(page.entries[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("filters by actor, case-insensitively and on part of the label, with LIKE wildcards taken literally", async () => {
-    expect(stamps((await listAuditEntries(auditor, filters({ actor: "alice" }))).entries)).toEqual(["2026-03-29T22:30:00.000Z", "2026-03-28T22:59:59.000Z"]);
+    expect(stamps((await listAuditEntries(auditor, filters({ actor: "alice" }))).entries)).toEqual([
+      "2026-03-29T22:30:00.000Z",
+      "2026-03-28T22:59:59.000Z",
+    ]);
     expect((await listAuditEntries(auditor, filters({ actor: "(security)" }))).total).toBe(3);
     expect((await listAuditEntries(auditor, filters({ actor: "ŀeroy" }))).total).toBe(1);
     expect((await listAuditEntries(auditor, filters({ actor: "%" }))).total).toBe(0);
@@ -79,7 +100,10 @@ describe("listAuditEntries", () => {
   });
 
   it("filters by entity type or exact entity id", async () => {
-    expect(stamps((await listAuditEntries(dpo, filters({ entity: "api_key" }))).entries)).toEqual(["2026-03-31T08:00:00.000Z", "2026-03-29T22:30:00.000Z"]);
+    expect(stamps((await listAuditEntries(dpo, filters({ entity: "api_key" }))).entries)).toEqual([
+      "2026-03-31T08:00:00.000Z",
+      "2026-03-29T22:30:00.000Z",
+    ]);
     expect((await listAuditEntries(dpo, filters({ entity: "k-1" }))).total).toBe(2);
     expect((await listAuditEntries(dpo, filters({ entity: "s-1" }))).total).toBe(1);
     expect((await listAuditEntries(dpo, filters({ entity: "s-" }))).total).toBe(0);
@@ -90,7 +114,9 @@ describe("listAuditEntries", () => {
       "2026-03-30T21:59:00.000Z",
       "2026-03-29T22:30:00.000Z", // 22:30Z on the 29th is 00:30 on the 30th in Paris
     ]);
-    expect(stamps((await listAuditEntries(dpo, filters({ to: "2026-03-28" }))).entries)).toEqual(["2026-03-28T22:59:59.000Z"]);
+    expect(stamps((await listAuditEntries(dpo, filters({ to: "2026-03-28" }))).entries)).toEqual([
+      "2026-03-28T22:59:59.000Z",
+    ]);
     expect(stamps((await listAuditEntries(dpo, filters({ from: "2026-03-29", to: "2026-03-30" }))).entries)).toEqual([
       "2026-03-30T21:59:00.000Z",
       "2026-03-29T22:30:00.000Z",
@@ -102,7 +128,10 @@ describe("listAuditEntries", () => {
   });
 
   it("combines filters", async () => {
-    const page = await listAuditEntries(dpo, filters({ actor: "bruno", action: "auth.login", from: "2026-03-29", to: "2026-03-29", entity: "s-2" }));
+    const page = await listAuditEntries(
+      dpo,
+      filters({ actor: "bruno", action: "auth.login", from: "2026-03-29", to: "2026-03-29", entity: "s-2" }),
+    );
     expect(stamps(page.entries)).toEqual(["2026-03-29T21:59:59.000Z"]);
   });
 
@@ -110,10 +139,17 @@ describe("listAuditEntries", () => {
     const extra = 2 * AUDIT_PAGE_SIZE + 17;
     await db().transaction(async (tx) => {
       for (let i = 0; i < extra; i++) {
-        await appendAudit(tx, { id: dpo.id, label: actorLabel(dpo) }, { action: "demo.seed", entityType: "organisation", entityId: String(i) }, new Date(Date.UTC(2026, 0, 15, 9, 0, i)));
+        await appendAudit(
+          tx,
+          { id: dpo.id, label: actorLabel(dpo) },
+          { action: "demo.seed", entityType: "organisation", entityId: String(i) },
+          new Date(Date.UTC(2026, 0, 15, 9, 0, i)),
+        );
       }
     });
-    const pages = await Promise.all([1, 2, 3, 4].map((page) => listAuditEntries(auditor, filters({ action: "demo.seed", page: String(page) }))));
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => listAuditEntries(auditor, filters({ action: "demo.seed", page: String(page) }))),
+    );
     expect(pages.map((p) => p.total)).toEqual([extra, extra, extra, extra]);
     expect(pages.map((p) => p.entries.length)).toEqual([AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, 17, 0]);
     expect(pages[0]!.pageSize).toBe(AUDIT_PAGE_SIZE);
@@ -133,14 +169,27 @@ describe("auditActionNames", () => {
   it("lists the distinct actions in the log, sorted", async () => {
     const names = await auditActionNames(auditor);
     expect(names).toEqual([...new Set(names)].sort());
-    expect(names).toEqual(expect.arrayContaining(["apiKey.create", "apiKey.revoke", "audit.verify", "auth.login", "user.create", "user.set_locale"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "apiKey.create",
+        "apiKey.revoke",
+        "audit.verify",
+        "auth.login",
+        "user.create",
+        "user.set_locale",
+      ]),
+    );
   });
 });
 
 describe("recentActivity", () => {
   it("shows the security director only their own actions, newest first", async () => {
     const entries = await recentActivity(security);
-    expect(stamps(entries)).toEqual(["2026-03-30T21:59:00.000Z", "2026-03-29T21:59:59.000Z", "2026-03-28T23:00:00.000Z"]);
+    expect(stamps(entries)).toEqual([
+      "2026-03-30T21:59:00.000Z",
+      "2026-03-29T21:59:59.000Z",
+      "2026-03-28T23:00:00.000Z",
+    ]);
     expect(entries.every((e) => e.actorLabel === actorLabel(security))).toBe(true);
   });
 
@@ -165,7 +214,8 @@ describe("date filters on the days the clocks change in Paris", () => {
       "2026-10-25T23:00:00.000Z", // 26 October 00:00 CET
     ];
     for (const stamp of at) await log(dpo, stamp, "user.reset_password", "user", "dst");
-    const day = async (date: string) => stamps((await listAuditEntries(dpo, filters({ action: "user.reset_password", from: date, to: date }))).entries);
+    const day = async (date: string) =>
+      stamps((await listAuditEntries(dpo, filters({ action: "user.reset_password", from: date, to: date }))).entries);
     expect(await day("2026-03-29")).toEqual(["2026-03-29T21:30:00.000Z", "2026-03-28T23:00:00.000Z"]);
     expect(await day("2026-03-30")).toEqual(["2026-03-29T22:00:00.000Z"]);
     expect(await day("2026-10-25")).toEqual(["2026-10-25T22:30:00.000Z", "2026-10-24T22:00:00.000Z"]);

@@ -36,11 +36,22 @@ function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
 }
 
 /** One page of the audit log, newest first, with the total for pagination. Dates in the filter are days in `timeZone`. */
-export async function listAuditEntries(actor: Actor, filters: AuditFilters, timeZone = "Europe/Paris", db: Executor = getDb()) {
+export async function listAuditEntries(
+  actor: Actor,
+  filters: AuditFilters,
+  timeZone = "Europe/Paris",
+  db: Executor = getDb(),
+) {
   assertCan(actor, "audit:read");
   const where = conditions(filters, timeZone);
   const [rows, [total]] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(AUDIT_PAGE_SIZE).offset((filters.page - 1) * AUDIT_PAGE_SIZE),
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.seq))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((filters.page - 1) * AUDIT_PAGE_SIZE),
     db.select({ value: count() }).from(auditLog).where(where),
   ]);
   return { entries: rows.map(toDTO), total: total?.value ?? 0, pageSize: AUDIT_PAGE_SIZE };

@@ -17,10 +17,16 @@ export const auditKeys = {
 
 export const RECENT_ACTIVITY_REFRESH_MS = 30_000;
 
-
 export function toRecentActivity(entries: readonly AuditEntryDTO[], now: Date): RecentActivityDTO {
   return {
-    entries: entries.map(({ seq, occurredAt, actorLabel, action, entityType, entityId }) => ({ seq, occurredAt, actorLabel, action, entityType, entityId })),
+    entries: entries.map(({ seq, occurredAt, actorLabel, action, entityType, entityId }) => ({
+      seq,
+      occurredAt,
+      actorLabel,
+      action,
+      entityType,
+      entityId,
+    })),
     fetchedAt: now.toISOString(),
   };
 }

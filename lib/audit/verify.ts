@@ -24,7 +24,12 @@ export async function verifyAuditChain(db: Executor): Promise<ChainVerdict> {
   let count = 0;
   let cursor = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.seq, cursor)).orderBy(asc(auditLog.seq)).limit(BATCH);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, cursor))
+      .orderBy(asc(auditLog.seq))
+      .limit(BATCH);
     for (const row of rows) {
       if (row.seq !== expectedSeq) {
         return { intact: false, entries: count, brokenAt: { seq: expectedSeq, id: null, reason: "missing_entry" } };

@@ -7,10 +7,20 @@ export function safeCallbackPath(value: string | null | undefined): string {
   let path = value;
   try {
     const url = new URL(value, "http://vigie.invalid");
-    path = url.origin === "http://vigie.invalid" || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(value) ? `${url.pathname}${url.search}` : "/";
+    path =
+      url.origin === "http://vigie.invalid" || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(value)
+        ? `${url.pathname}${url.search}`
+        : "/";
   } catch {
     return "/";
   }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\") || path.startsWith("/login") || path.startsWith("/api/")) return "/";
+  if (
+    !path.startsWith("/") ||
+    path.startsWith("//") ||
+    path.startsWith("/\\") ||
+    path.startsWith("/login") ||
+    path.startsWith("/api/")
+  )
+    return "/";
   return path;
 }

@@ -31,12 +31,14 @@ describe("permission matrix", () => {
 
   it("gives the auditor exactly its reading, exporting and verifying permissions", () => {
     expect([...permissionsOf("auditor")].sort()).toEqual([...AUDITOR].sort());
-    for (const permission of permissions) expect(can("auditor", permission), permission).toBe(AUDITOR.includes(permission));
+    for (const permission of permissions)
+      expect(can("auditor", permission), permission).toBe(AUDITOR.includes(permission));
   });
 
   it("gives the security director exactly the incident writes and the readings", () => {
     expect([...permissionsOf("security")].sort()).toEqual([...SECURITY].sort());
-    for (const permission of permissions) expect(can("security", permission), permission).toBe(SECURITY.includes(permission));
+    for (const permission of permissions)
+      expect(can("security", permission), permission).toBe(SECURITY.includes(permission));
   });
 
   it("lets every role read the register, consent figures and incidents", () => {
@@ -49,7 +51,10 @@ describe("permission matrix", () => {
 
   it("reserves decisions, settings, user and API-key management to the DPO", () => {
     for (const permission of ["incidents:decide", "settings:manage", "users:manage", "apiKeys:manage"] as const) {
-      expect(roles.filter((r) => can(r, permission)), permission).toEqual(["dpo"]);
+      expect(
+        roles.filter((r) => can(r, permission)),
+        permission,
+      ).toEqual(["dpo"]);
     }
   });
 });

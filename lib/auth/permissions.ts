@@ -72,5 +72,11 @@ export function permissionsOf(role: Role): readonly Permission[] {
 }
 
 /** Scopes an API key can carry (machines, not people). */
-export const apiKeyScopes = ["consent:write", "consent:read", "incidents:write", "incidents:read", "register:read"] as const;
+export const apiKeyScopes = [
+  "consent:write",
+  "consent:read",
+  "incidents:write",
+  "incidents:read",
+  "register:read",
+] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];

@@ -35,10 +35,19 @@ const lockedSequence = [...Array<string>(MAX_FAILED_ATTEMPTS - 1).fill("invalid"
 describe("signing in", () => {
   it("accepts the right password and logs auth.login", async () => {
     const user = await unsafeCreateUser(db(), { role: "security", email: "rssi@test.vigie.fr" });
-    const outcome = await authenticate(db(), { email: "rssi@test.vigie.fr", password: FIXTURE_PASSWORD, ip: "203.0.113.7" }, t0);
+    const outcome = await authenticate(
+      db(),
+      { email: "rssi@test.vigie.fr", password: FIXTURE_PASSWORD, ip: "203.0.113.7" },
+      t0,
+    );
     expect(outcome).toEqual({ ok: true, userId: user.id, locale: "fr" });
     const entry = await lastEntry("auth.login");
-    expect(entry).toMatchObject({ actorId: user.id, entityType: "session", entityId: user.id, meta: { email: "rssi@test.vigie.fr", ip: "203.0.113.7" } });
+    expect(entry).toMatchObject({
+      actorId: user.id,
+      entityType: "session",
+      entityId: user.id,
+      meta: { email: "rssi@test.vigie.fr", ip: "203.0.113.7" },
+    });
     expect(entry.occurredAt.toISOString()).toBe(t0.toISOString());
   });
 
@@ -47,13 +56,19 @@ describe("signing in", () => {
     const outcome = await authenticate(db(), { email: user.email, password: WRONG }, t0);
     expect(outcome).toEqual({ ok: false, reason: "invalid" });
     const entry = await lastEntry("auth.login_failed");
-    expect(entry).toMatchObject({ actorId: user.id, entityId: user.id, meta: { email: user.email, reason: "invalid", failedCount: 1 } });
+    expect(entry).toMatchObject({
+      actorId: user.id,
+      entityId: user.id,
+      meta: { email: user.email, reason: "invalid", failedCount: 1 },
+    });
     expect(JSON.stringify(await auditEntries(db()))).not.toContain(WRONG);
   });
 
   it("treats the e-mail address case-insensitively, for success and for the failure count", async () => {
     const user = await unsafeCreateUser(db(), { role: "dpo", email: "marie.dupont@test.vigie.fr" });
-    expect(await authenticate(db(), { email: "  Marie.Dupont@TEST.Vigie.fr ", password: FIXTURE_PASSWORD }, t0)).toMatchObject({ ok: true, userId: user.id });
+    expect(
+      await authenticate(db(), { email: "  Marie.Dupont@TEST.Vigie.fr ", password: FIXTURE_PASSWORD }, t0),
+    ).toMatchObject({ ok: true, userId: user.id });
     await authenticate(db(), { email: "MARIE.DUPONT@test.vigie.fr", password: WRONG }, at(1));
     await authenticate(db(), { email: "marie.dupont@TEST.VIGIE.FR", password: WRONG }, at(2));
     expect(await attempts("marie.dupont@test.vigie.fr")).toMatchObject({ failedCount: 2, lockedUntil: null });
@@ -61,10 +76,16 @@ describe("signing in", () => {
 
   it("resets the failure count after a successful sign-in", async () => {
     const fresh = await unsafeCreateUser(db(), { role: "security" });
-    for (let i = 0; i < MAX_FAILED_ATTEMPTS - 1; i++) await authenticate(db(), { email: fresh.email, password: WRONG }, at(i));
-    expect(await authenticate(db(), { email: fresh.email, password: FIXTURE_PASSWORD }, at(10))).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS - 1; i++)
+      await authenticate(db(), { email: fresh.email, password: WRONG }, at(i));
+    expect(await authenticate(db(), { email: fresh.email, password: FIXTURE_PASSWORD }, at(10))).toMatchObject({
+      ok: true,
+    });
     expect(await attempts(fresh.email)).toBeUndefined();
-    expect(await authenticate(db(), { email: fresh.email, password: WRONG }, at(11))).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(db(), { email: fresh.email, password: WRONG }, at(11))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await attempts(fresh.email)).toMatchObject({ failedCount: 1 });
   });
 });
@@ -78,22 +99,32 @@ describe("the lockout", () => {
     expect((await attempts(user.email))?.lockedUntil?.getTime()).toBe(lockEnd);
     expect(await lastEntry("auth.locked")).toMatchObject({ actorId: user.id, meta: { email: user.email } });
 
-    expect(await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD }, at(MAX_FAILED_ATTEMPTS))).toEqual({ ok: false, reason: "locked" });
+    expect(
+      await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD }, at(MAX_FAILED_ATTEMPTS)),
+    ).toEqual({ ok: false, reason: "locked" });
     expect(await lastEntry("auth.login_failed")).toMatchObject({ actorId: user.id, meta: { reason: "locked" } });
-    expect(await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD }, new Date(lockEnd - 1000))).toEqual({ ok: false, reason: "locked" });
+    expect(
+      await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD }, new Date(lockEnd - 1000)),
+    ).toEqual({ ok: false, reason: "locked" });
     // Attempts during the lock do not extend it.
     expect((await attempts(user.email))?.lockedUntil?.getTime()).toBe(lockEnd);
 
     const after = new Date(lockEnd + 1000);
-    expect(await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD }, after)).toMatchObject({ ok: true, userId: user.id });
+    expect(await authenticate(db(), { email: user.email, password: FIXTURE_PASSWORD }, after)).toMatchObject({
+      ok: true,
+      userId: user.id,
+    });
     expect(await lastEntry("auth.login")).toMatchObject({ actorId: user.id, occurredAt: after });
   });
 
   it("starts a fresh count once a lock has run out", async () => {
     const user = await unsafeCreateUser(db(), { role: "security", email: "relock@test.vigie.fr" });
     await failUntilLocked(user.email, 0);
-    const later = (MAX_FAILED_ATTEMPTS - 1) + LOCK_MINUTES * 60 + 1;
-    expect(await authenticate(db(), { email: user.email, password: WRONG }, at(later))).toEqual({ ok: false, reason: "invalid" });
+    const later = MAX_FAILED_ATTEMPTS - 1 + LOCK_MINUTES * 60 + 1;
+    expect(await authenticate(db(), { email: user.email, password: WRONG }, at(later))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await attempts(user.email)).toMatchObject({ failedCount: 1, lockedUntil: null });
   });
 
@@ -105,22 +136,49 @@ describe("the lockout", () => {
     expect(unknownReasons).toEqual(knownReasons);
     expect(unknownReasons).toEqual(lockedSequence);
     // Locked: even the first try with any password, then the same after the lock.
-    expect(await authenticate(db(), { email: unknown, password: FIXTURE_PASSWORD }, at(MAX_FAILED_ATTEMPTS))).toEqual({ ok: false, reason: "locked" });
-    const later = at((MAX_FAILED_ATTEMPTS - 1) + LOCK_MINUTES * 60 + 1);
-    expect(await authenticate(db(), { email: unknown, password: FIXTURE_PASSWORD }, later)).toEqual({ ok: false, reason: "invalid" });
-    expect(await lastEntry("auth.login_failed")).toMatchObject({ actorId: null, entityId: null, meta: { email: unknown, reason: "invalid" } });
+    expect(await authenticate(db(), { email: unknown, password: FIXTURE_PASSWORD }, at(MAX_FAILED_ATTEMPTS))).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+    const later = at(MAX_FAILED_ATTEMPTS - 1 + LOCK_MINUTES * 60 + 1);
+    expect(await authenticate(db(), { email: unknown, password: FIXTURE_PASSWORD }, later)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await lastEntry("auth.login_failed")).toMatchObject({
+      actorId: null,
+      entityId: null,
+      meta: { email: unknown, reason: "invalid" },
+    });
   });
 });
 
 describe("accounts that may not sign in", () => {
   it("refuses an expired auditor and a deactivated user with the right password as unavailable", async () => {
-    const expired = await unsafeCreateUser(db(), { role: "auditor", email: "audit-expired@test.vigie.fr", expiresAt: new Date(t0.getTime() - 1000) });
-    const deactivated = await unsafeCreateUser(db(), { role: "security", email: "gone@test.vigie.fr", isActive: false });
+    const expired = await unsafeCreateUser(db(), {
+      role: "auditor",
+      email: "audit-expired@test.vigie.fr",
+      expiresAt: new Date(t0.getTime() - 1000),
+    });
+    const deactivated = await unsafeCreateUser(db(), {
+      role: "security",
+      email: "gone@test.vigie.fr",
+      isActive: false,
+    });
 
-    expect(await authenticate(db(), { email: expired.email, password: FIXTURE_PASSWORD }, t0)).toEqual({ ok: false, reason: "unavailable" });
+    expect(await authenticate(db(), { email: expired.email, password: FIXTURE_PASSWORD }, t0)).toEqual({
+      ok: false,
+      reason: "unavailable",
+    });
     expect(await lastEntry("auth.login_failed")).toMatchObject({ actorId: expired.id, meta: { reason: "expired" } });
-    expect(await authenticate(db(), { email: deactivated.email, password: FIXTURE_PASSWORD }, t0)).toEqual({ ok: false, reason: "unavailable" });
-    expect(await lastEntry("auth.login_failed")).toMatchObject({ actorId: deactivated.id, meta: { reason: "deactivated" } });
+    expect(await authenticate(db(), { email: deactivated.email, password: FIXTURE_PASSWORD }, t0)).toEqual({
+      ok: false,
+      reason: "unavailable",
+    });
+    expect(await lastEntry("auth.login_failed")).toMatchObject({
+      actorId: deactivated.id,
+      meta: { reason: "deactivated" },
+    });
 
     // Without the password, nothing tells them apart from any other account.
     for (const email of [expired.email, deactivated.email]) {
@@ -131,7 +189,16 @@ describe("accounts that may not sign in", () => {
   it("lets an auditor sign in until the expiry instant, not after", async () => {
     const expiresAt = new Date(t0.getTime() + 3_600_000);
     const auditor = await unsafeCreateUser(db(), { role: "auditor", email: "audit-soon@test.vigie.fr", expiresAt });
-    expect(await authenticate(db(), { email: auditor.email, password: FIXTURE_PASSWORD }, new Date(expiresAt.getTime() - 1000))).toMatchObject({ ok: true });
-    expect(await authenticate(db(), { email: auditor.email, password: FIXTURE_PASSWORD }, expiresAt)).toEqual({ ok: false, reason: "unavailable" });
+    expect(
+      await authenticate(
+        db(),
+        { email: auditor.email, password: FIXTURE_PASSWORD },
+        new Date(expiresAt.getTime() - 1000),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await authenticate(db(), { email: auditor.email, password: FIXTURE_PASSWORD }, expiresAt)).toEqual({
+      ok: false,
+      reason: "unavailable",
+    });
   });
 });

@@ -9,8 +9,7 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
 
 export type SignInOutcome =
-  | { ok: true; userId: string; locale: "fr" | "en" }
-  | { ok: false; reason: "invalid" | "locked" | "unavailable" };
+  { ok: true; userId: string; locale: "fr" | "en" } | { ok: false; reason: "invalid" | "locked" | "unavailable" };
 
 /** Pure: the lock that a new failure leads to. */
 export function nextLockState(failedCount: number, now: Date): { failedCount: number; lockedUntil: Date | null } {
@@ -34,7 +33,11 @@ export async function authenticate(
   now: Date,
 ): Promise<SignInOutcome> {
   const email = input.email.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
   const [attempts] = await db.select().from(loginAttempts).where(eq(loginAttempts.email, email)).limit(1);
   const meta = { email, ip: input.ip ?? null };
   const auditActor = user ? { id: user.id, label: actorLabel(user) } : { id: null, label: email };
@@ -42,12 +45,19 @@ export async function authenticate(
   if (attempts?.lockedUntil && attempts.lockedUntil.getTime() > now.getTime()) {
     if (!user) await verifyAgainstDummy(input.password);
     await db.transaction(async (tx) => {
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "locked" } }, now);
+      await appendAudit(
+        tx,
+        auditActor,
+        { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "locked" } },
+        now,
+      );
     });
     return { ok: false, reason: "locked" };
   }
 
-  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
+  const passwordOk = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyAgainstDummy(input.password), false);
 
   if (!user || !passwordOk) {
     // A lock that has run out starts a fresh count.
@@ -61,9 +71,29 @@ export async function authenticate(
           target: loginAttempts.email,
           set: { failedCount: next.failedCount, lastFailedAt: now, lockedUntil: next.lockedUntil },
         });
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user?.id, meta: { ...meta, reason: "invalid", failedCount: next.failedCount } }, now);
+      await appendAudit(
+        tx,
+        auditActor,
+        {
+          action: "auth.login_failed",
+          entityType: "session",
+          entityId: user?.id,
+          meta: { ...meta, reason: "invalid", failedCount: next.failedCount },
+        },
+        now,
+      );
       if (next.lockedUntil) {
-        await appendAudit(tx, auditActor, { action: "auth.locked", entityType: "session", entityId: user?.id, meta: { ...meta, lockedUntil: next.lockedUntil } }, now);
+        await appendAudit(
+          tx,
+          auditActor,
+          {
+            action: "auth.locked",
+            entityType: "session",
+            entityId: user?.id,
+            meta: { ...meta, lockedUntil: next.lockedUntil },
+          },
+          now,
+        );
       }
     });
     return { ok: false, reason: next.lockedUntil ? "locked" : "invalid" };
@@ -71,7 +101,17 @@ export async function authenticate(
 
   if (!isUsable(user, now)) {
     await db.transaction(async (tx) => {
-      await appendAudit(tx, auditActor, { action: "auth.login_failed", entityType: "session", entityId: user.id, meta: { ...meta, reason: user.isActive ? "expired" : "deactivated" } }, now);
+      await appendAudit(
+        tx,
+        auditActor,
+        {
+          action: "auth.login_failed",
+          entityType: "session",
+          entityId: user.id,
+          meta: { ...meta, reason: user.isActive ? "expired" : "deactivated" },
+        },
+        now,
+      );
     });
     return { ok: false, reason: "unavailable" };
   }

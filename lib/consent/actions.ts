@@ -1,7 +1,14 @@
 "use server";
 
 import { serverAction } from "@/lib/action";
-import { addTextVersion, createPurpose, importConsentEvents, lookupConsent, setPurposeActive, updatePurpose } from "./mutations";
+import {
+  addTextVersion,
+  createPurpose,
+  importConsentEvents,
+  lookupConsent,
+  setPurposeActive,
+  updatePurpose,
+} from "./mutations";
 
 export const createPurposeAction = serverAction(createPurpose);
 export const updatePurposeAction = serverAction(updatePurpose);

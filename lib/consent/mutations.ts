@@ -5,7 +5,13 @@ import { ActionError, defineMutation } from "@/lib/action";
 import { prepareConsentBatch, storeConsentBatch } from "./ingest/ingest";
 import { unsafeReadSubscriberHistory } from "./lookup";
 import { assertServesRegisterEntry } from "./purposes/register-links";
-import { addTextVersionSchema, createPurposeSchema, lookupSchema, setPurposeActiveSchema, updatePurposeSchema } from "./schemas";
+import {
+  addTextVersionSchema,
+  createPurposeSchema,
+  lookupSchema,
+  setPurposeActiveSchema,
+  updatePurposeSchema,
+} from "./schemas";
 
 const PURPOSES_PATH = "/consent/purposes";
 
@@ -17,10 +23,26 @@ export const createPurpose = defineMutation({
   async run({ tx, input, now }) {
     const { textVersion, textEffectiveFrom, text, ...fields } = input;
     await assertServesRegisterEntry(tx, fields.kind, fields.registerRefs);
-    const [purpose] = await tx.insert(consentPurposes).values({ ...fields, createdAt: now, updatedAt: now }).onConflictDoNothing({ target: consentPurposes.key }).returning();
-    if (!purpose) throw new ActionError("CONFLICT", "consent.errors.purposeKeyTaken", { key: ["consent.errors.purposeKeyTaken"] });
-    const [version] = await tx.insert(consentTextVersions).values({ purposeId: purpose.id, version: textVersion, effectiveFrom: textEffectiveFrom, text, createdAt: now }).returning();
-    return { data: { id: purpose.id }, audit: { action: "consent.purpose_create", entityType: "consent_purpose", entityId: purpose.id, after: { ...purpose, textVersions: [version] } } };
+    const [purpose] = await tx
+      .insert(consentPurposes)
+      .values({ ...fields, createdAt: now, updatedAt: now })
+      .onConflictDoNothing({ target: consentPurposes.key })
+      .returning();
+    if (!purpose)
+      throw new ActionError("CONFLICT", "consent.errors.purposeKeyTaken", { key: ["consent.errors.purposeKeyTaken"] });
+    const [version] = await tx
+      .insert(consentTextVersions)
+      .values({ purposeId: purpose.id, version: textVersion, effectiveFrom: textEffectiveFrom, text, createdAt: now })
+      .returning();
+    return {
+      data: { id: purpose.id },
+      audit: {
+        action: "consent.purpose_create",
+        entityType: "consent_purpose",
+        entityId: purpose.id,
+        after: { ...purpose, textVersions: [version] },
+      },
+    };
   },
 });
 
@@ -41,8 +63,15 @@ export const updatePurpose = defineMutation({
     const before = await lockedPurpose(tx, id, version);
     // The kind is the stored one: it never changes (the update schema has no `kind`).
     await assertServesRegisterEntry(tx, before.kind, fields.registerRefs);
-    const [after] = await tx.update(consentPurposes).set({ ...fields, version: before.version + 1, updatedAt: now }).where(eq(consentPurposes.id, id)).returning();
-    return { data: { id }, audit: { action: "consent.purpose_update", entityType: "consent_purpose", entityId: id, before, after } };
+    const [after] = await tx
+      .update(consentPurposes)
+      .set({ ...fields, version: before.version + 1, updatedAt: now })
+      .where(eq(consentPurposes.id, id))
+      .returning();
+    return {
+      data: { id },
+      audit: { action: "consent.purpose_update", entityType: "consent_purpose", entityId: id, before, after },
+    };
   },
 });
 
@@ -59,7 +88,10 @@ export const setPurposeActive = defineMutation({
       .where(eq(consentPurposes.id, input.id))
       .returning();
     const action = input.isActive ? "consent.purpose_reactivate" : "consent.purpose_retire";
-    return { data: { id: input.id }, audit: { action, entityType: "consent_purpose", entityId: input.id, before, after } };
+    return {
+      data: { id: input.id },
+      audit: { action, entityType: "consent_purpose", entityId: input.id, before, after },
+    };
   },
 });
 
@@ -69,15 +101,30 @@ export const addTextVersion = defineMutation({
   schema: addTextVersionSchema,
   revalidate: [PURPOSES_PATH],
   async run({ tx, input, now }) {
-    const [purpose] = await tx.select({ id: consentPurposes.id }).from(consentPurposes).where(eq(consentPurposes.id, input.purposeId));
+    const [purpose] = await tx
+      .select({ id: consentPurposes.id })
+      .from(consentPurposes)
+      .where(eq(consentPurposes.id, input.purposeId));
     if (!purpose) throw new ActionError("NOT_FOUND", "consent.errors.notFound");
     const [existing] = await tx
       .select({ id: consentTextVersions.id })
       .from(consentTextVersions)
       .where(and(eq(consentTextVersions.purposeId, input.purposeId), eq(consentTextVersions.version, input.version)));
-    if (existing) throw new ActionError("CONFLICT", "consent.errors.versionTaken", { version: ["consent.errors.versionTaken"] });
-    const [row] = await tx.insert(consentTextVersions).values({ ...input, createdAt: now }).returning();
-    return { data: { id: row!.id }, audit: { action: "consent.text_version_add", entityType: "consent_purpose", entityId: input.purposeId, after: row } };
+    if (existing)
+      throw new ActionError("CONFLICT", "consent.errors.versionTaken", { version: ["consent.errors.versionTaken"] });
+    const [row] = await tx
+      .insert(consentTextVersions)
+      .values({ ...input, createdAt: now })
+      .returning();
+    return {
+      data: { id: row!.id },
+      audit: {
+        action: "consent.text_version_add",
+        entityType: "consent_purpose",
+        entityId: input.purposeId,
+        after: row,
+      },
+    };
   },
 });
 
@@ -98,7 +145,9 @@ export const importConsentEvents = defineMutation({
   // The API's pipeline: validation and partitions before the wrapper's transaction, storage inside it.
   prepare: ({ db, input, now }) => prepareConsentBatch(db, input.rows, IMPORT_SENDER, now),
   async run({ tx, input, prepared }) {
-    return storeConsentBatch(tx, prepared, { action: "consent.import", via: `csv:${input.fileName}` }).then(({ result, audit }) => ({ data: result, audit }));
+    return storeConsentBatch(tx, prepared, { action: "consent.import", via: `csv:${input.fileName}` }).then(
+      ({ result, audit }) => ({ data: result, audit }),
+    );
   },
 });
 
@@ -111,7 +160,12 @@ export const lookupConsent = defineMutation({
     const history = await unsafeReadSubscriberHistory(tx, input.subscriberRef);
     return {
       data: history,
-      audit: { action: "consent.lookup", entityType: "subscriber", entityId: input.subscriberRef, meta: { events: history.events.length, purposes: history.purposes.length } },
+      audit: {
+        action: "consent.lookup",
+        entityType: "subscriber",
+        entityId: input.subscriberRef,
+        meta: { events: history.events.length, purposes: history.purposes.length },
+      },
     };
   },
 });

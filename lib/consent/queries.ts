@@ -12,7 +12,10 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
   const db = getDb();
   const [purposes, versions] = await Promise.all([
     db.select().from(consentPurposes).orderBy(asc(consentPurposes.key)),
-    db.select().from(consentTextVersions).orderBy(asc(consentTextVersions.effectiveFrom), asc(consentTextVersions.version)),
+    db
+      .select()
+      .from(consentTextVersions)
+      .orderBy(asc(consentTextVersions.effectiveFrom), asc(consentTextVersions.version)),
   ]);
   return purposes.map((p) => ({
     id: p.id,
@@ -25,15 +28,27 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
     channels: p.channels,
     isActive: p.isActive,
     version: p.version,
-    textVersions: versions.filter((v) => v.purposeId === p.id).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, text: v.text })),
+    textVersions: versions
+      .filter((v) => v.purposeId === p.id)
+      .map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, text: v.text })),
   }));
 }
 
 /** The consent purposes whose `registerRefs` include `reference` (retired ones too), for whoever reads consent. */
-export async function listPurposesServingEntry(actor: Actor, reference: string, db: Executor = getDb()): Promise<ServingPurposeDTO[]> {
+export async function listPurposesServingEntry(
+  actor: Actor,
+  reference: string,
+  db: Executor = getDb(),
+): Promise<ServingPurposeDTO[]> {
   assertCan(actor, "consent:read");
   return db
-    .select({ key: consentPurposes.key, kind: consentPurposes.kind, labelFr: consentPurposes.labelFr, labelEn: consentPurposes.labelEn, isActive: consentPurposes.isActive })
+    .select({
+      key: consentPurposes.key,
+      kind: consentPurposes.kind,
+      labelFr: consentPurposes.labelFr,
+      labelEn: consentPurposes.labelEn,
+      isActive: consentPurposes.isActive,
+    })
     .from(consentPurposes)
     .where(arrayContains(consentPurposes.registerRefs, [reference]))
     .orderBy(asc(consentPurposes.key));

@@ -33,7 +33,10 @@ export const consentEventSchema = z.object({
   proof: z
     .record(z.string(), z.unknown(), { error: "consent.errors.proofObject" })
     .nullish()
-    .refine((proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES, "consent.errors.proofTooLarge")
+    .refine(
+      (proof) => proof == null || new TextEncoder().encode(JSON.stringify(proof)).length <= MAX_PROOF_BYTES,
+      "consent.errors.proofTooLarge",
+    )
     .refine((proof) => proof == null || !JSON.stringify(proof).includes("\\u0000"), "consent.errors.nulCharacter"),
 });
 export type ConsentEventInput = z.input<typeof consentEventSchema>;
@@ -43,7 +46,11 @@ const purposeKey = z
   .trim()
   .regex(/^[a-z][a-z0-9_]{2,63}$/, "consent.errors.purposeKey");
 /** A register reference (`TRT-0012`), trimmed and upper-cased; its existence is checked by the mutation. */
-const registerRef = z.string().trim().toUpperCase().regex(/^TRT-\d{4}$/, "consent.errors.registerRef");
+const registerRef = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^TRT-\d{4}$/, "consent.errors.registerRef");
 
 export const purposeFieldsSchema = z.object({
   labelFr: requiredText(120, "consent.errors.labelTooLong"),
@@ -57,7 +64,9 @@ export const purposeFieldsSchema = z.object({
       .min(1, "consent.errors.registerRefsRequired")
       .transform((references) => [...new Set(references)]),
   ),
-  channels: z.array(z.enum(consentChannels, { error: "consent.errors.channel" })).min(1, "consent.errors.channelsRequired"),
+  channels: z
+    .array(z.enum(consentChannels, { error: "consent.errors.channel" }))
+    .min(1, "consent.errors.channelsRequired"),
 });
 
 /** Creation only: the kind and the key never change afterwards (the update schema has neither; a posted one is stripped). */

@@ -10,7 +10,8 @@ export const demoAccounts = [
 
 export function demoAccountsText(): string {
   const lines = demoAccounts.map(
-    (a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(32)} ${a.expiry === "expired" ? "(expired: shows the refusal)" : ""}`,
+    (a) =>
+      `  ${a.role.padEnd(9)} ${a.email.padEnd(32)} ${a.expiry === "expired" ? "(expired: shows the refusal)" : ""}`,
   );
   return [`Demo accounts (password for all: ${DEMO_PASSWORD}):`, ...lines].join("\n");
 }

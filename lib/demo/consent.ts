@@ -10,7 +10,10 @@ const SYSTEM = { id: null, label: "Vigie (demo data)" };
 export const DEMO_SENDER = "demo-seed";
 
 /** How many demo events: VIGIE_DEMO_CONSENT_EVENTS, else ~1 M on PostgreSQL and fewer on the embedded database (first start under a minute). */
-export function demoConsentEventCount(driver: "pglite" | "postgres", env: Record<string, string | undefined> = process.env): number {
+export function demoConsentEventCount(
+  driver: "pglite" | "postgres",
+  env: Record<string, string | undefined> = process.env,
+): number {
   const configured = Number(env.VIGIE_DEMO_CONSENT_EVENTS);
   if (Number.isInteger(configured) && configured >= 0) return configured;
   return driver === "postgres" ? 1_000_000 : 500_000;
@@ -24,7 +27,10 @@ const isoDate = (at: Date) => at.toISOString().slice(0, 10);
  */
 export async function demoPurposeReferences(db: Executor): Promise<Map<string, string[]>> {
   const names = [...new Set(demoPurposes.flatMap((p) => p.registerEntries))];
-  const rows = await db.select({ name: processingActivities.name, reference: processingActivities.reference }).from(processingActivities).where(inArray(processingActivities.name, names));
+  const rows = await db
+    .select({ name: processingActivities.name, reference: processingActivities.reference })
+    .from(processingActivities)
+    .where(inArray(processingActivities.name, names));
   const byName = new Map(rows.map((row) => [row.name, row.reference]));
   const referenceOf = (name: string) => {
     const reference = byName.get(name);
@@ -49,7 +55,17 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
   for (const [i, p] of demoPurposes.entries()) {
     const [row] = await db
       .insert(consentPurposes)
-      .values({ key: p.key, kind: p.kind, labelFr: p.labelFr, labelEn: p.labelEn, description: p.description, registerRefs: references.get(p.key)!, channels: p.channels, createdAt: start, updatedAt: start })
+      .values({
+        key: p.key,
+        kind: p.kind,
+        labelFr: p.labelFr,
+        labelEn: p.labelEn,
+        description: p.description,
+        registerRefs: references.get(p.key)!,
+        channels: p.channels,
+        createdAt: start,
+        updatedAt: start,
+      })
       .returning();
     const v2From = new Date(now.getTime() - (270 - i * 15) * DAY);
     const v1From = p.startsAt ? new Date(p.startsAt) : start;
@@ -57,7 +73,17 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
       { purposeId: row!.id, version: "v1", effectiveFrom: isoDate(v1From), text: p.texts[0], createdAt: start },
       { purposeId: row!.id, version: "v2", effectiveFrom: isoDate(v2From), text: p.texts[1], createdAt: start },
     ]);
-    params.push({ idx: i, id: row!.id, key: p.key, channels: p.channels, lo: cumulative, hi: cumulative + p.weight, grant_rate: p.grantRate, v2_from: v2From.toISOString(), starts: (p.startsAt ? new Date(Math.max(Date.parse(p.startsAt), start.getTime())) : start).toISOString() });
+    params.push({
+      idx: i,
+      id: row!.id,
+      key: p.key,
+      channels: p.channels,
+      lo: cumulative,
+      hi: cumulative + p.weight,
+      grant_rate: p.grantRate,
+      v2_from: v2From.toISOString(),
+      starts: (p.startsAt ? new Date(Math.max(Date.parse(p.startsAt), start.getTime())) : start).toISOString(),
+    });
     cumulative += p.weight;
   }
   if (count === 0) return;
@@ -67,7 +93,9 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
   const payload = JSON.stringify(params);
   const purposesCte = sql`purposes as (
     select * from jsonb_to_recordset(${payload}::jsonb) as p(idx int, id uuid, key text, channels text[], lo int, hi int, grant_rate float8, v2_from timestamptz, starts timestamptz))`;
-  await db.execute(sql`select consent_ensure_partition(${start.toISOString()}::timestamptz + make_interval(months => m)) from generate_series(0, 25) m`);
+  await db.execute(
+    sql`select consent_ensure_partition(${start.toISOString()}::timestamptz + make_interval(months => m)) from generate_series(0, 25) m`,
+  );
   await db.execute(sql`with ${purposesCte},
     draws as (
       select i, (abs(hashint4(i * 3 + 1)) % 100) as pick, abs(hashint4(i * 5 + 2)) % ${subscribers} as sub,
@@ -96,7 +124,20 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
     from (select i, date_trunc('second', ${campaignDay.toISOString()}::timestamptz + (abs(hashint4(i * 19 + 7)) % 1000000) / 1000000.0 * (case when i % 4 = 0 then interval '48 hours' else interval '10 hours' end)) as at
           from generate_series(1, ${spike}) i) s
     join purposes p on p.key = 'sms_email_marketing'`);
-  await db.execute(sql`insert into consent_event_keys (key) select event_key from consent_events on conflict do nothing`);
+  await db.execute(
+    sql`insert into consent_event_keys (key) select event_key from consent_events on conflict do nothing`,
+  );
   await rebuildConsent(db);
-  await db.transaction((tx) => appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "consent_batch", meta: { purposes: demoPurposes.length, events: count + spike } }, now));
+  await db.transaction((tx) =>
+    appendAudit(
+      tx,
+      SYSTEM,
+      {
+        action: "demo.seed",
+        entityType: "consent_batch",
+        meta: { purposes: demoPurposes.length, events: count + spike },
+      },
+      now,
+    ),
+  );
 }

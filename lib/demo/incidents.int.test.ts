@@ -20,16 +20,28 @@ describe("demo incidents", () => {
     const years = new Set(rows.map((r) => r.detectedAt.getUTCFullYear()));
     expect(years.size).toBeGreaterThanOrEqual(3);
     const statuses = rows.map((row) => {
-      const clocks = computeObligations(toIncidentFacts(row, sent.filter((n) => n.incidentId === row.id)), now, engineOptions(DEFAULT_INCIDENT_SETTINGS));
+      const clocks = computeObligations(
+        toIncidentFacts(
+          row,
+          sent.filter((n) => n.incidentId === row.id),
+        ),
+        now,
+        engineOptions(DEFAULT_INCIDENT_SETTINGS),
+      );
       return { row, clocks };
     });
     const open = statuses.filter((s) => s.row.status !== "closed");
     expect(open.length).toBe(4);
     expect(open.filter((s) => s.clocks.some((c) => c.status === "overdue"))).toHaveLength(1);
     expect(open.filter((s) => s.clocks.some((c) => c.status === "pending")).length).toBeGreaterThanOrEqual(3);
-    for (const s of statuses.filter((x) => x.row.status === "closed")) expect(closingBlockers(s.clocks), s.row.reference).toEqual([]);
+    for (const s of statuses.filter((x) => x.row.status === "closed"))
+      expect(closingBlockers(s.clocks), s.row.reference).toEqual([]);
     expect(sent.some((n) => n.delayReason)).toBe(true);
-    const register = new Set((await db.select({ reference: processingActivities.reference }).from(processingActivities)).map((r) => r.reference));
+    const register = new Set(
+      (await db.select({ reference: processingActivities.reference }).from(processingActivities)).map(
+        (r) => r.reference,
+      ),
+    );
     const linked = rows.flatMap((r) => r.registerRefs);
     expect(linked.length).toBeGreaterThan(20);
     expect(linked.filter((reference) => !register.has(reference))).toEqual([]);

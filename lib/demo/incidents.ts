@@ -31,7 +31,9 @@ function cases(): IncidentCase[] {
       ...CASE_TEMPLATES[2]!,
       detectedHoursAgo: 90,
       status: "investigating",
-      notes: ["Notification CNIL en retard : le périmètre des factures exposées n’est pas encore établi ; l’équipe applicative reconstitue les accès sur 18 mois de journaux."],
+      notes: [
+        "Notification CNIL en retard : le périmètre des factures exposées n’est pas encore établi ; l’équipe applicative reconstitue les accès sur 18 mois de journaux.",
+      ],
     },
     { ...CASE_TEMPLATES[6]!, detectedHoursAgo: 50, status: "contained", initialIncompleteAfterHours: 20 },
   ];
@@ -39,7 +41,8 @@ function cases(): IncidentCase[] {
   for (let i = 0; i < 21; i++) {
     const template = CASE_TEMPLATES[i % CASE_TEMPLATES.length]!;
     const daysAgo = 1080 - i * 48 - Math.floor(random() * 20);
-    const people = template.peopleCount === null ? null : Math.max(1, Math.round(template.peopleCount * (0.3 + random())));
+    const people =
+      template.peopleCount === null ? null : Math.max(1, Math.round(template.peopleCount * (0.3 + random())));
     closed.push({
       ...template,
       awarenessAfterHours: template.awarenessAfterHours ?? 8,
@@ -54,7 +57,11 @@ function cases(): IncidentCase[] {
 }
 
 function authorityRef(obligation: string, at: Date, n: number): string {
-  const body = obligation.startsWith("nis2") ? "ANSSI" : obligation === "gdpr-34" || obligation === "eprivacy-611-subscribers" ? "AVIS" : "CNIL";
+  const body = obligation.startsWith("nis2")
+    ? "ANSSI"
+    : obligation === "gdpr-34" || obligation === "eprivacy-611-subscribers"
+      ? "AVIS"
+      : "CNIL";
   return `${body}-${at.getUTCFullYear()}-${String(1000 + n)}`;
 }
 
@@ -66,8 +73,15 @@ function closingNotifications(facts: IncidentFacts, now: Date, lateReason: strin
     for (const clock of clocks) {
       if ((clock.status !== "pending" && clock.status !== "overdue") || !clock.startAt || !clock.dueAt) continue;
       const late = lateReason !== undefined && clock.id === "gdpr-33";
-      const at = late ? clock.dueAt.getTime() + 20 * HOUR : clock.startAt.getTime() + (clock.dueAt.getTime() - clock.startAt.getTime()) * 0.6;
-      sent.push({ obligation: clock.id, sentAt: new Date(Math.min(at, now.getTime() - HOUR)), complete: true, delayReason: late ? lateReason : null });
+      const at = late
+        ? clock.dueAt.getTime() + 20 * HOUR
+        : clock.startAt.getTime() + (clock.dueAt.getTime() - clock.startAt.getTime()) * 0.6;
+      sent.push({
+        obligation: clock.id,
+        sentAt: new Date(Math.min(at, now.getTime() - HOUR)),
+        complete: true,
+        delayReason: late ? lateReason : null,
+      });
     }
   }
   return sent;
@@ -76,7 +90,12 @@ function closingNotifications(facts: IncidentFacts, now: Date, lateReason: strin
 /** The `TRT-` references of the demo register's entries, by name (the register is seeded first). */
 async function registerReferences(tx: Tx, list: IncidentCase[]): Promise<(names: string[]) => string[]> {
   const names = [...new Set(list.flatMap((c) => c.registerEntries))];
-  const rows = names.length ? await tx.select({ name: processingActivities.name, reference: processingActivities.reference }).from(processingActivities).where(inArray(processingActivities.name, names)) : [];
+  const rows = names.length
+    ? await tx
+        .select({ name: processingActivities.name, reference: processingActivities.reference })
+        .from(processingActivities)
+        .where(inArray(processingActivities.name, names))
+    : [];
   const byName = new Map(rows.map((row) => [row.name, row.reference]));
   return (wanted) =>
     wanted.map((name) => {
@@ -94,50 +113,123 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
   const referencesOf = await registerReferences(tx, list);
   for (const c of list) {
     const detectedAt = new Date(now.getTime() - c.detectedHoursAgo * HOUR);
-    const awareAt = c.awarenessAfterHours === null ? null : new Date(detectedAt.getTime() + c.awarenessAfterHours * HOUR);
+    const awareAt =
+      c.awarenessAfterHours === null ? null : new Date(detectedAt.getTime() + c.awarenessAfterHours * HOUR);
     const occurredFrom = new Date(detectedAt.getTime() - 36 * HOUR);
     const reference = await nextIncidentReference(tx, detectedAt, DEFAULT_INCIDENT_SETTINGS.timeZone);
     const isClosed = c.status === "closed";
     const [row] = await tx
       .insert(incidents)
       .values({
-        reference, source: "demo", title: c.title, description: c.description, occurredFrom, occurrenceEstimated: true, detectedAt, awareAt,
-        awarenessReason: awareAt ? (c.awarenessReason ?? null) : null, containedAt: isClosed || c.status === "contained" ? new Date(detectedAt.getTime() + 30 * HOUR) : null,
-        categories: c.categories, cause: c.cause, systems: c.systems, registerRefs: referencesOf(c.registerEntries), dataCategories: c.dataCategories, peopleCount: c.peopleCount,
-        recordsCount: c.peopleCount === null ? null : c.peopleCount * 2, personalData: c.personalData, telecomService: c.telecomService, nis2Significant: c.nis2Significant,
-        dataUnintelligible: c.dataUnintelligible ?? false, unintelligibleEvidence: c.unintelligibleEvidence ?? null, riskLevel: c.riskLevel, severity: c.severity,
-        consequences: c.consequences, remedialMeasures: c.remedialMeasures,
+        reference,
+        source: "demo",
+        title: c.title,
+        description: c.description,
+        occurredFrom,
+        occurrenceEstimated: true,
+        detectedAt,
+        awareAt,
+        awarenessReason: awareAt ? (c.awarenessReason ?? null) : null,
+        containedAt: isClosed || c.status === "contained" ? new Date(detectedAt.getTime() + 30 * HOUR) : null,
+        categories: c.categories,
+        cause: c.cause,
+        systems: c.systems,
+        registerRefs: referencesOf(c.registerEntries),
+        dataCategories: c.dataCategories,
+        peopleCount: c.peopleCount,
+        recordsCount: c.peopleCount === null ? null : c.peopleCount * 2,
+        personalData: c.personalData,
+        telecomService: c.telecomService,
+        nis2Significant: c.nis2Significant,
+        dataUnintelligible: c.dataUnintelligible ?? false,
+        unintelligibleEvidence: c.unintelligibleEvidence ?? null,
+        riskLevel: c.riskLevel,
+        severity: c.severity,
+        consequences: c.consequences,
+        remedialMeasures: c.remedialMeasures,
         ...(isClosed && c.decision
-          ? { notifyAuthority: c.decision.notifyAuthority, notifyAuthorityRationale: c.decision.notifyRationale, informPeople: c.decision.informPeople, informPeopleRationale: c.decision.informRationale }
+          ? {
+              notifyAuthority: c.decision.notifyAuthority,
+              notifyAuthorityRationale: c.decision.notifyRationale,
+              informPeople: c.decision.informPeople,
+              informPeopleRationale: c.decision.informRationale,
+            }
           : {}),
-        status: c.status, ownerId, createdAt: detectedAt, updatedAt: now, closedAt: isClosed ? new Date(Math.min(detectedAt.getTime() + 40 * 24 * HOUR, now.getTime())) : null,
+        status: c.status,
+        ownerId,
+        createdAt: detectedAt,
+        updatedAt: now,
+        closedAt: isClosed ? new Date(Math.min(detectedAt.getTime() + 40 * 24 * HOUR, now.getTime())) : null,
       })
       .returning();
-    const facts: IncidentFacts = { ...c, art34Exception: null, occurredAt: occurredFrom, detectedAt, awareAt, notifications: [] };
+    const facts: IncidentFacts = {
+      ...c,
+      art34Exception: null,
+      occurredAt: occurredFrom,
+      detectedAt,
+      awareAt,
+      notifications: [],
+    };
     const sent: NotificationRecord[] = isClosed
       ? closingNotifications(facts, now, c.lateReason)
       : c.initialIncompleteAfterHours !== undefined
         ? [
-            { obligation: "eprivacy-611-initial", sentAt: new Date(detectedAt.getTime() + c.initialIncompleteAfterHours * HOUR), complete: false },
-            { obligation: "nis2-early-warning", sentAt: new Date(detectedAt.getTime() + c.initialIncompleteAfterHours * HOUR), complete: true },
+            {
+              obligation: "eprivacy-611-initial",
+              sentAt: new Date(detectedAt.getTime() + c.initialIncompleteAfterHours * HOUR),
+              complete: false,
+            },
+            {
+              obligation: "nis2-early-warning",
+              sentAt: new Date(detectedAt.getTime() + c.initialIncompleteAfterHours * HOUR),
+              complete: true,
+            },
           ]
         : [];
     const stored = sent.map((s) => ({ ...s, reference: authorityRef(s.obligation, s.sentAt, counter()) }));
     if (stored.length > 0) {
-      await tx.insert(incidentNotifications).values(
-        stored.map((s) => ({ incidentId: row!.id, obligation: s.obligation, sentAt: s.sentAt, reference: s.reference, complete: s.complete ?? true, delayReason: s.delayReason ?? null, recordedAt: s.sentAt, recordedBy: actor.label })),
-      );
+      await tx
+        .insert(incidentNotifications)
+        .values(
+          stored.map((s) => ({
+            incidentId: row!.id,
+            obligation: s.obligation,
+            sentAt: s.sentAt,
+            reference: s.reference,
+            complete: s.complete ?? true,
+            delayReason: s.delayReason ?? null,
+            recordedAt: s.sentAt,
+            recordedBy: actor.label,
+          })),
+        );
     }
     const entries: TimelineInput[] = [
       { kind: "occurrence", at: occurredFrom, text: "Estimation" },
       { kind: "detection", at: detectedAt, text: c.description },
       ...(awareAt ? [{ kind: "awareness" as const, at: awareAt, text: c.awarenessReason ?? "" }] : []),
-      ...stored.map((s) => ({ kind: "notification" as const, at: s.sentAt, text: s.reference, data: { obligation: s.obligation, reference: s.reference, complete: s.complete ?? true, delayReason: s.delayReason ?? null } })),
+      ...stored.map((s) => ({
+        kind: "notification" as const,
+        at: s.sentAt,
+        text: s.reference,
+        data: {
+          obligation: s.obligation,
+          reference: s.reference,
+          complete: s.complete ?? true,
+          delayReason: s.delayReason ?? null,
+        },
+      })),
       ...(c.notes ?? []).map((text) => ({ kind: "note" as const, at: new Date(now.getTime() - HOUR), text })),
-      ...(isClosed ? [{ kind: "status" as const, at: row!.closedAt!, text: "", data: { from: "contained", to: "closed" } }] : []),
+      ...(isClosed
+        ? [{ kind: "status" as const, at: row!.closedAt!, text: "", data: { from: "contained", to: "closed" } }]
+        : []),
     ];
     await addTimeline(tx, row!.id, actor.label, now, entries);
-    await appendAudit(tx, actor, { action: "incident.create", entityType: "incident", entityId: row!.id, meta: { reference, demo: true } }, now);
+    await appendAudit(
+      tx,
+      actor,
+      { action: "incident.create", entityType: "incident", entityId: row!.id, meta: { reference, demo: true } },
+      now,
+    );
   }
   return list.length;
 }

@@ -28,22 +28,50 @@ export async function seedDemo(db: Db, now: Date, options: { consentEvents?: num
     const registerEntries = await seedRegister(tx, SYSTEM, now);
     await tx
       .insert(organisation)
-      .values({ id: 1, name: "Vigie Télécom SA", timeZone: "Europe/Paris", dpoContact: "dpo@demo.vigie.fr — 12 rue des Antennes, 75011 Paris", nis2Enabled: true })
+      .values({
+        id: 1,
+        name: "Vigie Télécom SA",
+        timeZone: "Europe/Paris",
+        dpoContact: "dpo@demo.vigie.fr — 12 rue des Antennes, 75011 Paris",
+        nis2Enabled: true,
+      })
       .onConflictDoNothing();
     const ids = new Map<string, string>();
     for (const account of demoAccounts) {
       const expiresAt =
-        account.expiry === "in_one_year" ? new Date(now.getTime() + 365 * DAY) : account.expiry === "expired" ? new Date(now.getTime() - 30 * DAY) : null;
+        account.expiry === "in_one_year"
+          ? new Date(now.getTime() + 365 * DAY)
+          : account.expiry === "expired"
+            ? new Date(now.getTime() - 30 * DAY)
+            : null;
       const [user] = await tx
         .insert(users)
-        .values({ email: account.email, name: account.name, role: account.role, passwordHash, expiresAt, createdAt: now, updatedAt: now })
+        .values({
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash,
+          expiresAt,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning();
       ids.set(account.role, user!.id);
       const { passwordHash: _omit, ...after } = user!;
       await appendAudit(tx, SYSTEM, { action: "user.create", entityType: "user", entityId: user!.id, after }, now);
     }
     const incidentCount = await seedIncidents(tx, now, ids.get("security")!, SYSTEM);
-    await appendAudit(tx, SYSTEM, { action: "demo.seed", entityType: "organisation", entityId: "1", meta: { accounts: demoAccounts.length, registerEntries, incidents: incidentCount } }, now);
+    await appendAudit(
+      tx,
+      SYSTEM,
+      {
+        action: "demo.seed",
+        entityType: "organisation",
+        entityId: "1",
+        meta: { accounts: demoAccounts.length, registerEntries, incidents: incidentCount },
+      },
+      now,
+    );
   });
   await seedConsent(db, now, options.consentEvents ?? 0);
 }

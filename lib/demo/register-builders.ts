@@ -12,13 +12,33 @@ import type { SecurityMeasureKey } from "@/lib/register/catalogue/security-measu
 const DAY = 86_400_000;
 export const isoDay = (now: Date, days: number) => new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
 
-export const ORGANISATION = { name: "Vigie Télécom SA", contact: "12 rue des Antennes, 75011 Paris — privacy@vigie-telecom.example" };
-export const DPO = { name: "Claire Martin, déléguée à la protection des données", contact: "dpo@demo.vigie.fr — 12 rue des Antennes, 75011 Paris" };
-export const BASE_MEASURES: SecurityMeasureKey[] = ["access_control", "strong_authentication", "encryption_in_transit", "logging_monitoring", "backup_restore", "staff_training_confidentiality"];
+export const ORGANISATION = {
+  name: "Vigie Télécom SA",
+  contact: "12 rue des Antennes, 75011 Paris — privacy@vigie-telecom.example",
+};
+export const DPO = {
+  name: "Claire Martin, déléguée à la protection des données",
+  contact: "dpo@demo.vigie.fr — 12 rue des Antennes, 75011 Paris",
+};
+export const BASE_MEASURES: SecurityMeasureKey[] = [
+  "access_control",
+  "strong_authentication",
+  "encryption_in_transit",
+  "logging_monitoring",
+  "backup_restore",
+  "staff_training_confidentiality",
+];
 
 type PurposeSpec = [description: string, basis: LegalBasis | null, art9?: Art9Condition | null, balancing?: string];
 type RecipientSpec = [kind: RecipientKind, name: string, isInThirdCountry?: boolean];
-type RetentionSpec = [category: DataCategoryKey, value: number, unit: "months" | "years", trigger: string, legalReference: string, justification?: string];
+type RetentionSpec = [
+  category: DataCategoryKey,
+  value: number,
+  unit: "months" | "years",
+  trigger: string,
+  legalReference: string,
+  justification?: string,
+];
 type ProcessorSpec = [name: string, service: string, country: string, contractDaysAgo: number | null];
 
 export interface DpiaSpec {
@@ -92,17 +112,42 @@ export function buildEntry(spec: EntrySpec, now: Date): ProcessingActivity {
     euRepresentative: null,
     jointControllers: spec.jointControllers ?? [],
     controllersServed: spec.controllersServed ?? [],
-    purposes: spec.purposes.map(([description, legalBasis, art9Condition, balancingTest]) => ({ description, legalBasis, art9Condition: art9Condition ?? null, balancingTest: balancingTest ?? "" })),
+    purposes: spec.purposes.map(([description, legalBasis, art9Condition, balancingTest]) => ({
+      description,
+      legalBasis,
+      art9Condition: art9Condition ?? null,
+      balancingTest: balancingTest ?? "",
+    })),
     dataSubjectCategories: spec.subjects,
     dataCategories: spec.categories,
     criminalDataAuthorisation: spec.criminalAuthorisation ?? "",
-    recipients: spec.recipients.map(([kind, name, isInThirdCountry]) => ({ kind, name, isInThirdCountry: isInThirdCountry ?? false })),
+    recipients: spec.recipients.map(([kind, name, isInThirdCountry]) => ({
+      kind,
+      name,
+      isInThirdCountry: isInThirdCountry ?? false,
+    })),
     transfers: spec.transfers ?? [],
-    retention: spec.retention.map(([dataCategory, value, unit, trigger, legalReference, justification]) => ({ dataCategory, duration: { value, unit }, trigger, legalReference, justification: justification ?? "" })),
-    securityMeasures: { measures: spec.measures ?? BASE_MEASURES, description: spec.securityText ?? "Habilitations par profil métier revues chaque semestre, journalisation des accès, chiffrement des flux." },
+    retention: spec.retention.map(([dataCategory, value, unit, trigger, legalReference, justification]) => ({
+      dataCategory,
+      duration: { value, unit },
+      trigger,
+      legalReference,
+      justification: justification ?? "",
+    })),
+    securityMeasures: {
+      measures: spec.measures ?? BASE_MEASURES,
+      description:
+        spec.securityText ??
+        "Habilitations par profil métier revues chaque semestre, journalisation des accès, chiffrement des flux.",
+    },
     dataSource: spec.source,
     systems: spec.systems,
-    processors: (spec.processors ?? []).map(([name, service, country, days]) => ({ name, service, country, contractDate: days === null ? null : isoDay(now, -days) })),
+    processors: (spec.processors ?? []).map(([name, service, country, days]) => ({
+      name,
+      service,
+      country,
+      contractDate: days === null ? null : isoDay(now, -days),
+    })),
     businessOwner: spec.owner,
     nextReviewOn: spec.review === null ? null : isoDay(now, spec.review),
     dpia: dpiaOf(spec.dpia, now),

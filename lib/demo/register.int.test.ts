@@ -19,7 +19,9 @@ describe("the demo seed's register", () => {
     const [versions] = await db.select({ value: count() }).from(processingActivityVersions);
     expect(entries!.value).toBe(40);
     expect(versions!.value).toBeGreaterThan(60);
-    expect(await db.select().from(processingActivities).where(eq(processingActivities.status, "retired"))).toHaveLength(1);
+    expect(await db.select().from(processingActivities).where(eq(processingActivities.status, "retired"))).toHaveLength(
+      1,
+    );
     expect(await verifyAuditChain(db)).toMatchObject({ intact: true });
 
     const [dpoRow] = await db.select().from(users).where(eq(users.role, "dpo"));

@@ -35,7 +35,12 @@ function plan(now: Date): Step[] {
   const random = prng(2026);
   const dayAt = (daysAgo: number) => {
     const midnight = Math.floor((now.getTime() - daysAgo * DAY) / DAY) * DAY;
-    return new Date(Math.min(now.getTime() - 60_000, midnight + (7 + Math.floor(random() * 10)) * 3_600_000 + Math.floor(random() * 3_600) * 1000));
+    return new Date(
+      Math.min(
+        now.getTime() - 60_000,
+        midnight + (7 + Math.floor(random() * 10)) * 3_600_000 + Math.floor(random() * 3_600) * 1000,
+      ),
+    );
   };
   const steps: Step[] = [];
   DEMO_REGISTER.forEach((spec, index) => {
@@ -44,21 +49,42 @@ function plan(now: Date): Step[] {
     if (spec.earlier) {
       const earlier = { ...full, ...spec.earlier.changes };
       steps.push({ at: dayAt(created), index, change: "create", content: () => earlier });
-      steps.push({ at: dayAt(Math.floor(created / 2)), index, change: "update", content: (current) => ({ ...full, status: current.status }) });
+      steps.push({
+        at: dayAt(Math.floor(created / 2)),
+        index,
+        change: "update",
+        content: (current) => ({ ...full, status: current.status }),
+      });
     } else {
       steps.push({ at: dayAt(created), index, change: "create", content: () => full });
     }
     if (!spec.keepDraft && canActivate({ ...full, status: "active" })) {
       const activation = spec.earlier ? Math.floor(created / 2) - 1 : created - 2;
-      steps.push({ at: dayAt(Math.max(0, activation)), index, change: "activate", content: (current) => ({ ...current, status: "active" }) });
-      if (spec.retiredDaysAgo !== undefined) steps.push({ at: dayAt(spec.retiredDaysAgo), index, change: "retire", content: (current) => ({ ...current, status: "retired" }) });
+      steps.push({
+        at: dayAt(Math.max(0, activation)),
+        index,
+        change: "activate",
+        content: (current) => ({ ...current, status: "active" }),
+      });
+      if (spec.retiredDaysAgo !== undefined)
+        steps.push({
+          at: dayAt(spec.retiredDaysAgo),
+          index,
+          change: "retire",
+          content: (current) => ({ ...current, status: "retired" }),
+        });
     }
   });
   return steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index);
 }
 
 const ACTION: Record<VersionChange, AuditAction> = {
-  create: "register.create", update: "register.update", activate: "register.activate", retire: "register.retire", duplicate: "register.duplicate", import: "register.import",
+  create: "register.create",
+  update: "register.update",
+  activate: "register.activate",
+  retire: "register.retire",
+  duplicate: "register.duplicate",
+  import: "register.import",
 };
 
 /**
@@ -75,7 +101,18 @@ export async function seedRegister(tx: Tx, actor: AuditActor, now: Date): Promis
       ? await saveActivity(ctx, before, step.content(before.content as ProcessingActivity), step.change)
       : await insertActivity(ctx, step.content(buildEntry(DEMO_REGISTER[step.index]!, now)), step.change);
     rows.set(step.index, after);
-    await appendAudit(tx, actor, { action: ACTION[step.change], entityType: "processing_activity", entityId: after.reference, before: before ? auditView(before) : null, after: auditView(after) }, step.at);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: ACTION[step.change],
+        entityType: "processing_activity",
+        entityId: after.reference,
+        before: before ? auditView(before) : null,
+        after: auditView(after),
+      },
+      step.at,
+    );
   }
   return rows.size;
 }

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { csvDocument, csvLine, neutraliseCell } from "./csv";
 
 describe("neutraliseCell", () => {
-  it.each(["=HYPERLINK(\"http://evil\")", "+33 6", "-cmd", "@SUM(A1)", "\tx", "\rx"])("prefixes a quote to %j", (hostile) => {
-    expect(neutraliseCell(hostile)).toBe(`'${hostile}`);
-  });
+  it.each(['=HYPERLINK("http://evil")', "+33 6", "-cmd", "@SUM(A1)", "\tx", "\rx"])(
+    "prefixes a quote to %j",
+    (hostile) => {
+      expect(neutraliseCell(hostile)).toBe(`'${hostile}`);
+    },
+  );
   it("leaves ordinary text and numbers alone", () => {
     expect(neutraliseCell("Facturation")).toBe("Facturation");
     expect(neutraliseCell(-12)).toBe(-12);

@@ -18,12 +18,18 @@ export interface CsvOptions {
 }
 
 /** One CSV line (CRLF-terminated), every cell neutralised. */
-export function csvLine(cells: readonly (string | number | boolean | null | undefined)[], options: CsvOptions = {}): string {
+export function csvLine(
+  cells: readonly (string | number | boolean | null | undefined)[],
+  options: CsvOptions = {},
+): string {
   return `${Papa.unparse([cells.map(neutraliseCell)], { delimiter: options.separator ?? ",", newline: "\r\n" })}\r\n`;
 }
 
 /** A whole small CSV document, UTF-8 with BOM so Excel reads accents, every cell neutralised. */
-export function csvDocument(rows: readonly (readonly (string | number | boolean | null | undefined)[])[], options: CsvOptions = {}): string {
+export function csvDocument(
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  options: CsvOptions = {},
+): string {
   return `\uFEFF${rows.map((row) => csvLine(row, options)).join("")}`;
 }
 

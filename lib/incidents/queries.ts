@@ -30,12 +30,23 @@ export async function listIncidents(actor: Actor, now: Date, db: Executor = getD
   for (const n of sent) byIncident.set(n.incidentId, [...(byIncident.get(n.incidentId) ?? []), n]);
   const options = engineOptions(settings);
   return rows
-    .map((row) => toSummary(row, computeObligations(toIncidentFacts(row, byIncident.get(row.id) ?? []), now, options), row.ownerId ? (owners.get(row.ownerId) ?? null) : null))
+    .map((row) =>
+      toSummary(
+        row,
+        computeObligations(toIncidentFacts(row, byIncident.get(row.id) ?? []), now, options),
+        row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
+      ),
+    )
     .sort(compareByUrgency);
 }
 
 /** Open incidents with the nearest deadlines (overview card). */
-export async function nearestDeadlines(actor: Actor, now: Date, limit = 5, db: Executor = getDb()): Promise<IncidentSummaryDTO[]> {
+export async function nearestDeadlines(
+  actor: Actor,
+  now: Date,
+  limit = 5,
+  db: Executor = getDb(),
+): Promise<IncidentSummaryDTO[]> {
   assertCan(actor, "incidents:read");
   const all = await listIncidents(actor, now, db);
   return all.filter((s) => s.status !== "closed" && s.next).slice(0, limit);
@@ -48,7 +59,11 @@ export async function getIncident(actor: Actor, reference: string, now: Date, db
   if (!row) return null;
   const [{ settings, notifications, clocks }, timeline, owners, draftContext, registerEntries] = await Promise.all([
     clocksOf(db, row, now),
-    db.select().from(incidentTimeline).where(eq(incidentTimeline.incidentId, row.id)).orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq)),
+    db
+      .select()
+      .from(incidentTimeline)
+      .where(eq(incidentTimeline.incidentId, row.id))
+      .orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq)),
     ownerNames(db),
     loadDraftContext(db),
     linkedRegisterEntries(db, actor, row.registerRefs),
@@ -70,10 +85,20 @@ export type IncidentDetail = NonNullable<Awaited<ReturnType<typeof getIncident>>
 /** The breach register (GDPR Art. 33(5), ePrivacy Art. 4(4)): every personal-data breach, notified or not. */
 export async function breachRegister(actor: Actor, db: Executor = getDb()) {
   assertCan(actor, "incidents:read");
-  const rows = await db.select().from(incidents).where(eq(incidents.personalData, true)).orderBy(desc(incidents.detectedAt));
+  const rows = await db
+    .select()
+    .from(incidents)
+    .where(eq(incidents.personalData, true))
+    .orderBy(desc(incidents.detectedAt));
   const ids = rows.map((r) => r.id);
-  const sent = ids.length ? await db.select().from(incidentNotifications).where(inArray(incidentNotifications.incidentId, ids)) : [];
-  return rows.map((row) => ({ row, notifications: sent.filter((n) => n.incidentId === row.id), band: row.severity ? computeSeverity(row.severity).band : null }));
+  const sent = ids.length
+    ? await db.select().from(incidentNotifications).where(inArray(incidentNotifications.incidentId, ids))
+    : [];
+  return rows.map((row) => ({
+    row,
+    notifications: sent.filter((n) => n.incidentId === row.id),
+    band: row.severity ? computeSeverity(row.severity).band : null,
+  }));
 }
 
 /** The organisation's incident settings (DPO). */

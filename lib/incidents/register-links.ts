@@ -15,12 +15,19 @@ export async function assertRegisterRefsExist(tx: Executor, references: readonly
   const found = new Set((await unsafeFindEntriesByReferences(tx, references)).map((entry) => entry.reference));
   const unknown = references.filter((reference) => !found.has(reference));
   if (unknown.length > 0) {
-    throw new ActionError("VALIDATION", UNKNOWN_REGISTER_REF, { registerRefs: [UNKNOWN_REGISTER_REF], unknownRegisterRefs: unknown });
+    throw new ActionError("VALIDATION", UNKNOWN_REGISTER_REF, {
+      registerRefs: [UNKNOWN_REGISTER_REF],
+      unknownRegisterRefs: unknown,
+    });
   }
 }
 
 /** The linked entries the actor may see (name, status), for the incident page; none without `register:read`. */
-export async function linkedRegisterEntries(db: Executor, actor: Actor, references: readonly string[]): Promise<RegisterEntryLinkDTO[]> {
+export async function linkedRegisterEntries(
+  db: Executor,
+  actor: Actor,
+  references: readonly string[],
+): Promise<RegisterEntryLinkDTO[]> {
   if (!can(actor.role, "register:read")) return [];
   return unsafeFindEntriesByReferences(db, references);
 }

@@ -21,12 +21,7 @@ const option = <const T extends readonly [string, ...string[]]>(values: T) =>
 /** ENISA 2013 data processing context: base DPC 1–4 by data type. */
 export const SEVERITY_DATA_TYPES = ["simple", "behavioural", "financial", "sensitive"] as const;
 /** ENISA 2013 ease of identification: 0.25 / 0.5 / 0.75 / 1. */
-export const EASE_OF_IDENTIFICATION_LEVELS = [
-  "negligible",
-  "limited",
-  "significant",
-  "maximum",
-] as const;
+export const EASE_OF_IDENTIFICATION_LEVELS = ["negligible", "limited", "significant", "maximum"] as const;
 export const CONFIDENTIALITY_LOSS_LEVELS = ["none", "known_recipients", "unknown_or_public"] as const;
 export const INTEGRITY_LOSS_LEVELS = ["none", "recoverable", "not_recoverable"] as const;
 export const AVAILABILITY_LOSS_LEVELS = ["none", "temporary", "permanent"] as const;

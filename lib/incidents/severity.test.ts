@@ -51,9 +51,7 @@ describe("DPC: ENISA 2013 examples", () => {
 
   it("financial data DPC 3; the adjustment is clamped to 1–4 and says so", () => {
     expect(computeSeverity(input({ dataType: "financial" })).dpc).toBe(3);
-    const high = computeSeverity(
-      input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "children" }),
-    );
+    const high = computeSeverity(input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "children" }));
     expect(high.dpc).toBe(4);
     expect(high.factors[0]?.dpc?.isClamped).toBe(true);
     expect(computeSeverity(input({ contextAdjustment: -1, contextReason: "public" })).dpc).toBe(1);
@@ -135,7 +133,13 @@ describe("SE = DPC × EI + CB and its bands", () => {
 
   it("bands on quarter boundaries: 7 low, 8 medium, 11 medium, 12 high, 15 high, 16 very high", () => {
     expect([7, 8, 11, 12, 15, 16, 24].map(severityBandFromQuarters)).toEqual([
-      "low", "medium", "medium", "high", "high", "very_high", "very_high",
+      "low",
+      "medium",
+      "medium",
+      "high",
+      "high",
+      "very_high",
+      "very_high",
     ]);
     expect(() => severityBandFromQuarters(7.9)).toThrow(RangeError);
   });
@@ -192,8 +196,7 @@ describe("SE = DPC × EI + CB and its bands", () => {
         expect(r.score * 4).toBe(r.scoreQuarters);
         expect(r.dpc).toBeGreaterThanOrEqual(1);
         expect(r.dpc).toBeLessThanOrEqual(4);
-        const expected =
-          r.score < 2 ? "low" : r.score < 3 ? "medium" : r.score < 4 ? "high" : "very_high";
+        const expected = r.score < 2 ? "low" : r.score < 3 ? "medium" : r.score < 4 ? "high" : "very_high";
         expect(r.band).toBe(expected);
       }),
     );

@@ -8,10 +8,7 @@ import type { SeverityInput } from "./schemas";
  */
 
 export type SeverityBand = "low" | "medium" | "high" | "very_high";
-export type SeveritySuggestion =
-  | "document_only"
-  | "notify_authority"
-  | "notify_authority_and_inform_people";
+export type SeveritySuggestion = "document_only" | "notify_authority" | "notify_authority_and_inform_people";
 export type SeveritySuggestionMap = Record<SeverityBand, SeveritySuggestion>;
 
 /** Default band → suggestion; an organisation may configure its own. */
@@ -50,12 +47,7 @@ export const CB_QUARTERS = {
 };
 
 export type SeverityFactorName =
-  | "dpc"
-  | "ease_of_identification"
-  | "confidentiality"
-  | "integrity"
-  | "availability"
-  | "malicious";
+  "dpc" | "ease_of_identification" | "confidentiality" | "integrity" | "availability" | "malicious";
 
 export type SeverityFactor = {
   factor: SeverityFactorName;
@@ -132,11 +124,7 @@ export function computeSeverity(
   const band = severityBandFromQuarters(scoreQuarters);
   const suggestion = (options.suggestions ?? DEFAULT_SEVERITY_SUGGESTIONS)[band];
 
-  const factor = (
-    name: SeverityFactorName,
-    level: string,
-    quarters: number,
-  ): SeverityFactor => ({
+  const factor = (name: SeverityFactorName, level: string, quarters: number): SeverityFactor => ({
     factor: name,
     input: level,
     value: quarters / 4,

@@ -4,7 +4,14 @@ import { rowsOf, type Executor } from "@/db/client";
 import { incidentNotifications, incidents, incidentTimeline, organisation } from "@/db/schema";
 import { ActionError } from "@/lib/action";
 import { computeObligations } from "./clocks/clocks";
-import { DEFAULT_INCIDENT_SETTINGS, engineOptions, toIncidentFacts, type IncidentRow, type IncidentSettings, type NotificationRow } from "./clocks/facts";
+import {
+  DEFAULT_INCIDENT_SETTINGS,
+  engineOptions,
+  toIncidentFacts,
+  type IncidentRow,
+  type IncidentSettings,
+  type NotificationRow,
+} from "./clocks/facts";
 import { formatReference } from "./reference";
 
 /** Reads and writes shared by the incident mutations, queries and the intake API. */
@@ -36,13 +43,25 @@ export async function nextIncidentReference(tx: Executor, detectedAt: Date, time
 
 export type TimelineInput = Omit<typeof incidentTimeline.$inferInsert, "incidentId" | "recordedBy" | "recordedAt">;
 
-export async function addTimeline(tx: Executor, incidentId: string, recordedBy: string, now: Date, entries: TimelineInput[]): Promise<void> {
+export async function addTimeline(
+  tx: Executor,
+  incidentId: string,
+  recordedBy: string,
+  now: Date,
+  entries: TimelineInput[],
+): Promise<void> {
   if (entries.length === 0) return;
-  await tx.insert(incidentTimeline).values(entries.map((entry) => ({ ...entry, incidentId, recordedBy, recordedAt: now })));
+  await tx
+    .insert(incidentTimeline)
+    .values(entries.map((entry) => ({ ...entry, incidentId, recordedBy, recordedAt: now })));
 }
 
 export async function loadNotifications(db: Executor, incidentId: string): Promise<NotificationRow[]> {
-  return db.select().from(incidentNotifications).where(eq(incidentNotifications.incidentId, incidentId)).orderBy(asc(incidentNotifications.sentAt));
+  return db
+    .select()
+    .from(incidentNotifications)
+    .where(eq(incidentNotifications.incidentId, incidentId))
+    .orderBy(asc(incidentNotifications.sentAt));
 }
 
 /** The incident row locked for this transaction; NOT_FOUND, or CONFLICT when `version` is stale. */
@@ -54,7 +73,12 @@ export async function lockIncident(tx: Executor, id: string, version?: number): 
 }
 
 /** Apply `changes`, bump the version; the row must still carry `version`. */
-export async function updateIncident(tx: Executor, row: IncidentRow, changes: Partial<typeof incidents.$inferInsert>, now: Date): Promise<IncidentRow> {
+export async function updateIncident(
+  tx: Executor,
+  row: IncidentRow,
+  changes: Partial<typeof incidents.$inferInsert>,
+  now: Date,
+): Promise<IncidentRow> {
   const [updated] = await tx
     .update(incidents)
     .set({ ...changes, updatedAt: now, version: row.version + 1 })
@@ -67,11 +91,21 @@ export async function updateIncident(tx: Executor, row: IncidentRow, changes: Pa
 export async function clocksOf(db: Executor, row: IncidentRow, now: Date, notifications?: NotificationRow[]) {
   const settings = await loadIncidentSettings(db);
   const sent = notifications ?? (await loadNotifications(db, row.id));
-  return { settings, notifications: sent, clocks: computeObligations(toIncidentFacts(row, sent), now, engineOptions(settings)) };
+  return {
+    settings,
+    notifications: sent,
+    clocks: computeObligations(toIncidentFacts(row, sent), now, engineOptions(settings)),
+  };
 }
 
 /** Who sends the notifications: the organisation, its DPO contact, its zone. */
-export async function loadDraftContext(db: Executor): Promise<{ organisation: string; dpoContact: string; timeZone: string }> {
+export async function loadDraftContext(
+  db: Executor,
+): Promise<{ organisation: string; dpoContact: string; timeZone: string }> {
   const [row] = await db.select().from(organisation).limit(1);
-  return { organisation: row?.name ?? "", dpoContact: row?.dpoContact ?? "", timeZone: row?.timeZone ?? DEFAULT_INCIDENT_SETTINGS.timeZone };
+  return {
+    organisation: row?.name ?? "",
+    dpoContact: row?.dpoContact ?? "",
+    timeZone: row?.timeZone ?? DEFAULT_INCIDENT_SETTINGS.timeZone,
+  };
 }

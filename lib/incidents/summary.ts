@@ -23,7 +23,11 @@ export function regimesOf(clocks: readonly ObligationClock[]): Regime[] {
   return REGIMES.filter((regime) => clocks.some((c) => c.applies && c.rule?.regime === regime));
 }
 
-export function toSummary(row: IncidentRow, clocks: readonly ObligationClock[], owner: string | null): IncidentSummaryDTO {
+export function toSummary(
+  row: IncidentRow,
+  clocks: readonly ObligationClock[],
+  owner: string | null,
+): IncidentSummaryDTO {
   const next = row.status === "closed" ? null : nextDeadline(clocks);
   return {
     id: row.id,

@@ -47,9 +47,7 @@ export function currentRule(id: ObligationId): ObligationRule {
 /** A future law change as data: GDPR Art. 33 at 96 h from 1 June 2027 (Paris midnight). */
 export const GDPR_96H_FROM = at("2027-06-01T00:00:00+02:00");
 export const rulesWithGdpr96h: readonly ObligationRule[] = [
-  ...OBLIGATION_RULES.map((rule) =>
-    rule.id === "gdpr-33" ? { ...rule, effectiveTo: GDPR_96H_FROM } : rule,
-  ),
+  ...OBLIGATION_RULES.map((rule) => (rule.id === "gdpr-33" ? { ...rule, effectiveTo: GDPR_96H_FROM } : rule)),
   {
     ...currentRule("gdpr-33"),
     version: "gdpr-33@2027-06-01",

@@ -8,12 +8,21 @@ describe("fetchJson", () => {
     const fetchMock = vi.fn(async () => Response.json([{ reference: "INC-1" }]));
     vi.stubGlobal("fetch", fetchMock);
     const signal = new AbortController().signal;
-    await expect(fetchJson<{ reference: string }[]>("/api/incidents", signal)).resolves.toEqual([{ reference: "INC-1" }]);
-    expect(fetchMock).toHaveBeenCalledWith("/api/incidents", { signal, cache: "no-store", headers: { accept: "application/json" } });
+    await expect(fetchJson<{ reference: string }[]>("/api/incidents", signal)).resolves.toEqual([
+      { reference: "INC-1" },
+    ]);
+    expect(fetchMock).toHaveBeenCalledWith("/api/incidents", {
+      signal,
+      cache: "no-store",
+      headers: { accept: "application/json" },
+    });
   });
 
   it.each([401, 403, 404, 500, 503])("throws an HttpError carrying status %i", async (status) => {
-    vi.stubGlobal("fetch", vi.fn(async () => Response.json({ error: "no" }, { status })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Response.json({ error: "no" }, { status })),
+    );
     const error = await fetchJson("/api/audit/recent").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(status);

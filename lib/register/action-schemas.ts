@@ -3,8 +3,14 @@ import { processingActivityFieldsSchema, processingActivitySchema } from "./sche
 import { validateProcessingActivity } from "./entry/schema-rules";
 
 /** Inputs of the register's server actions (client-safe, shared with the forms). */
-export const referenceSchema = z.string({ error: "register.errors.invalid" }).trim().regex(/^TRT-\d{4,}$/, { error: "register.errors.invalid" });
-const versionSchema = z.coerce.number({ error: "register.errors.invalid" }).int().positive({ error: "register.errors.invalid" });
+export const referenceSchema = z
+  .string({ error: "register.errors.invalid" })
+  .trim()
+  .regex(/^TRT-\d{4,}$/, { error: "register.errors.invalid" });
+const versionSchema = z.coerce
+  .number({ error: "register.errors.invalid" })
+  .int()
+  .positive({ error: "register.errors.invalid" });
 
 /** A new entry: the entry itself (saved as a draft unless it asks to be active and may be). */
 export const createActivitySchema = processingActivitySchema;

@@ -13,7 +13,11 @@ const references: string[] = [];
 
 beforeAll(async () => {
   const ctx = { tx: db(), actor: { id: null, label: "test" }, now: NOW };
-  const rows = await insertActivities(ctx, [buildControllerEntry(), buildProcessorEntry({ status: "retired" })], "create");
+  const rows = await insertActivities(
+    ctx,
+    [buildControllerEntry(), buildProcessorEntry({ status: "retired" })],
+    "create",
+  );
   references.push(...rows.map((row) => row.reference));
 });
 
@@ -22,8 +26,20 @@ describe("register lookups", () => {
     const [billing, mvno] = references as [string, string];
     const found = await unsafeFindEntriesByReferences(db(), [mvno, "TRT-9999", billing]);
     expect(found).toEqual([
-      { reference: billing, name: "Facturation des abonnés mobiles", status: "active", dataCategories: ["civil_identity", "billing_payment", "billing_traffic"], legalBases: ["contract", "legal_obligation"] },
-      { reference: mvno, name: "Acheminement du trafic d'un MVNO", status: "retired", dataCategories: [], legalBases: [] },
+      {
+        reference: billing,
+        name: "Facturation des abonnés mobiles",
+        status: "active",
+        dataCategories: ["civil_identity", "billing_payment", "billing_traffic"],
+        legalBases: ["contract", "legal_obligation"],
+      },
+      {
+        reference: mvno,
+        name: "Acheminement du trafic d'un MVNO",
+        status: "retired",
+        dataCategories: [],
+        legalBases: [],
+      },
     ]);
     expect(await unsafeFindEntriesByReferences(db(), [])).toEqual([]);
   });

@@ -23,17 +23,28 @@ const columns = {
   reference: pa.reference,
   name: pa.name,
   status: pa.status,
-  dataCategories: sql<string[]>`array(select jsonb_array_elements_text(coalesce(${pa.content} -> 'dataCategories', '[]'::jsonb)))`,
-  legalBases: sql<string[]>`array(select distinct p ->> 'legalBasis' from jsonb_array_elements(coalesce(${pa.content} -> 'purposes', '[]'::jsonb)) as p where p ->> 'legalBasis' is not null order by 1)`,
+  dataCategories: sql<
+    string[]
+  >`array(select jsonb_array_elements_text(coalesce(${pa.content} -> 'dataCategories', '[]'::jsonb)))`,
+  legalBases: sql<
+    string[]
+  >`array(select distinct p ->> 'legalBasis' from jsonb_array_elements(coalesce(${pa.content} -> 'purposes', '[]'::jsonb)) as p where p ->> 'legalBasis' is not null order by 1)`,
 };
 
 /**
  * The entries among `references` (already normalised) that exist, in reference order. No
  * permission check: callers are the bodies of mutations, which run as their actor in `tx`.
  */
-export async function unsafeFindEntriesByReferences(tx: Executor, references: readonly string[]): Promise<RegisterEntryLinkDTO[]> {
+export async function unsafeFindEntriesByReferences(
+  tx: Executor,
+  references: readonly string[],
+): Promise<RegisterEntryLinkDTO[]> {
   if (references.length === 0) return [];
-  return tx.select(columns).from(pa).where(inArray(pa.reference, [...references])).orderBy(asc(pa.reference));
+  return tx
+    .select(columns)
+    .from(pa)
+    .where(inArray(pa.reference, [...references]))
+    .orderBy(asc(pa.reference));
 }
 
 /** Every entry of the register, for pickers in other domains (retired ones included). */

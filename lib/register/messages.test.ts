@@ -30,7 +30,9 @@ const enMessages = flatten(en as Tree);
  */
 function keysInSource(): string[] {
   const dir = import.meta.dirname;
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+  );
   const keys = new Set<string>();
   for (const file of files) {
     const source = readFileSync(path.join(dir, file), "utf8");

@@ -13,7 +13,11 @@ import { auditView, insertActivity, lockActivity, saveActivity, type ActivityRow
 
 const REVALIDATE = ["/register", "/"];
 
-const saveContext = (tx: SaveContext["tx"], actor: Actor, now: Date): SaveContext => ({ tx, actor: { id: actor.id, label: actorLabel(actor) }, now });
+const saveContext = (tx: SaveContext["tx"], actor: Actor, now: Date): SaveContext => ({
+  tx,
+  actor: { id: actor.id, label: actorLabel(actor) },
+  now,
+});
 
 /** The blockers of an entry as field errors (path → message key), as the form shows them. */
 function blockersAsFieldErrors(entry: ProcessingActivity): Record<string, string[]> | null {
@@ -25,7 +29,13 @@ function blockersAsFieldErrors(entry: ProcessingActivity): Record<string, string
 }
 
 function event(action: AuditEvent["action"], before: ActivityRow | null, after: ActivityRow): AuditEvent {
-  return { action, entityType: "processing_activity", entityId: after.reference, before: before ? auditView(before) : null, after: auditView(after) };
+  return {
+    action,
+    entityType: "processing_activity",
+    entityId: after.reference,
+    before: before ? auditView(before) : null,
+    after: auditView(after),
+  };
 }
 
 function refuseRetired(row: ActivityRow) {
@@ -38,7 +48,8 @@ export const createActivity = defineMutation({
   schema: createActivitySchema,
   revalidate: REVALIDATE,
   async run({ tx, actor, input, now }) {
-    if (input.status === "retired") throw new ActionError("VALIDATION", "errors.validation", { status: ["register.errors.invalidOption"] });
+    if (input.status === "retired")
+      throw new ActionError("VALIDATION", "errors.validation", { status: ["register.errors.invalidOption"] });
     const row = await insertActivity(saveContext(tx, actor, now), input, "create");
     return { data: { reference: row.reference, version: row.version }, audit: event("register.create", null, row) };
   },
@@ -74,7 +85,10 @@ export const activateActivity = defineMutation({
     const blockers = blockersAsFieldErrors(entry);
     if (blockers) throw new ActionError("VALIDATION", "register.errors.activationBlocked", blockers);
     const after = await saveActivity(saveContext(tx, actor, now), before, entry, "activate");
-    return { data: { reference: after.reference, version: after.version }, audit: event("register.activate", before, after) };
+    return {
+      data: { reference: after.reference, version: after.version },
+      audit: event("register.activate", before, after),
+    };
   },
 });
 
@@ -88,7 +102,10 @@ export const retireActivity = defineMutation({
     refuseRetired(before);
     const entry = { ...(before.content as ProcessingActivity), status: "retired" as const };
     const after = await saveActivity(saveContext(tx, actor, now), before, entry, "retire");
-    return { data: { reference: after.reference, version: after.version }, audit: event("register.retire", before, after) };
+    return {
+      data: { reference: after.reference, version: after.version },
+      audit: event("register.retire", before, after),
+    };
   },
 });
 

@@ -22,13 +22,17 @@ export interface ActivityList {
 }
 
 /** One page of the current register, filtered and sorted in SQL on the indexed columns. */
-export async function listActivities(actor: Actor, filters: RegisterFilters, now: Date, db: Executor = getDb()): Promise<ActivityList> {
+export async function listActivities(
+  actor: Actor,
+  filters: RegisterFilters,
+  now: Date,
+  db: Executor = getDb(),
+): Promise<ActivityList> {
   assertCan(actor, "register:read");
   if (filters.asOf) return listActivitiesAsOf(actor, filters, now, db);
   const { items, total } = await fetchActivityPage(db, filters, isoDateInZone(now, ZONE));
   return { items, total, pageSize: REGISTER_PAGE_SIZE };
 }
-
 
 interface VersionAt {
   reference: string;
@@ -47,18 +51,29 @@ export async function unsafeVersionsAsOf(day: string, db: Executor): Promise<Ver
 }
 
 /** The register as it stood at the end of `filters.asOf` (Art. 30(4): what the authority may ask to see). */
-async function listActivitiesAsOf(actor: Actor, filters: RegisterFilters, now: Date, db: Executor): Promise<ActivityList> {
+async function listActivitiesAsOf(
+  actor: Actor,
+  filters: RegisterFilters,
+  now: Date,
+  db: Executor,
+): Promise<ActivityList> {
   const today = filters.asOf!;
-  const sources: ListItemSource[] = (await unsafeVersionsAsOf(filters.asOf!, db)).map(({ reference, version, content }) => {
-    const columns = deriveListColumns(content);
-    return { ...columns, reference, version };
-  });
+  const sources: ListItemSource[] = (await unsafeVersionsAsOf(filters.asOf!, db)).map(
+    ({ reference, version, content }) => {
+      const columns = deriveListColumns(content);
+      return { ...columns, reference, version };
+    },
+  );
   const matching = sources.filter((item) => matchesFilters(item, filters, today));
   const { items, total } = sortAndPage(matching, filters, REGISTER_PAGE_SIZE, today);
   return { items, total, pageSize: REGISTER_PAGE_SIZE };
 }
 
-export async function getActivity(actor: Actor, reference: string, db: Executor = getDb()): Promise<ActivityDetail | null> {
+export async function getActivity(
+  actor: Actor,
+  reference: string,
+  db: Executor = getDb(),
+): Promise<ActivityDetail | null> {
   assertCan(actor, "register:read");
   const [row] = await db.select().from(pa).where(eq(pa.reference, reference));
   if (!row) return null;
@@ -76,7 +91,13 @@ export async function getActivity(actor: Actor, reference: string, db: Executor 
 export async function listVersions(actor: Actor, reference: string, db: Executor = getDb()): Promise<VersionSummary[]> {
   assertCan(actor, "register:read");
   const rows = await db
-    .select({ version: pav.version, status: pav.status, savedAt: pav.savedAt, savedByLabel: pav.savedByLabel, change: pav.change })
+    .select({
+      version: pav.version,
+      status: pav.status,
+      savedAt: pav.savedAt,
+      savedByLabel: pav.savedByLabel,
+      change: pav.change,
+    })
     .from(pav)
     .innerJoin(pa, eq(pa.id, pav.activityId))
     .where(eq(pa.reference, reference))
@@ -94,13 +115,24 @@ async function versionContent(reference: string, version: number, db: Executor):
 }
 
 /** One past version of an entry (the register "as of" a date links to it). */
-export async function getVersion(actor: Actor, reference: string, version: number, db: Executor = getDb()): Promise<ProcessingActivity | null> {
+export async function getVersion(
+  actor: Actor,
+  reference: string,
+  version: number,
+  db: Executor = getDb(),
+): Promise<ProcessingActivity | null> {
   assertCan(actor, "register:read");
   return versionContent(reference, version, db);
 }
 
 /** Field-by-field differences between two versions of an entry; null when either does not exist. */
-export async function diffVersions(actor: Actor, reference: string, from: number, to: number, db: Executor = getDb()): Promise<DiffChange[] | null> {
+export async function diffVersions(
+  actor: Actor,
+  reference: string,
+  from: number,
+  to: number,
+  db: Executor = getDb(),
+): Promise<DiffChange[] | null> {
   assertCan(actor, "register:read");
   const [before, after] = await Promise.all([versionContent(reference, from, db), versionContent(reference, to, db)]);
   if (!before || !after) return null;

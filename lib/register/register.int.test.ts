@@ -36,22 +36,43 @@ describe("register mutations", () => {
     expect(await auditCount(db())).toBe(before + 1);
     const [entry] = (await auditEntries(db(), "register.create")).slice(-1);
     expect(entry).toMatchObject({ entityType: "processing_activity", entityId: reference, before: null });
-    expect(entry!.after).toMatchObject({ reference, version: 1, status: "draft", content: { name: "Facturation des abonnés mobiles" } });
+    expect(entry!.after).toMatchObject({
+      reference,
+      version: 1,
+      status: "draft",
+      content: { name: "Facturation des abonnés mobiles" },
+    });
     expect(await listVersions(dpo, reference)).toHaveLength(1);
   });
 
   it("updates with before/after, refuses a stale version, and keeps both versions", async () => {
     const { reference } = await create();
-    const edited = { ...buildControllerEntry({ status: "draft", businessOwner: "Direction commerciale" }), reference, version: 1 };
+    const edited = {
+      ...buildControllerEntry({ status: "draft", businessOwner: "Direction commerciale" }),
+      reference,
+      version: 1,
+    };
     const first = await executeAction(updateActivity, ids.dpo, edited, { now: new Date(T0.getTime() + 60_000) });
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
     const stale = await executeAction(updateActivity, ids.dpo, { ...edited, businessOwner: "Autre" });
-    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", message: "register.errors.staleVersion", fieldErrors: { version: ["2"] } });
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "register.errors.staleVersion",
+      fieldErrors: { version: ["2"] },
+    });
     const [audit] = (await auditEntries(db(), "register.update")).slice(-1);
     expect(audit!.before).toMatchObject({ version: 1, content: { businessOwner: "Direction financière" } });
     expect(audit!.after).toMatchObject({ version: 2, content: { businessOwner: "Direction commerciale" } });
     const diff = await diffVersions(dpo, reference, 1, 2);
-    expect(diff).toEqual([expect.objectContaining({ path: "businessOwner", kind: "changed", before: "Direction financière", after: "Direction commerciale" })]);
+    expect(diff).toEqual([
+      expect.objectContaining({
+        path: "businessOwner",
+        kind: "changed",
+        before: "Direction financière",
+        after: "Direction commerciale",
+      }),
+    ]);
   });
 
   it("refuses to activate an incomplete draft with the list of blockers, then activates it once complete", async () => {
@@ -59,18 +80,27 @@ describe("register mutations", () => {
     const refused = await executeAction(activateActivity, ids.dpo, { reference, version: 1 });
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION", message: "register.errors.activationBlocked" });
     if (refused.ok) return;
-    expect(refused.fieldErrors).toMatchObject({ purposes: ["register.errors.purposesRequired"], "organisation.name": ["register.errors.organisationNameRequired"] });
+    expect(refused.fieldErrors).toMatchObject({
+      purposes: ["register.errors.purposesRequired"],
+      "organisation.name": ["register.errors.organisationNameRequired"],
+    });
     expect((await getActivity(dpo, reference))!.status).toBe("draft");
 
     const complete = await create();
-    expect(await executeAction(activateActivity, ids.dpo, { reference: complete.reference, version: 1 })).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await executeAction(activateActivity, ids.dpo, { reference: complete.reference, version: 1 })).toMatchObject(
+      { ok: true, data: { version: 2 } },
+    );
     expect((await getActivity(dpo, complete.reference))!.status).toBe("active");
   });
 
   it("retires an entry, which then refuses edits, and duplicates it as a new draft", async () => {
     const { reference } = await create();
     expect(await executeAction(retireActivity, ids.dpo, { reference, version: 1 })).toMatchObject({ ok: true });
-    const edit = await executeAction(updateActivity, ids.dpo, { ...buildControllerEntry({ status: "draft" }), reference, version: 2 });
+    const edit = await executeAction(updateActivity, ids.dpo, {
+      ...buildControllerEntry({ status: "draft" }),
+      reference,
+      version: 2,
+    });
     expect(edit).toMatchObject({ ok: false, code: "CONFLICT", message: "register.errors.retired" });
     const copy = await executeAction(duplicateActivity, ids.dpo, { reference });
     expect(copy).toMatchObject({ ok: true });
@@ -82,12 +112,19 @@ describe("register mutations", () => {
 
   it.each(["auditor", "security"] as const)("refuses the %s and writes only access.denied", async (role) => {
     const before = await auditCount(db());
-    expect(await executeAction(createActivity, ids[role], buildControllerEntry())).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await executeAction(createActivity, ids[role], buildControllerEntry())).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await auditCount(db())).toBe(before + 1);
   });
 
   it("gives 50 parallel creations 50 distinct references, without error", async () => {
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => executeAction(createActivity, ids.dpo, buildControllerEntry({ status: "draft", name: `Parallèle ${i}` }))));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        executeAction(createActivity, ids.dpo, buildControllerEntry({ status: "draft", name: `Parallèle ${i}` })),
+      ),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const references = results.map((r) => (r.ok ? r.data.reference : ""));
     expect(new Set(references).size).toBe(50);
@@ -102,19 +139,45 @@ describe("register mutations", () => {
 describe("register queries", () => {
   it("shows the register as of a past date with the versions of that day", async () => {
     const day1 = new Date("2025-12-31T12:00:00Z");
-    const { reference } = await create(buildControllerEntry({ status: "draft", name: "Statistiques de mobilité" }), day1);
+    const { reference } = await create(
+      buildControllerEntry({ status: "draft", name: "Statistiques de mobilité" }),
+      day1,
+    );
     const day2 = new Date("2026-02-01T09:00:00Z");
-    const updated = await executeAction(updateActivity, ids.dpo, { ...buildControllerEntry({ status: "draft", name: "Statistiques de mobilité anonymisées" }), reference, version: 1 }, { now: day2 });
+    const updated = await executeAction(
+      updateActivity,
+      ids.dpo,
+      {
+        ...buildControllerEntry({ status: "draft", name: "Statistiques de mobilité anonymisées" }),
+        reference,
+        version: 1,
+      },
+      { now: day2 },
+    );
     expect(updated.ok).toBe(true);
     const at = (asOf: string) => listActivities(dpo, registerFiltersSchema.parse({ asOf, q: "mobilite" }), day2);
     expect((await at("2025-12-30")).items).toHaveLength(0);
     expect((await at("2026-01-01")).items).toMatchObject([{ reference, version: 1, name: "Statistiques de mobilité" }]);
-    expect((await at("2026-02-01")).items).toMatchObject([{ reference, version: 2, name: "Statistiques de mobilité anonymisées" }]);
+    expect((await at("2026-02-01")).items).toMatchObject([
+      { reference, version: 2, name: "Statistiques de mobilité anonymisées" },
+    ]);
   });
 
   it("filters, sorts and pages the current register in SQL", async () => {
-    await create(buildControllerEntry({ status: "draft", name: "Localisation des appels d'urgence", dataCategories: ["location_cell"], retention: [], nextReviewOn: "2025-01-01" }));
-    const list = await listActivities(dpo, registerFiltersSchema.parse({ location: "1", overdue: "1", q: "urgence" }), T0);
+    await create(
+      buildControllerEntry({
+        status: "draft",
+        name: "Localisation des appels d'urgence",
+        dataCategories: ["location_cell"],
+        retention: [],
+        nextReviewOn: "2025-01-01",
+      }),
+    );
+    const list = await listActivities(
+      dpo,
+      registerFiltersSchema.parse({ location: "1", overdue: "1", q: "urgence" }),
+      T0,
+    );
     expect(list.items).toMatchObject([{ name: "Localisation des appels d'urgence", isReviewOverdue: true }]);
     const byScore = await listActivities(dpo, registerFiltersSchema.parse({ sort: "completeness", dir: "asc" }), T0);
     const scores = byScore.items.map((item) => item.completenessScore);
@@ -124,5 +187,4 @@ describe("register queries", () => {
     expect(summary.entryCount).toBeGreaterThan(50);
     expect(summary.reviewsOverdue).toBeGreaterThanOrEqual(1);
   });
-
 });

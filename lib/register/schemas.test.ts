@@ -42,10 +42,12 @@ describe("processingActivitySchema: shape", () => {
   });
 
   it("trims text and upper-cases country codes", () => {
-    const parsed = processingActivitySchema.parse(draft({
-      name: "  Facturation  ",
-      transfers: [{ ...createEmptyTransfer(), country: " ma ", mechanism: "sccs" }],
-    }));
+    const parsed = processingActivitySchema.parse(
+      draft({
+        name: "  Facturation  ",
+        transfers: [{ ...createEmptyTransfer(), country: " ma ", mechanism: "sccs" }],
+      }),
+    );
     expect(parsed.name).toBe("Facturation");
     expect(parsed.transfers[0]?.country).toBe("MA");
   });
@@ -67,7 +69,10 @@ describe("processingActivitySchema: shape", () => {
       ["dataCategories.1", "register.errors.duplicate"],
     ]);
     expect(issuesOf(draft({ name: "x".repeat(201) }))).toEqual([["name", "register.errors.tooLong"]]);
-    const badDuration = { ...createEmptyRetentionRule("civil_identity"), duration: { value: 1.5, unit: "years" as const } };
+    const badDuration = {
+      ...createEmptyRetentionRule("civil_identity"),
+      duration: { value: 1.5, unit: "years" as const },
+    };
     expect(issuesOf(draft({ retention: [badDuration] }))).toEqual([
       ["retention.0.duration.value", "register.errors.invalidNumber"],
     ]);
@@ -79,14 +84,17 @@ describe("processingActivitySchema: shape", () => {
       field: fc.constantFrom(...fieldNames),
       value: fc.oneof(fc.anything(), fc.string(), fc.constant(undefined), fc.array(fc.anything())),
     });
-    fc.assert(fc.property(mangled, fc.anything(), ({ field, value }, junk) => {
-      const inputs = [{ ...buildControllerEntry(), [field]: value }, junk];
-      for (const input of inputs) {
-        for (const issue of processingActivitySchema.safeParse(input).error?.issues ?? []) {
-          expect(issue.message).toMatch(/^register\.[a-zA-Z]+\.[a-zA-Z_.]+$/);
+    fc.assert(
+      fc.property(mangled, fc.anything(), ({ field, value }, junk) => {
+        const inputs = [{ ...buildControllerEntry(), [field]: value }, junk];
+        for (const input of inputs) {
+          for (const issue of processingActivitySchema.safeParse(input).error?.issues ?? []) {
+            expect(issue.message).toMatch(/^register\.[a-zA-Z]+\.[a-zA-Z_.]+$/);
+          }
         }
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -101,7 +109,9 @@ describe("processingActivitySchema: invariants, drafts included", () => {
 
   it("refuses a 'transfer' to an EEA country (GDPR Art. 44)", () => {
     const toFrance = { ...createEmptyTransfer(), country: "fr", mechanism: "sccs" as const };
-    expect(issuesOf(draft({ transfers: [toFrance] }))).toEqual([["transfers.0.country", "register.errors.transferCountryInEea"]]);
+    expect(issuesOf(draft({ transfers: [toFrance] }))).toEqual([
+      ["transfers.0.country", "register.errors.transferCountryInEea"],
+    ]);
     const served = { ...createEmptyControllerServed(), transfers: [{ ...toFrance, country: "RE" }] };
     expect(issuesOf(buildProcessorEntry({ status: "draft", controllersServed: [served] }))).toEqual([
       ["controllersServed.0.transfers.0.country", "register.errors.transferCountryInEea"],
@@ -112,7 +122,11 @@ describe("processingActivitySchema: invariants, drafts included", () => {
     const entry = draft({
       dataCategories: ["location_cell"],
       retention: [],
-      dpia: { ...buildControllerEntry().dpia, criteria: ["large_scale"], dpoOverride: { isDpiaRequired: false, reason: "Anonymised" } },
+      dpia: {
+        ...buildControllerEntry().dpia,
+        criteria: ["large_scale"],
+        dpoOverride: { isDpiaRequired: false, reason: "Anonymised" },
+      },
     });
     expect(issuesOf(entry)).toEqual([["dpia.dpoOverride.isDpiaRequired", "register.errors.dpoOverrideNotAllowed"]]);
   });
@@ -136,12 +150,16 @@ describe("processingActivitySchema: once out of draft", () => {
   });
 
   it("requires a balancing test for legitimate interests", () => {
-    const purposes = [{ ...createEmptyPurpose(), description: "Prévenir la fraude", legalBasis: "legitimate_interests" as const }];
+    const purposes = [
+      { ...createEmptyPurpose(), description: "Prévenir la fraude", legalBasis: "legitimate_interests" as const },
+    ];
     expect(issuesOf(draft({ purposes }))).toEqual([]);
     expect(issuesOf(buildControllerEntry({ purposes }))).toEqual([
       ["purposes.0.balancingTest", "register.errors.balancingTestRequired"],
     ]);
-    const balanced = [{ ...purposes[0]!, balancingTest: "Intérêt: prévenir la fraude; attentes raisonnables; garanties" }];
+    const balanced = [
+      { ...purposes[0]!, balancingTest: "Intérêt: prévenir la fraude; attentes raisonnables; garanties" },
+    ];
     expect(issuesOf(buildControllerEntry({ purposes: balanced }))).toEqual([]);
   });
 
@@ -159,7 +177,8 @@ describe("processingActivitySchema: once out of draft", () => {
 
   it("requires a justification for a retention period above its ceiling", () => {
     const long = buildControllerEntry().retention.map((rule) =>
-      rule.dataCategory === "civil_identity" ? { ...rule, duration: { value: 10, unit: "years" as const } } : rule);
+      rule.dataCategory === "civil_identity" ? { ...rule, duration: { value: 10, unit: "years" as const } } : rule,
+    );
     expect(issuesOf(draft({ retention: long }))).toEqual([]);
     expect(issuesOf(buildControllerEntry({ retention: long }))).toEqual([
       ["retention.0.justification", "register.errors.retentionJustificationRequired"],
@@ -169,7 +188,12 @@ describe("processingActivitySchema: once out of draft", () => {
   });
 
   it("requires documented safeguards for an Art. 49 derogation", () => {
-    const transfer = { ...createEmptyTransfer(), country: "MA", recipient: "Centre d'appels", mechanism: "art49_derogation" as const };
+    const transfer = {
+      ...createEmptyTransfer(),
+      country: "MA",
+      recipient: "Centre d'appels",
+      mechanism: "art49_derogation" as const,
+    };
     const recipients = [{ kind: "processor" as const, name: "Centre d'appels", isInThirdCountry: true }];
     expect(issuesOf(buildControllerEntry({ recipients, transfers: [transfer] }))).toEqual([
       ["transfers.0.documentationReference", "register.errors.transferDocumentationRequired"],

@@ -17,5 +17,4 @@ export * from "./entry/types";
  * Art. 30(2) (per controller served), plus good-practice fields (owner, systems, review date).
  * `organisation` is the controller for Art. 30(1) entries and the processor for Art. 30(2) entries.
  */
-export const processingActivitySchema =
-  processingActivityFieldsSchema.superRefine(validateProcessingActivity);
+export const processingActivitySchema = processingActivityFieldsSchema.superRefine(validateProcessingActivity);

@@ -38,7 +38,11 @@ function versionRow(ctx: SaveContext, row: ActivityRow, change: VersionChange) {
 }
 
 /** New entries (one multi-row insert), each with its first version; references come from the sequence. */
-export async function insertActivities(ctx: SaveContext, entries: readonly ProcessingActivity[], change: VersionChange): Promise<ActivityRow[]> {
+export async function insertActivities(
+  ctx: SaveContext,
+  entries: readonly ProcessingActivity[],
+  change: VersionChange,
+): Promise<ActivityRow[]> {
   if (entries.length === 0) return [];
   const rows = await ctx.tx
     .insert(processingActivities)
@@ -57,14 +61,22 @@ export async function insertActivities(ctx: SaveContext, entries: readonly Proce
   return rows;
 }
 
-export async function insertActivity(ctx: SaveContext, entry: ProcessingActivity, change: VersionChange): Promise<ActivityRow> {
+export async function insertActivity(
+  ctx: SaveContext,
+  entry: ProcessingActivity,
+  change: VersionChange,
+): Promise<ActivityRow> {
   const [row] = await insertActivities(ctx, [entry], change);
   return row!;
 }
 
 /** The entry, locked for this transaction; a stale `version` is refused (no lost update). */
 export async function lockActivity(tx: Executor, reference: string, version?: number): Promise<ActivityRow> {
-  const [row] = await tx.select().from(processingActivities).where(eq(processingActivities.reference, reference)).for("update");
+  const [row] = await tx
+    .select()
+    .from(processingActivities)
+    .where(eq(processingActivities.reference, reference))
+    .for("update");
   if (!row) throw new ActionError("NOT_FOUND", "register.errors.notFound");
   if (version !== undefined && row.version !== version) {
     throw new ActionError("CONFLICT", "register.errors.staleVersion", { version: [String(row.version)] });
@@ -73,10 +85,21 @@ export async function lockActivity(tx: Executor, reference: string, version?: nu
 }
 
 /** Save a new content for a locked entry: version + 1, list columns re-derived, one version appended. */
-export async function saveActivity(ctx: SaveContext, row: ActivityRow, entry: ProcessingActivity, change: VersionChange): Promise<ActivityRow> {
+export async function saveActivity(
+  ctx: SaveContext,
+  row: ActivityRow,
+  entry: ProcessingActivity,
+  change: VersionChange,
+): Promise<ActivityRow> {
   const [after] = await ctx.tx
     .update(processingActivities)
-    .set({ ...deriveListColumns(entry), content: entry, version: row.version + 1, updatedAt: ctx.now, updatedBy: ctx.actor.id })
+    .set({
+      ...deriveListColumns(entry),
+      content: entry,
+      version: row.version + 1,
+      updatedAt: ctx.now,
+      updatedBy: ctx.actor.id,
+    })
     .where(eq(processingActivities.id, row.id))
     .returning();
   await ctx.tx.insert(processingActivityVersions).values(versionRow(ctx, after!, change));

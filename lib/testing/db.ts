@@ -20,7 +20,10 @@ export interface TestDatabase {
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error("VIGIE_TEST_DRIVER=postgres needs TEST_DATABASE_URL (a PostgreSQL server the tests may create databases on)");
+  if (!url)
+    throw new Error(
+      "VIGIE_TEST_DRIVER=postgres needs TEST_DATABASE_URL (a PostgreSQL server the tests may create databases on)",
+    );
   return url;
 }
 

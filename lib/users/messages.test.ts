@@ -23,14 +23,19 @@ function leaves(value: unknown, prefix = ""): string[] {
 }
 
 function resolve(all: Messages, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Messages)[part] : undefined), all);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Messages)[part] : undefined), all);
 }
 
 function sourceFiles(dir: string): string[] {
   const full = path.join(root, dir);
   if (!fs.existsSync(full)) return [];
   if (fs.statSync(full).isFile()) return [full];
-  return fs.readdirSync(full, { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts")).map((f) => path.join(full, f));
+  return fs
+    .readdirSync(full, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts"))
+    .map((f) => path.join(full, f));
 }
 
 function literalKeys(files: string[], pattern: RegExp): string[] {
@@ -46,7 +51,14 @@ describe("users and API-key messages", () => {
   });
 
   it("translate every error key that the schemas, mutations and password policy can return", () => {
-    const files = ["lib/users/schemas.ts", "lib/users/mutations.ts", "lib/auth/password.ts", "lib/auth/password-policy.ts", "lib/api-keys/schemas.ts", "lib/api-keys/mutations.ts"].flatMap(sourceFiles);
+    const files = [
+      "lib/users/schemas.ts",
+      "lib/users/mutations.ts",
+      "lib/auth/password.ts",
+      "lib/auth/password-policy.ts",
+      "lib/api-keys/schemas.ts",
+      "lib/api-keys/mutations.ts",
+    ].flatMap(sourceFiles);
     const keys = literalKeys(files, /["'`]((?:users|apiKeys|errors)\.errors\.[A-Za-z]+|errors\.[A-Za-z]+)["'`]/g);
     expect(keys).toContain("users.errors.lastDpo");
     expect(keys).toContain("apiKeys.errors.scopesRequired");
@@ -60,24 +72,39 @@ describe("users and API-key messages", () => {
     const files = ["components/users", "components/api-keys", "app/(console)/users"].flatMap(sourceFiles);
     const literal = literalKeys(files, /["'`]((?:users|apiKeys|common|errors|roles|roleNames)\.[A-Za-z0-9_.]+)["'`]/g);
     const built = [
-      ...["deactivate", "reactivate"].flatMap((verb) => ["open", "label", "title", "description", "confirm", "success"].map((part) => `users.${verb}.${part}`)),
+      ...["deactivate", "reactivate"].flatMap((verb) =>
+        ["open", "label", "title", "description", "confirm", "success"].map((part) => `users.${verb}.${part}`),
+      ),
       ...["active", "deactivated", "expired"].map((status) => `users.status.${status}`),
       ...["users", "apiKeys", "label"].map((tab) => `users.tabs.${tab}`),
-      ...apiKeyScopes.flatMap((scope) => ["label", "description"].map((part) => `apiKeys.scopes.${scope.replace(":", ".")}.${part}`)),
+      ...apiKeyScopes.flatMap((scope) =>
+        ["label", "description"].map((part) => `apiKeys.scopes.${scope.replace(":", ".")}.${part}`),
+      ),
       ...["dpo", "security", "auditor"].flatMap((role) => [`roles.${role}`, `roleNames.${role}`]),
     ];
     expect(literal.length).toBeGreaterThan(40);
     for (const locale of ["fr", "en"] as const) {
-      for (const key of [...literal, ...built]) expect(resolve(messages[locale], key), `${locale}: ${key}`).toBeDefined();
+      for (const key of [...literal, ...built])
+        expect(resolve(messages[locale], key), `${locale}: ${key}`).toBeDefined();
     }
   });
 
   it("are valid ICU messages that format with their arguments", () => {
     for (const locale of ["fr", "en"] as const) {
       const errors: string[] = [];
-      const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Paris", onError: (error) => errors.push(`${error.code}: ${error.message}`) });
+      const t = createTranslator({
+        locale,
+        messages: messages[locale],
+        timeZone: "Europe/Paris",
+        onError: (error) => errors.push(`${error.code}: ${error.message}`),
+      });
       for (const key of [...leaves(usersFr), ...leaves(apiKeysFr)]) {
-        const text = (t as unknown as (key: string, values: Record<string, unknown>) => string)(key, { name: "Marie Dupont", email: "marie@exemple.fr", count: 2, date: "1 janv. 2027" });
+        const text = (t as unknown as (key: string, values: Record<string, unknown>) => string)(key, {
+          name: "Marie Dupont",
+          email: "marie@exemple.fr",
+          count: 2,
+          date: "1 janv. 2027",
+        });
         expect(text, `${locale}: ${key}`).not.toMatch(/[{}]/);
       }
       expect(errors).toEqual([]);

@@ -5,7 +5,14 @@ import { ActionError, defineMutation } from "@/lib/action";
 import { isUsable } from "@/lib/auth/actor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { passwordMentionsEmail } from "@/lib/auth/password-policy";
-import { createUserSchema, expiryInstant, resetPasswordSchema, setLocaleSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
+import {
+  createUserSchema,
+  expiryInstant,
+  resetPasswordSchema,
+  setLocaleSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+} from "./schemas";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -29,11 +36,18 @@ async function lockedUser(tx: Tx, id: string, version?: number): Promise<UserRow
 
 /** Refuse a change that would leave no active DPO. DPO rows are locked so two DPOs cannot demote each other at once. */
 async function assertAnotherActiveDpo(tx: Tx, excludedId: string, now: Date) {
-  const others = await tx.select().from(users).where(and(eq(users.role, "dpo"), ne(users.id, excludedId))).for("update");
+  const others = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.role, "dpo"), ne(users.id, excludedId)))
+    .for("update");
   if (!others.some((u) => isUsable(u, now))) throw new ActionError("CONFLICT", "users.errors.lastDpo");
 }
 
-async function choosePassword(input: { passwordMode: "generate" } | { passwordMode: "set"; password: string }, email: string) {
+async function choosePassword(
+  input: { passwordMode: "generate" } | { passwordMode: "set"; password: string },
+  email: string,
+) {
   if (input.passwordMode === "set" && passwordMentionsEmail(input.password, email)) {
     throw new ActionError("VALIDATION", "errors.validation", { password: ["users.errors.passwordMentionsEmail"] });
   }
@@ -47,12 +61,23 @@ export const createUser = defineMutation({
   schema: createUserSchema,
   revalidate: ["/users"],
   async run({ tx, input, now }) {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.email}`);
     if (existing) throw new ActionError("CONFLICT", "errors.validation", { email: ["users.errors.emailTaken"] });
     const password = await choosePassword(input, input.email);
     const [user] = await tx
       .insert(users)
-      .values({ name: input.name, email: input.email, role: input.role, passwordHash: password.hash, expiresAt: expiryInstant(input.expiresAt), createdAt: now, updatedAt: now })
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: password.hash,
+        expiresAt: expiryInstant(input.expiresAt),
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
     if (!user) throw new Error("insert returned nothing");
     return {
@@ -71,7 +96,8 @@ export const updateUser = defineMutation({
     const before = await lockedUser(tx, input.id, input.version);
     if (before.role === "dpo" && input.role !== "dpo") await assertAnotherActiveDpo(tx, before.id, now);
     const expiresAt = expiryInstant(input.expiresAt);
-    if (before.role === "dpo" && input.role === "dpo" && expiresAt && expiresAt <= now) await assertAnotherActiveDpo(tx, before.id, now);
+    if (before.role === "dpo" && input.role === "dpo" && expiresAt && expiresAt <= now)
+      await assertAnotherActiveDpo(tx, before.id, now);
     const [after] = await tx
       .update(users)
       .set({ name: input.name, role: input.role, expiresAt, updatedAt: now, version: before.version + 1 })
@@ -79,7 +105,13 @@ export const updateUser = defineMutation({
       .returning();
     return {
       data: { id: before.id, version: after!.version },
-      audit: { action: "user.update", entityType: "user", entityId: before.id, before: auditView(before), after: auditView(after!) },
+      audit: {
+        action: "user.update",
+        entityType: "user",
+        entityId: before.id,
+        before: auditView(before),
+        after: auditView(after!),
+      },
     };
   },
 });
@@ -99,7 +131,13 @@ export const setUserActive = defineMutation({
       .returning();
     return {
       data: { id: before.id, version: after!.version },
-      audit: { action: input.active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: before.id, before: auditView(before), after: auditView(after!) },
+      audit: {
+        action: input.active ? "user.reactivate" : "user.deactivate",
+        entityType: "user",
+        entityId: before.id,
+        before: auditView(before),
+        after: auditView(after!),
+      },
     };
   },
 });
@@ -112,10 +150,18 @@ export const resetUserPassword = defineMutation({
   async run({ tx, input, now }) {
     const before = await lockedUser(tx, input.id);
     const password = await choosePassword(input, before.email);
-    await tx.update(users).set({ passwordHash: password.hash, updatedAt: now, version: before.version + 1 }).where(eq(users.id, before.id));
+    await tx
+      .update(users)
+      .set({ passwordHash: password.hash, updatedAt: now, version: before.version + 1 })
+      .where(eq(users.id, before.id));
     return {
       data: { id: before.id, generatedPassword: password.shown },
-      audit: { action: "user.reset_password", entityType: "user", entityId: before.id, meta: { generated: password.shown !== null } },
+      audit: {
+        action: "user.reset_password",
+        entityType: "user",
+        entityId: before.id,
+        meta: { generated: password.shown !== null },
+      },
     };
   },
 });
@@ -129,7 +175,13 @@ export const setOwnLocale = defineMutation({
     await tx.update(users).set({ locale: input.locale, updatedAt: now }).where(eq(users.id, actor.id));
     return {
       data: { locale: input.locale },
-      audit: { action: "user.set_locale", entityType: "user", entityId: actor.id, before: { locale: actor.locale }, after: { locale: input.locale } },
+      audit: {
+        action: "user.set_locale",
+        entityType: "user",
+        entityId: actor.id,
+        before: { locale: actor.locale },
+        after: { locale: input.locale },
+      },
     };
   },
 });

@@ -4,14 +4,31 @@ import { passwordSchema } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/permissions";
 
 /** Client-safe schemas shared by the user forms and their server actions. Messages are translation keys. */
-const email = z.string().trim().toLowerCase().max(320).pipe(z.email({ message: "users.errors.emailInvalid" }));
-const name = z.string().trim().min(2, { message: "users.errors.nameRequired" }).max(120, { message: "users.errors.nameTooLong" });
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320)
+  .pipe(z.email({ message: "users.errors.emailInvalid" }));
+const name = z
+  .string()
+  .trim()
+  .min(2, { message: "users.errors.nameRequired" })
+  .max(120, { message: "users.errors.nameTooLong" });
 const role = z.enum(roles, { message: "users.errors.roleInvalid" });
 /** A date from an `<input type="date">` (YYYY-MM-DD) or an ISO instant; empty = none. */
 const expiry = z
-  .union([z.literal(""), z.null(), z.iso.date({ message: "users.errors.dateInvalid" }), z.iso.datetime({ offset: true, message: "users.errors.dateInvalid" })], {
-    message: "users.errors.dateInvalid",
-  })
+  .union(
+    [
+      z.literal(""),
+      z.null(),
+      z.iso.date({ message: "users.errors.dateInvalid" }),
+      z.iso.datetime({ offset: true, message: "users.errors.dateInvalid" }),
+    ],
+    {
+      message: "users.errors.dateInvalid",
+    },
+  )
   .optional()
   .transform((value) => (value ? value : null));
 
@@ -37,7 +54,11 @@ export const updateUserSchema = z
   .superRefine(requireAuditorExpiry);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
-export const setUserActiveSchema = z.object({ id: z.uuid(), version: z.coerce.number().int().positive(), active: z.boolean() });
+export const setUserActiveSchema = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().positive(),
+  active: z.boolean(),
+});
 
 export const resetPasswordSchema = z.object({ id: z.uuid() }).and(passwordChoice);
 

@@ -23,7 +23,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("audit:read");
   const filters = auditFiltersSchema.parse(firstSearchParams(await searchParams));
-  const [{ entries, total, pageSize }, actions] = await Promise.all([listAuditEntries(actor, filters), auditActionNames(actor)]);
+  const [{ entries, total, pageSize }, actions] = await Promise.all([
+    listAuditEntries(actor, filters),
+    auditActionNames(actor),
+  ]);
   const pages = pageCount(total, pageSize);
   // A page past the end (fewer results since the link was made): go to the last one.
   if (filters.page > pages) redirect(auditLogHref(filters, pages));
@@ -42,7 +45,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           {t("common.results", { count: total })}
         </h2>
         <AuditLogTable entries={entries} />
-        <Pagination page={filters.page} pages={pages} hrefFor={(page) => auditLogHref(filters, page)} label={t("audit.pagination.label")} previousLabel={t("audit.pagination.previous")} nextLabel={t("audit.pagination.next")} />
+        <Pagination
+          page={filters.page}
+          pages={pages}
+          hrefFor={(page) => auditLogHref(filters, page)}
+          label={t("audit.pagination.label")}
+          previousLabel={t("audit.pagination.previous")}
+          nextLabel={t("audit.pagination.next")}
+        />
       </section>
     </div>
   );

@@ -29,7 +29,10 @@ export default async function ConsentDashboardPage({ searchParams }: { searchPar
   const today = todayIn(new Date());
   const filters = parseDashboardFilters(toParams(await searchParams), today);
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ ...dashboardQueryOptions(filters), queryFn: () => consentDashboard(actor, filters) });
+  await queryClient.prefetchQuery({
+    ...dashboardQueryOptions(filters),
+    queryFn: () => consentDashboard(actor, filters),
+  });
   const t = await getTranslations("consent");
   return (
     <div className="grid min-w-0 gap-6">

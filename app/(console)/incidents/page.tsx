@@ -24,9 +24,19 @@ export default async function IncidentsPage() {
           <p className="max-w-prose text-sm text-muted-foreground">{t("description")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button asChild variant="outline"><Link href="/incidents/breach-register">{t("breachRegister.title")}</Link></Button>
-          {can(actor.role, "settings:manage") ? <Button asChild variant="outline"><Link href="/incidents/settings">{t("settings.title")}</Link></Button> : null}
-          {can(actor.role, "incidents:write") ? <Button asChild><Link href="/incidents/new">{t("open")}</Link></Button> : null}
+          <Button asChild variant="outline">
+            <Link href="/incidents/breach-register">{t("breachRegister.title")}</Link>
+          </Button>
+          {can(actor.role, "settings:manage") ? (
+            <Button asChild variant="outline">
+              <Link href="/incidents/settings">{t("settings.title")}</Link>
+            </Button>
+          ) : null}
+          {can(actor.role, "incidents:write") ? (
+            <Button asChild>
+              <Link href="/incidents/new">{t("open")}</Link>
+            </Button>
+          ) : null}
         </div>
       </div>
       <IncidentsTable initial={incidents} />

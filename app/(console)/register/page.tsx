@@ -23,7 +23,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The URL as requested (parameters in their order, empty ones included). */
 function listHref(params: Record<string, string | undefined>): string {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString();
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString();
   return query ? `/register?${query}` : "/register";
 }
 
@@ -48,11 +50,20 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="grid gap-1">
           <h1 className="text-2xl font-semibold tracking-tight">
-            {filters.asOf ? t("register.list.asOfTitle", { date: format.dateTime(new Date(`${filters.asOf}T12:00:00Z`), { dateStyle: "long", timeZone: "Europe/Paris" }) }) : t("register.title")}
+            {filters.asOf
+              ? t("register.list.asOfTitle", {
+                  date: format.dateTime(new Date(`${filters.asOf}T12:00:00Z`), {
+                    dateStyle: "long",
+                    timeZone: "Europe/Paris",
+                  }),
+                })
+              : t("register.title")}
           </h1>
           <p className="max-w-3xl text-muted-foreground">{t("register.description")}</p>
           <p className="text-sm font-medium">
-            {summary.score === null ? t("register.list.registerCompletenessNone") : t("register.list.registerCompleteness", { score: summary.score, count: summary.entryCount })}
+            {summary.score === null
+              ? t("register.list.registerCompletenessNone")
+              : t("register.list.registerCompleteness", { score: summary.score, count: summary.entryCount })}
           </p>
         </div>
         {canWrite ? (
@@ -88,7 +99,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           {t("common.results", { count: list.total })}
         </h2>
         <RegisterTable items={list.items} filters={filters} />
-        <Pagination page={filters.page} pages={pages} hrefFor={(page) => registerHref(filters, { page })} label={t("register.list.pagination")} />
+        <Pagination
+          page={filters.page}
+          pages={pages}
+          hrefFor={(page) => registerHref(filters, { page })}
+          label={t("register.list.pagination")}
+        />
       </section>
     </div>
   );

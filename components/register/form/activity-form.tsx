@@ -37,12 +37,28 @@ function countErrors(errors: unknown): number {
  * client with the same zod schema as the server action. Server field errors land on their fields;
  * a stale version shows what changed since the form was opened.
  */
-export function ActivityForm({ initial, reference, version }: { initial: ProcessingActivity; reference?: string; version?: number }) {
+export function ActivityForm({
+  initial,
+  reference,
+  version,
+}: {
+  initial: ProcessingActivity;
+  reference?: string;
+  version?: number;
+}) {
   const t = useTranslations("register");
   const message = useMessage();
   const router = useRouter();
-  const form = useForm<FieldValues>({ resolver: zodResolver(processingActivitySchema) as never, defaultValues: initial, mode: "onSubmit" });
-  const { formError, clearFormError, showFailure: showServerErrors } = useServerErrors(form.setError, "all", { keepMessage: true });
+  const form = useForm<FieldValues>({
+    resolver: zodResolver(processingActivitySchema) as never,
+    defaultValues: initial,
+    mode: "onSubmit",
+  });
+  const {
+    formError,
+    clearFormError,
+    showFailure: showServerErrors,
+  } = useServerErrors(form.setError, "all", { keepMessage: true });
   const [conflict, setConflict] = useState(false);
   const errorCount = countErrors(form.formState.errors);
   const failure = formError ? message(formError) : null;
@@ -76,14 +92,23 @@ export function ActivityForm({ initial, reference, version }: { initial: Process
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid gap-6" aria-label={reference ? t("form.editTitle", { reference }) : t("form.newTitle")}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="grid gap-6"
+        aria-label={reference ? t("form.editTitle", { reference }) : t("form.newTitle")}
+      >
         {failure || errorCount > 0 ? (
           <Alert variant="destructive" role="alert">
             <AlertTitle>{failure ?? message("errors.validation")}</AlertTitle>
-            {errorCount > 0 ? <AlertDescription>{t("form.errorsSummary", { count: errorCount })}</AlertDescription> : null}
+            {errorCount > 0 ? (
+              <AlertDescription>{t("form.errorsSummary", { count: errorCount })}</AlertDescription>
+            ) : null}
           </Alert>
         ) : null}
-        {conflict && reference && version ? <ConflictPanel reference={reference} base={initial} onReload={() => router.refresh()} /> : null}
+        {conflict && reference && version ? (
+          <ConflictPanel reference={reference} base={initial} onReload={() => router.refresh()} />
+        ) : null}
         <IdentitySection />
         <PurposesDataSection />
         <RecipientsSection />

@@ -13,7 +13,15 @@ import { DiffTable } from "../diff-table";
  * After a refused save (stale version): the entry as saved now, compared field by field with the
  * version this form was opened from, so nothing is overwritten unseen (no lost update).
  */
-export function ConflictPanel({ reference, base, onReload }: { reference: string; base: ProcessingActivity; onReload: () => void }) {
+export function ConflictPanel({
+  reference,
+  base,
+  onReload,
+}: {
+  reference: string;
+  base: ProcessingActivity;
+  onReload: () => void;
+}) {
   const t = useTranslations("register.form");
   const { data } = useQuery(activityQueryOptions(reference));
   if (!data) return null;

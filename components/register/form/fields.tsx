@@ -43,7 +43,14 @@ interface BaseProps {
   className?: string;
 }
 
-export function TextInput({ name, label, description, className, type = "text", required }: BaseProps & { type?: "text" | "date" | "email"; required?: boolean }) {
+export function TextInput({
+  name,
+  label,
+  description,
+  className,
+  type = "text",
+  required,
+}: BaseProps & { type?: "text" | "date" | "email"; required?: boolean }) {
   const {
     field: { ref, value, onChange, onBlur },
   } = useController({ name });
@@ -51,7 +58,16 @@ export function TextInput({ name, label, description, className, type = "text", 
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <Input {...fieldA11yProps(id, error, description)} aria-required={required || undefined} type={type} name={name} ref={ref} value={(value as string | null) ?? ""} onChange={(e) => onChange(type === "date" && e.target.value === "" ? null : e.target.value)} onBlur={onBlur} />
+      <Input
+        {...fieldA11yProps(id, error, description)}
+        aria-required={required || undefined}
+        type={type}
+        name={name}
+        ref={ref}
+        value={(value as string | null) ?? ""}
+        onChange={(e) => onChange(type === "date" && e.target.value === "" ? null : e.target.value)}
+        onBlur={onBlur}
+      />
     </FormField>
   );
 }
@@ -64,7 +80,15 @@ export function TextArea({ name, label, description, className }: BaseProps) {
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <Textarea {...fieldA11yProps(id, error, description)} name={name} ref={ref} value={(value as string) ?? ""} onChange={onChange} onBlur={onBlur} rows={3} />
+      <Textarea
+        {...fieldA11yProps(id, error, description)}
+        name={name}
+        ref={ref}
+        value={(value as string) ?? ""}
+        onChange={onChange}
+        onBlur={onBlur}
+        rows={3}
+      />
     </FormField>
   );
 }
@@ -77,13 +101,31 @@ export function NumberInput({ name, label, className }: BaseProps) {
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} className={className}>
-      <Input {...fieldA11yProps(id, error)} type="number" min={0} inputMode="numeric" name={name} ref={ref} value={Number.isFinite(value) ? String(value) : ""} onChange={(e) => onChange(e.target.value === "" ? Number.NaN : Number(e.target.value))} onBlur={onBlur} />
+      <Input
+        {...fieldA11yProps(id, error)}
+        type="number"
+        min={0}
+        inputMode="numeric"
+        name={name}
+        ref={ref}
+        value={Number.isFinite(value) ? String(value) : ""}
+        onChange={(e) => onChange(e.target.value === "" ? Number.NaN : Number(e.target.value))}
+        onBlur={onBlur}
+      />
     </FormField>
   );
 }
 
 /** A native select; `nullable` adds an empty choice that stores null. */
-export function SelectInput({ name, label, description, className, options, nullable, emptyLabel }: BaseProps & { options: { value: string; label: string }[]; nullable?: boolean; emptyLabel?: string }) {
+export function SelectInput({
+  name,
+  label,
+  description,
+  className,
+  options,
+  nullable,
+  emptyLabel,
+}: BaseProps & { options: { value: string; label: string }[]; nullable?: boolean; emptyLabel?: string }) {
   const {
     field: { ref, value, onChange, onBlur },
   } = useController({ name });
@@ -91,7 +133,15 @@ export function SelectInput({ name, label, description, className, options, null
   const id = fieldId(name);
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <select {...fieldA11yProps(id, error, description)} name={name} ref={ref} value={(value as string | null) ?? ""} onChange={(e) => onChange(nullable && e.target.value === "" ? null : e.target.value)} onBlur={onBlur} className={selectClass}>
+      <select
+        {...fieldA11yProps(id, error, description)}
+        name={name}
+        ref={ref}
+        value={(value as string | null) ?? ""}
+        onChange={(e) => onChange(nullable && e.target.value === "" ? null : e.target.value)}
+        onBlur={onBlur}
+        className={selectClass}
+      >
         {nullable ? <option value="">{emptyLabel ?? "—"}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -110,10 +160,25 @@ export function CheckboxInput({ name, label, description }: BaseProps) {
   const id = fieldId(name);
   return (
     <div className="flex items-start gap-2">
-      <input id={id} type="checkbox" className="mt-0.5 size-4 accent-primary" checked={Boolean(value)} onChange={(e) => onChange(e.target.checked)} onBlur={onBlur} ref={ref} aria-describedby={description ? `${id}-description` : undefined} />
+      <input
+        id={id}
+        type="checkbox"
+        className="mt-0.5 size-4 accent-primary"
+        checked={Boolean(value)}
+        onChange={(e) => onChange(e.target.checked)}
+        onBlur={onBlur}
+        ref={ref}
+        aria-describedby={description ? `${id}-description` : undefined}
+      />
       <div className="grid gap-0.5">
-        <label htmlFor={id} className="text-sm font-medium">{label}</label>
-        {description ? <p id={`${id}-description`} className="text-sm text-muted-foreground">{description}</p> : null}
+        <label htmlFor={id} className="text-sm font-medium">
+          {label}
+        </label>
+        {description ? (
+          <p id={`${id}-description`} className="text-sm text-muted-foreground">
+            {description}
+          </p>
+        ) : null}
       </div>
     </div>
   );
@@ -129,13 +194,36 @@ export function LinesInput({ name, label, description, className }: BaseProps) {
   const text = ((value as string[] | undefined) ?? []).join("\n");
   return (
     <FormField id={id} label={label} error={error} description={description} className={className}>
-      <Textarea {...fieldA11yProps(id, error, description)} name={name} ref={ref} defaultValue={text} onChange={(e) => onChange(e.target.value.split("\n").map((line) => line.trim()).filter(Boolean))} onBlur={onBlur} rows={3} />
+      <Textarea
+        {...fieldA11yProps(id, error, description)}
+        name={name}
+        ref={ref}
+        defaultValue={text}
+        onChange={(e) =>
+          onChange(
+            e.target.value
+              .split("\n")
+              .map((line) => line.trim())
+              .filter(Boolean),
+          )
+        }
+        onBlur={onBlur}
+        rows={3}
+      />
     </FormField>
   );
 }
 
 /** A set of keys as a group of checkboxes, each with an optional explanation. */
-export function CheckboxGroup({ name, legend, options }: { name: string; legend: ReactNode; options: { value: string; label: string; description?: string }[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+}: {
+  name: string;
+  legend: ReactNode;
+  options: { value: string; label: string; description?: string }[];
+}) {
   const { setValue, watch } = useFormContext();
   const selected = (watch(name) as string[] | undefined) ?? [];
   const error = useFieldError(name, true);
@@ -153,18 +241,34 @@ export function CheckboxGroup({ name, legend, options }: { name: string; legend:
                 type="checkbox"
                 className="mt-0.5 size-4 accent-primary"
                 checked={selected.includes(option.value)}
-                onChange={(e) => setValue(name, e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value), { shouldDirty: true, shouldValidate: false })}
+                onChange={(e) =>
+                  setValue(
+                    name,
+                    e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value),
+                    { shouldDirty: true, shouldValidate: false },
+                  )
+                }
                 aria-describedby={option.description ? `${optionId}-description` : undefined}
               />
               <div className="grid gap-0.5">
-                <label htmlFor={optionId} className="text-sm">{option.label}</label>
-                {option.description ? <p id={`${optionId}-description`} className="text-xs text-muted-foreground">{option.description}</p> : null}
+                <label htmlFor={optionId} className="text-sm">
+                  {option.label}
+                </label>
+                {option.description ? (
+                  <p id={`${optionId}-description`} className="text-xs text-muted-foreground">
+                    {option.description}
+                  </p>
+                ) : null}
               </div>
             </div>
           );
         })}
       </div>
-      {error ? <p id={`${id}-error`} className="text-sm text-destructive">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -173,7 +277,9 @@ export function CheckboxGroup({ name, legend, options }: { name: string; legend:
 export function FormSection({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={`section-${id}`} className="grid gap-4 rounded-xl border bg-card p-4">
-      <h2 id={`section-${id}`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`section-${id}`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -11,20 +11,34 @@ export function GovernanceSection() {
   return (
     <>
       <FormSection id="security" title={t("form.sections.security")}>
-        <CheckboxGroup name="securityMeasures.measures" legend={f("measures")} options={SECURITY_MEASURE_KEYS.map((key) => ({ value: key, label: SECURITY_MEASURES[key].label[locale], description: SECURITY_MEASURES[key].article }))} />
+        <CheckboxGroup
+          name="securityMeasures.measures"
+          legend={f("measures")}
+          options={SECURITY_MEASURE_KEYS.map((key) => ({
+            value: key,
+            label: SECURITY_MEASURES[key].label[locale],
+            description: SECURITY_MEASURES[key].article,
+          }))}
+        />
         <TextArea name="securityMeasures.description" label={f("securityDescription")} />
       </FormSection>
       <FormSection id="governance" title={t("form.sections.governance")}>
         <TextArea name="dataSource" label={f("dataSource")} />
         <LinesInput name="systems" label={f("systems")} description={t("form.linesHint")} />
-        <ItemList name="processors" legend={f("processors")} addLabel={t("form.add")} create={() => ({ name: "", service: "", country: "", contractDate: null })} render={(p) => (
-          <div className="grid gap-4 md:grid-cols-4">
-            <TextInput name={`${p}.name`} label={f("processorName")} />
-            <TextInput name={`${p}.service`} label={f("processorService")} />
-            <TextInput name={`${p}.country`} label={f("country")} />
-            <TextInput name={`${p}.contractDate`} label={f("contractDate")} type="date" />
-          </div>
-        )} />
+        <ItemList
+          name="processors"
+          legend={f("processors")}
+          addLabel={t("form.add")}
+          create={() => ({ name: "", service: "", country: "", contractDate: null })}
+          render={(p) => (
+            <div className="grid gap-4 md:grid-cols-4">
+              <TextInput name={`${p}.name`} label={f("processorName")} />
+              <TextInput name={`${p}.service`} label={f("processorService")} />
+              <TextInput name={`${p}.country`} label={f("country")} />
+              <TextInput name={`${p}.contractDate`} label={f("contractDate")} type="date" />
+            </div>
+          )}
+        />
         <div className="grid gap-4 md:grid-cols-2">
           <TextInput name="businessOwner" label={f("businessOwner")} />
           <TextInput name="nextReviewOn" label={f("nextReviewOn")} type="date" />

@@ -8,7 +8,19 @@ import { Button } from "@/components/ui/button";
 import { useFieldError } from "./fields";
 
 /** A list of structured items (purposes, recipients, transfers...) with add and remove buttons. */
-export function ItemList({ name, legend, addLabel, create, render }: { name: string; legend: string; addLabel: string; create: () => object; render: (prefix: string, index: number) => ReactNode }) {
+export function ItemList({
+  name,
+  legend,
+  addLabel,
+  create,
+  render,
+}: {
+  name: string;
+  legend: string;
+  addLabel: string;
+  create: () => object;
+  render: (prefix: string, index: number) => ReactNode;
+}) {
   const t = useTranslations("register.form");
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
@@ -17,7 +29,12 @@ export function ItemList({ name, legend, addLabel, create, render }: { name: str
     <fieldset className="grid gap-3">
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
       {fields.map((item, index) => (
-        <div key={item.id} className="grid gap-3 rounded-lg border p-3" role="group" aria-label={`${legend} — ${t("item", { index: index + 1 })}`}>
+        <div
+          key={item.id}
+          className="grid gap-3 rounded-lg border p-3"
+          role="group"
+          aria-label={`${legend} — ${t("item", { index: index + 1 })}`}
+        >
           {render(`${name}.${index}`, index)}
           <div>
             <Button type="button" variant="ghost" size="sm" onClick={() => remove(index)}>

@@ -3,7 +3,12 @@
 import { useWatch } from "react-hook-form";
 import { DATA_CATEGORIES, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
 import { createEmptyPurpose } from "@/lib/register/entry/defaults";
-import { ART9_CONDITIONS, ART9_CONDITION_DEFINITIONS, LEGAL_BASES, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
+import {
+  ART9_CONDITIONS,
+  ART9_CONDITION_DEFINITIONS,
+  LEGAL_BASES,
+  LEGAL_BASIS_DEFINITIONS,
+} from "@/lib/register/catalogue/legal-bases";
 import { CheckboxGroup, FormSection, LinesInput, SelectInput, TextArea, TextInput } from "./fields";
 import { ItemList } from "./item-list";
 import { useLabels } from "./use-labels";
@@ -17,14 +22,24 @@ export function PurposesDataSection() {
   return (
     <>
       <FormSection id="purposes" title={t("form.sections.purposes")}>
-        <ItemList name="purposes" legend={t("form.sections.purposes")} addLabel={t("form.add")} create={createEmptyPurpose} render={(p) => <PurposeItem prefix={p} hasSpecial={hasSpecial} />} />
+        <ItemList
+          name="purposes"
+          legend={t("form.sections.purposes")}
+          addLabel={t("form.add")}
+          create={createEmptyPurpose}
+          render={(p) => <PurposeItem prefix={p} hasSpecial={hasSpecial} />}
+        />
       </FormSection>
       <FormSection id="data" title={t("form.sections.data")}>
         <LinesInput name="dataSubjectCategories" label={f("dataSubjectCategories")} description={t("form.linesHint")} />
         <CheckboxGroup
           name="dataCategories"
           legend={f("dataCategories")}
-          options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale], description: c.examples[locale] }))}
+          options={DATA_CATEGORIES.map((c) => ({
+            value: c.key,
+            label: c.label[locale],
+            description: c.examples[locale],
+          }))}
         />
         {hasCriminal ? <TextInput name="criminalDataAuthorisation" label={f("criminalDataAuthorisation")} /> : null}
       </FormSection>
@@ -39,12 +54,32 @@ function PurposeItem({ prefix, hasSpecial }: { prefix: string; hasSpecial: boole
     <div className="grid gap-4">
       <TextInput name={`${prefix}.description`} label={f("purposeDescription")} />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectInput name={`${prefix}.legalBasis`} label={f("legalBasis")} nullable emptyLabel={t("form.none")} options={LEGAL_BASES.map((value) => ({ value, label: `${LEGAL_BASIS_DEFINITIONS[value].label[locale]} (${LEGAL_BASIS_DEFINITIONS[value].article})` }))} />
+        <SelectInput
+          name={`${prefix}.legalBasis`}
+          label={f("legalBasis")}
+          nullable
+          emptyLabel={t("form.none")}
+          options={LEGAL_BASES.map((value) => ({
+            value,
+            label: `${LEGAL_BASIS_DEFINITIONS[value].label[locale]} (${LEGAL_BASIS_DEFINITIONS[value].article})`,
+          }))}
+        />
         {hasSpecial ? (
-          <SelectInput name={`${prefix}.art9Condition`} label={f("art9Condition")} nullable emptyLabel={t("form.none")} options={ART9_CONDITIONS.map((value) => ({ value, label: `${ART9_CONDITION_DEFINITIONS[value].label[locale]} (${ART9_CONDITION_DEFINITIONS[value].article})` }))} />
+          <SelectInput
+            name={`${prefix}.art9Condition`}
+            label={f("art9Condition")}
+            nullable
+            emptyLabel={t("form.none")}
+            options={ART9_CONDITIONS.map((value) => ({
+              value,
+              label: `${ART9_CONDITION_DEFINITIONS[value].label[locale]} (${ART9_CONDITION_DEFINITIONS[value].article})`,
+            }))}
+          />
         ) : null}
       </div>
-      {basis === "legitimate_interests" ? <TextArea name={`${prefix}.balancingTest`} label={f("balancingTest")} /> : null}
+      {basis === "legitimate_interests" ? (
+        <TextArea name={`${prefix}.balancingTest`} label={f("balancingTest")} />
+      ) : null}
     </div>
   );
 }

@@ -13,16 +13,32 @@ export function RecipientsSection() {
   return (
     <>
       <FormSection id="recipients" title={t("form.sections.recipients")}>
-        <ItemList name="recipients" legend={t("form.sections.recipients")} addLabel={t("form.add")} create={createEmptyRecipient} render={(p) => (
-          <div className="grid items-end gap-4 md:grid-cols-3">
-            <SelectInput name={`${p}.kind`} label={f("recipientKind")} options={RECIPIENT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))} />
-            <TextInput name={`${p}.name`} label={f("recipientName")} />
-            <CheckboxInput name={`${p}.isInThirdCountry`} label={f("isInThirdCountry")} />
-          </div>
-        )} />
+        <ItemList
+          name="recipients"
+          legend={t("form.sections.recipients")}
+          addLabel={t("form.add")}
+          create={createEmptyRecipient}
+          render={(p) => (
+            <div className="grid items-end gap-4 md:grid-cols-3">
+              <SelectInput
+                name={`${p}.kind`}
+                label={f("recipientKind")}
+                options={RECIPIENT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))}
+              />
+              <TextInput name={`${p}.name`} label={f("recipientName")} />
+              <CheckboxInput name={`${p}.isInThirdCountry`} label={f("isInThirdCountry")} />
+            </div>
+          )}
+        />
       </FormSection>
       <FormSection id="transfers" title={t("form.sections.transfers")}>
-        <ItemList name="transfers" legend={t("form.sections.transfers")} addLabel={t("form.add")} create={createEmptyTransfer} render={(p) => <TransferFields prefix={p} />} />
+        <ItemList
+          name="transfers"
+          legend={t("form.sections.transfers")}
+          addLabel={t("form.add")}
+          create={createEmptyTransfer}
+          render={(p) => <TransferFields prefix={p} />}
+        />
       </FormSection>
     </>
   );

@@ -28,20 +28,40 @@ export function RetentionSection() {
   return (
     <FormSection id="retention" title={t("form.sections.retention")}>
       {fields.map((item, index) => (
-        <RetentionItem key={item.id} index={index} rule={rules[index]} warning={warnings.find((w) => w.dataCategory === rules[index]?.dataCategory)} onRemove={() => remove(index)} />
+        <RetentionItem
+          key={item.id}
+          index={index}
+          rule={rules[index]}
+          warning={warnings.find((w) => w.dataCategory === rules[index]?.dataCategory)}
+          onRemove={() => remove(index)}
+        />
       ))}
       {error ? <p className="text-sm text-destructive">{error}</p> : null}
       {available.length > 0 ? (
         <div className="flex flex-wrap items-end gap-2">
           <div className="grid gap-2">
-            <label htmlFor="retention-add" className="text-sm font-medium">{t("form.addRetention")}</label>
-            <select id="retention-add" className={selectClass} value={selected} onChange={(e) => setChoice(e.target.value)}>
+            <label htmlFor="retention-add" className="text-sm font-medium">
+              {t("form.addRetention")}
+            </label>
+            <select
+              id="retention-add"
+              className={selectClass}
+              value={selected}
+              onChange={(e) => setChoice(e.target.value)}
+            >
               {available.map((key) => (
-                <option key={key} value={key}>{getDataCategory(key).label[locale]}</option>
+                <option key={key} value={key}>
+                  {getDataCategory(key).label[locale]}
+                </option>
               ))}
             </select>
           </div>
-          <Button type="button" variant="outline" size="sm" onClick={() => selected && append(createEmptyRetentionRule(selected as DataCategoryKey))}>
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            onClick={() => selected && append(createEmptyRetentionRule(selected as DataCategoryKey))}
+          >
             <Plus aria-hidden />
             {t("form.add")}
           </Button>
@@ -51,7 +71,17 @@ export function RetentionSection() {
   );
 }
 
-function RetentionItem({ index, rule, warning, onRemove }: { index: number; rule: RetentionRuleLike | undefined; warning: RetentionWarning | undefined; onRemove: () => void }) {
+function RetentionItem({
+  index,
+  rule,
+  warning,
+  onRemove,
+}: {
+  index: number;
+  rule: RetentionRuleLike | undefined;
+  warning: RetentionWarning | undefined;
+  onRemove: () => void;
+}) {
   const { t, f, locale } = useLabels();
   const categoryError = useFieldError(`retention.${index}.dataCategory`);
   const label = rule ? getDataCategory(rule.dataCategory).label[locale] : "";
@@ -61,16 +91,25 @@ function RetentionItem({ index, rule, warning, onRemove }: { index: number; rule
       {categoryError ? <p className="text-sm text-destructive">{categoryError}</p> : null}
       <div className="grid gap-4 md:grid-cols-4">
         <NumberInput name={`retention.${index}.duration.value`} label={f("durationValue")} />
-        <SelectInput name={`retention.${index}.duration.unit`} label={f("durationUnit")} options={RETENTION_UNITS.map((value) => ({ value, label: t(`form.units.${value}`) }))} />
+        <SelectInput
+          name={`retention.${index}.duration.unit`}
+          label={f("durationUnit")}
+          options={RETENTION_UNITS.map((value) => ({ value, label: t(`form.units.${value}`) }))}
+        />
         <TextInput name={`retention.${index}.trigger`} label={f("trigger")} />
         <TextInput name={`retention.${index}.legalReference`} label={f("legalReference")} />
       </div>
       {warning ? (
-        <p className={warning.isJustified ? "text-sm" : "text-sm font-medium text-destructive"} data-testid="retention-warning">
+        <p
+          className={warning.isJustified ? "text-sm" : "text-sm font-medium text-destructive"}
+          data-testid="retention-warning"
+        >
           {t(warning.messageKey.replace(/^register\./, ""), warning.params)}
         </p>
       ) : null}
-      {warning || rule?.justification ? <TextInput name={`retention.${index}.justification`} label={f("justification")} /> : null}
+      {warning || rule?.justification ? (
+        <TextInput name={`retention.${index}.justification`} label={f("justification")} />
+      ) : null}
       <div>
         <Button type="button" variant="ghost" size="sm" onClick={onRemove}>
           <Trash2 aria-hidden />

@@ -12,8 +12,18 @@ export function TransferFields({ prefix }: { prefix: string }) {
       <TextInput name={`${prefix}.country`} label={f("country")} />
       <TextInput name={`${prefix}.internationalOrganisation`} label={f("internationalOrganisation")} />
       <TextInput name={`${prefix}.recipient`} label={f("transferRecipient")} />
-      <SelectInput name={`${prefix}.mechanism`} label={f("mechanism")} nullable emptyLabel={t("form.none")} options={TRANSFER_MECHANISMS.map((value) => ({ value, label: t(`form.mechanisms.${value}`) }))} />
-      <TextInput name={`${prefix}.documentationReference`} label={f("documentationReference")} className="md:col-span-2" />
+      <SelectInput
+        name={`${prefix}.mechanism`}
+        label={f("mechanism")}
+        nullable
+        emptyLabel={t("form.none")}
+        options={TRANSFER_MECHANISMS.map((value) => ({ value, label: t(`form.mechanisms.${value}`) }))}
+      />
+      <TextInput
+        name={`${prefix}.documentationReference`}
+        label={f("documentationReference")}
+        className="md:col-span-2"
+      />
     </div>
   );
 }

@@ -28,7 +28,10 @@ describe("dashboard CSV", () => {
   it("names an objection purpose's count as the page reads it: subscribers not objecting", () => {
     const withObjection: DashboardDTO = {
       ...data,
-      purposes: [...data.purposes, { key: "mobility", kind: "objection", labelFr: "Mobilité", labelEn: "Mobility", isActive: true }],
+      purposes: [
+        ...data.purposes,
+        { key: "mobility", kind: "objection", labelFr: "Mobilité", labelEn: "Mobility", isActive: true },
+      ],
       current: [...data.current, { key: "mobility", optedIn: 90, everAsked: 100, rate: 90 }],
       optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12, mobility: 90 } }],
     };

@@ -19,19 +19,52 @@ export function dashboardCsv(data: DashboardDTO): string {
     rows.push(["current", c.key, filters.to, "all", "", "rate_percent", c.rate ?? ""]);
   }
   for (const point of data.optedInSeries) {
-    for (const c of data.current) rows.push(["opted_in_over_time", c.key, point.bucket, "all", "", `${countOf(c.key)}_end_of_${filters.granularity}`, point.values[c.key] ?? 0]);
+    for (const c of data.current)
+      rows.push([
+        "opted_in_over_time",
+        c.key,
+        point.bucket,
+        "all",
+        "",
+        `${countOf(c.key)}_end_of_${filters.granularity}`,
+        point.values[c.key] ?? 0,
+      ]);
   }
   for (const f of data.flows) {
     rows.push(["flows", filters.purposes.join("+") || "all", f.bucket, f.channel, "", "grants", f.grants]);
     rows.push(["flows", filters.purposes.join("+") || "all", f.bucket, f.channel, "", "withdrawals", f.withdrawals]);
   }
   for (const s of data.spikes) {
-    rows.push(["withdrawal_spike", filters.purposes.join("+") || "all", s.day, filters.channels.join("+") || "all", "", "withdrawals", s.withdrawals]);
-    rows.push(["withdrawal_spike", filters.purposes.join("+") || "all", s.day, filters.channels.join("+") || "all", "", "trailing_mean", s.trailingMean]);
+    rows.push([
+      "withdrawal_spike",
+      filters.purposes.join("+") || "all",
+      s.day,
+      filters.channels.join("+") || "all",
+      "",
+      "withdrawals",
+      s.withdrawals,
+    ]);
+    rows.push([
+      "withdrawal_spike",
+      filters.purposes.join("+") || "all",
+      s.day,
+      filters.channels.join("+") || "all",
+      "",
+      "trailing_mean",
+      s.trailingMean,
+    ]);
   }
   for (const v of data.versions) {
     rows.push(["text_version", v.key, scope, filters.channels.join("+") || "all", v.textVersion, "grants", v.grants]);
-    rows.push(["text_version", v.key, scope, filters.channels.join("+") || "all", v.textVersion, "withdrawals", v.withdrawals]);
+    rows.push([
+      "text_version",
+      v.key,
+      scope,
+      filters.channels.join("+") || "all",
+      v.textVersion,
+      "withdrawals",
+      v.withdrawals,
+    ]);
   }
   return Papa.unparse(rows, { newline: "\r\n" });
 }

@@ -15,12 +15,25 @@ export async function consentDashboard(actor: Actor, filters: DashboardFilters):
 /** The overview card, from the same rollups: all active purposes, last 12 weeks by week. */
 export async function consentOverview(actor: Actor, today: string): Promise<ConsentOverviewDTO> {
   assertCan(actor, "consent:read");
-  const dashboard = await unsafeReadDashboard(getDb(), { from: addDays(today, -83), to: today, purposes: [], channels: [], granularity: "week" });
+  const dashboard = await unsafeReadDashboard(getDb(), {
+    from: addDays(today, -83),
+    to: today,
+    purposes: [],
+    channels: [],
+    granularity: "week",
+  });
   const active = dashboard.purposes.filter((p) => p.isActive);
   return {
     purposes: active.map((p) => {
       const current = dashboard.current.find((c) => c.key === p.key);
-      return { key: p.key, labelFr: p.labelFr, labelEn: p.labelEn, optedIn: current?.optedIn ?? 0, rate: current?.rate ?? null, sparkline: dashboard.optedInSeries.map((s) => s.values[p.key] ?? 0) };
+      return {
+        key: p.key,
+        labelFr: p.labelFr,
+        labelEn: p.labelEn,
+        optedIn: current?.optedIn ?? 0,
+        rate: current?.rate ?? null,
+        sparkline: dashboard.optedInSeries.map((s) => s.values[p.key] ?? 0),
+      };
     }),
   };
 }

@@ -23,7 +23,13 @@ function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const list = (value: string | null) => (value ? value.split(",").map((v) => v.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
 
 /** Filters from URL parameters; anything missing or invalid falls back to the last 12 months, all purposes and channels, by week. */
 export function parseDashboardFilters(params: URLSearchParams, today: string): DashboardFilters {

@@ -8,7 +8,9 @@ import { DEFAULT_SPIKE_RULE, findWithdrawalSpikes } from "./spikes";
 
 /** `column = any(array)`; `null` values means no restriction. One array parameter keeps the index usable. */
 const anyOf = (column: SQL, values: readonly string[] | null, type: "uuid" | "text") =>
-  values === null ? sql`true` : sql`${column} = any(${`{${values.map((v) => `"${v}"`).join(",")}}`}::${sql.raw(type)}[])`;
+  values === null
+    ? sql`true`
+    : sql`${column} = any(${`{${values.map((v) => `"${v}"`).join(",")}}`}::${sql.raw(type)}[])`;
 
 /** What one dashboard reading covers: purposes and channels (null = all) and the days to read. */
 export interface DashboardScope {
@@ -62,11 +64,22 @@ export async function dashboardScope(db: Executor, filters: DashboardFilters) {
 /** Every figure of the consent dashboard, read from the daily rollups only. Unsafe: no permission check, callers hold consent:read (or are the bench). */
 export async function unsafeReadDashboard(db: Executor, filters: DashboardFilters): Promise<DashboardDTO> {
   const { all, selected, scope } = await dashboardScope(db, filters);
-  const purposes: PurposeOptionDTO[] = all.map((p) => ({ key: p.key, kind: p.kind, labelFr: p.labelFr, labelEn: p.labelEn, isActive: p.isActive }));
+  const purposes: PurposeOptionDTO[] = all.map((p) => ({
+    key: p.key,
+    kind: p.kind,
+    labelFr: p.labelFr,
+    labelEn: p.labelEn,
+    isActive: p.isActive,
+  }));
   const keyOf = new Map(all.map((p) => [p.id, p.key]));
   const spikeFrom = scope.spikeFrom;
   const queries = dashboardQueries(db, scope);
-  const [current, nets, flows, versions] = await Promise.all([queries.current(), queries.optedInNets(), queries.flows(), queries.versions()]);
+  const [current, nets, flows, versions] = await Promise.all([
+    queries.current(),
+    queries.optedInNets(),
+    queries.flows(),
+    queries.versions(),
+  ]);
 
   const currentRows = rowsOf<{ purpose_id: string; opted_in: number; asked: number; base: number }>(current);
   const days = daysBetween(filters.from, filters.to);
@@ -98,7 +111,10 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
     entry.withdrawals += Number(row.withdrawals);
     flowMap.set(id, entry);
   }
-  const spikeSeries = daysBetween(spikeFrom, filters.to).map((day) => ({ day, withdrawals: withdrawalsByDay.get(day) ?? 0 }));
+  const spikeSeries = daysBetween(spikeFrom, filters.to).map((day) => ({
+    day,
+    withdrawals: withdrawalsByDay.get(day) ?? 0,
+  }));
 
   return {
     filters,
@@ -107,16 +123,23 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
       const row = currentRows.find((r) => r.purpose_id === p.id);
       const optedIn = Number(row?.opted_in ?? 0);
       const everAsked = Number(row?.asked ?? 0);
-      return { key: p.key, optedIn, everAsked, rate: everAsked > 0 ? Math.round((optedIn / everAsked) * 1000) / 10 : null };
+      return {
+        key: p.key,
+        optedIn,
+        everAsked,
+        rate: everAsked > 0 ? Math.round((optedIn / everAsked) * 1000) / 10 : null,
+      };
     }),
     optedInSeries: [...series.entries()].map(([bucket, values]) => ({ bucket, values })),
     flows: [...flowMap.values()].sort((a, b) => a.bucket.localeCompare(b.bucket) || a.channel.localeCompare(b.channel)),
     spikes: findWithdrawalSpikes(spikeSeries).filter((s) => s.day >= filters.from),
-    versions: rowsOf<{ purpose_id: string; text_version: string; grants: number; withdrawals: number }>(versions).map((r) => ({
-      key: keyOf.get(r.purpose_id)!,
-      textVersion: r.text_version,
-      grants: Number(r.grants),
-      withdrawals: Number(r.withdrawals),
-    })),
+    versions: rowsOf<{ purpose_id: string; text_version: string; grants: number; withdrawals: number }>(versions).map(
+      (r) => ({
+        key: keyOf.get(r.purpose_id)!,
+        textVersion: r.text_version,
+        grants: Number(r.grants),
+        withdrawals: Number(r.withdrawals),
+      }),
+    ),
   };
 }

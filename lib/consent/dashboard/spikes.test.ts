@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { findWithdrawalSpikes } from "./spikes";
 
-const days = (values: number[]) => values.map((withdrawals, i) => ({ day: `2026-01-${String(i + 1).padStart(2, "0")}`, withdrawals }));
+const days = (values: number[]) =>
+  values.map((withdrawals, i) => ({ day: `2026-01-${String(i + 1).padStart(2, "0")}`, withdrawals }));
 
 describe("withdrawal spikes", () => {
   it("flags a day far above its trailing mean, with its size", () => {
     const series = days([...Array(28).fill(10), 11, 180, 12]);
-    expect(findWithdrawalSpikes(series)).toEqual([{ day: "2026-01-30", withdrawals: 180, trailingMean: 10, ratio: 17.9 }]);
+    expect(findWithdrawalSpikes(series)).toEqual([
+      { day: "2026-01-30", withdrawals: 180, trailingMean: 10, ratio: 17.9 },
+    ]);
   });
 
   it("ignores ordinary noise and small absolute numbers", () => {

@@ -24,7 +24,10 @@ export const DEFAULT_SPIKE_RULE: SpikeRule = { window: 28, minRatio: 3, minSigma
  * Flag spikes in a daily series (every day present, oldest first). A day needs
  * a full trailing window to be judged; days before that are context only.
  */
-export function findWithdrawalSpikes(series: readonly { day: string; withdrawals: number }[], rule: SpikeRule = DEFAULT_SPIKE_RULE): WithdrawalSpike[] {
+export function findWithdrawalSpikes(
+  series: readonly { day: string; withdrawals: number }[],
+  rule: SpikeRule = DEFAULT_SPIKE_RULE,
+): WithdrawalSpike[] {
   const spikes: WithdrawalSpike[] = [];
   for (let i = rule.window; i < series.length; i++) {
     const window = series.slice(i - rule.window, i).map((d) => d.withdrawals);
@@ -32,7 +35,13 @@ export function findWithdrawalSpikes(series: readonly { day: string; withdrawals
     const sd = Math.sqrt(window.reduce((a, b) => a + (b - mean) ** 2, 0) / window.length);
     const { day, withdrawals } = series[i]!;
     const floor = Math.max(mean * rule.minRatio, mean + rule.minSigmas * sd, rule.minCount);
-    if (withdrawals >= floor) spikes.push({ day, withdrawals, trailingMean: Math.round(mean * 10) / 10, ratio: mean > 0 ? Math.round((withdrawals / mean) * 10) / 10 : Infinity });
+    if (withdrawals >= floor)
+      spikes.push({
+        day,
+        withdrawals,
+        trailingMean: Math.round(mean * 10) / 10,
+        ratio: mean > 0 ? Math.round((withdrawals / mean) * 10) / 10 : Infinity,
+      });
   }
   return spikes;
 }

@@ -26,5 +26,12 @@ export interface DashboardDTO {
 
 /** The overview card: opted-in rate per purpose and its weekly opted-in count over the last 12 weeks. */
 export interface ConsentOverviewDTO {
-  purposes: { key: string; labelFr: string; labelEn: string; optedIn: number; rate: number | null; sparkline: number[] }[];
+  purposes: {
+    key: string;
+    labelFr: string;
+    labelEn: string;
+    optedIn: number;
+    rate: number | null;
+    sparkline: number[];
+  }[];
 }

@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { checkCsvRow, missingColumns } from "./csv-rows";
 
-const good = { eventId: "e1", subscriberRef: "SUB-1", purpose: "sms_marketing", action: "grant", channel: "web", occurredAt: "2026-05-04T10:15:00+02:00", textVersion: "v1", source: "", proof: '{"screen":"banner"}' };
+const good = {
+  eventId: "e1",
+  subscriberRef: "SUB-1",
+  purpose: "sms_marketing",
+  action: "grant",
+  channel: "web",
+  occurredAt: "2026-05-04T10:15:00+02:00",
+  textVersion: "v1",
+  source: "",
+  proof: '{"screen":"banner"}',
+};
 
 describe("CSV rows of a CMP export", () => {
   it("turns a valid row into an event, parsing the proof and dropping empty optional cells", () => {
     expect(checkCsvRow(good, 0)).toEqual({
       line: 2,
-      event: { eventId: "e1", subscriberRef: "SUB-1", purpose: "sms_marketing", action: "grant", channel: "web", occurredAt: "2026-05-04T10:15:00+02:00", textVersion: "v1", proof: { screen: "banner" } },
+      event: {
+        eventId: "e1",
+        subscriberRef: "SUB-1",
+        purpose: "sms_marketing",
+        action: "grant",
+        channel: "web",
+        occurredAt: "2026-05-04T10:15:00+02:00",
+        textVersion: "v1",
+        proof: { screen: "banner" },
+      },
       errors: [],
     });
   });
@@ -19,6 +38,12 @@ describe("CSV rows of a CMP export", () => {
   });
 
   it("names missing columns", () => {
-    expect(missingColumns(["eventId", "purpose"])).toEqual(["subscriberRef", "action", "channel", "occurredAt", "textVersion"]);
+    expect(missingColumns(["eventId", "purpose"])).toEqual([
+      "subscriberRef",
+      "action",
+      "channel",
+      "occurredAt",
+      "textVersion",
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 import { consentEventSchema } from "../schemas";
 
 /** Client-safe: rows of a CMP export, checked before sending (the server checks the catalogue again). */
-export const CSV_COLUMNS = ["eventId", "subscriberRef", "purpose", "action", "channel", "occurredAt", "textVersion"] as const;
+export const CSV_COLUMNS = [
+  "eventId",
+  "subscriberRef",
+  "purpose",
+  "action",
+  "channel",
+  "occurredAt",
+  "textVersion",
+] as const;
 export const MAX_IMPORT_ROWS = 100_000;
 
 export interface CsvRowCheck {
@@ -35,6 +43,7 @@ export function checkCsvRow(row: Record<string, string | undefined>, index: numb
     }
   }
   const parsed = consentEventSchema.safeParse(event);
-  if (!parsed.success) errors.push(...parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })));
+  if (!parsed.success)
+    errors.push(...parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })));
   return { line: index + 2, event, errors };
 }

@@ -13,7 +13,8 @@ const database = useTestDatabase();
 const db = () => database.current.handle.db;
 
 const sortKey = (row: object) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
-const sorted = <T extends object>(rows: readonly T[]) => [...rows].map((r) => ({ ...r })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+const sorted = <T extends object>(rows: readonly T[]) =>
+  [...rows].map((r) => ({ ...r })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 
 // Instants around midnight in Paris and the October DST change, on a minute grid so that ties happen.
 const BASE = Date.parse("2025-10-24T20:00:00Z");
@@ -65,7 +66,10 @@ describe("incremental rollups and states", () => {
             const batch = arrival.slice(offset, offset + batchSizes[b % batchSizes.length]!);
             offset += batch.length;
             const unique = [...new Map(batch.map((e) => [e.key, e])).values()];
-            await ensurePartitions(db(), unique.map((e) => e.occurredAt));
+            await ensurePartitions(
+              db(),
+              unique.map((e) => e.occurredAt),
+            );
             await db().transaction((tx) => storeEvents(tx, unique));
           }
           const facts: ConsentFact[] = events;
@@ -84,36 +88,43 @@ describe("incremental rollups and states", () => {
 
   it("equal a recomputation when batches on the same subscribers, and retries of a batch, are stored concurrently", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(eventArbitrary, { minLength: 1, maxLength: 12 }), { minLength: 2, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 3 }), async (batchSpecs, retried) => {
-        const purposes = [await unsafeCreatePurpose(db()), await unsafeCreatePurpose(db())];
-        const run = Math.random().toString(36).slice(2);
-        const batches: StorableEvent[][] = batchSpecs.map((specs, b) =>
-          specs.map((spec, i) => {
-            const eventId = `c-${run}-${b}-${i}`;
-            return {
-              key: consentEventKey("test-sender", eventId),
-              occurredAt: new Date(BASE + spec.minute * 60_000),
-              subscriberRef: `sub-${run}-${spec.subscriber}`,
-              purposeId: purposes[spec.purpose]!.id,
-              isGrant: spec.isGrant,
-              channel: spec.channel,
-              textVersion: spec.textVersion,
-              eventId,
-              sender: "test-sender",
-              source: null,
-              proof: null,
-            };
-          }),
-        );
-        await ensurePartitions(db(), batches.flat().map((e) => e.occurredAt));
-        // Every batch in its own transaction at the same time (separate connections on PostgreSQL), some sent twice at once (a sender's retry).
-        const sent = [...batches, ...retried.map((i) => batches[i % batches.length]!)];
-        await Promise.all(sent.map((batch) => db().transaction((tx) => storeEvents(tx, batch))));
-        const expected = recompute(batches.flat());
-        const ids = purposes.map((p) => p.id);
-        expect(sorted(await storedRollups(db(), ids))).toEqual(sorted(expected.rollups));
-        expect(sorted(await storedStates(db(), ids))).toEqual(sorted(expected.states));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(eventArbitrary, { minLength: 1, maxLength: 12 }), { minLength: 2, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        async (batchSpecs, retried) => {
+          const purposes = [await unsafeCreatePurpose(db()), await unsafeCreatePurpose(db())];
+          const run = Math.random().toString(36).slice(2);
+          const batches: StorableEvent[][] = batchSpecs.map((specs, b) =>
+            specs.map((spec, i) => {
+              const eventId = `c-${run}-${b}-${i}`;
+              return {
+                key: consentEventKey("test-sender", eventId),
+                occurredAt: new Date(BASE + spec.minute * 60_000),
+                subscriberRef: `sub-${run}-${spec.subscriber}`,
+                purposeId: purposes[spec.purpose]!.id,
+                isGrant: spec.isGrant,
+                channel: spec.channel,
+                textVersion: spec.textVersion,
+                eventId,
+                sender: "test-sender",
+                source: null,
+                proof: null,
+              };
+            }),
+          );
+          await ensurePartitions(
+            db(),
+            batches.flat().map((e) => e.occurredAt),
+          );
+          // Every batch in its own transaction at the same time (separate connections on PostgreSQL), some sent twice at once (a sender's retry).
+          const sent = [...batches, ...retried.map((i) => batches[i % batches.length]!)];
+          await Promise.all(sent.map((batch) => db().transaction((tx) => storeEvents(tx, batch))));
+          const expected = recompute(batches.flat());
+          const ids = purposes.map((p) => p.id);
+          expect(sorted(await storedRollups(db(), ids))).toEqual(sorted(expected.rollups));
+          expect(sorted(await storedStates(db(), ids))).toEqual(sorted(expected.states));
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -137,8 +148,14 @@ describe("incremental rollups and states", () => {
     const first = [event(0, 0, 10, true), event(1, 1, 20, true)];
     // The same subscribers again, one of them late, plus a repeat of an event of the first batch.
     const second = [event(2, 0, 30, false), event(3, 1, 5, false), event(1, 1, 20, true)];
-    await ensurePartitions(db(), [...first, ...second].map((e) => e.occurredAt));
-    const stored = await db().transaction(async (tx) => [...(await storeEvents(tx, first)), ...(await storeEvents(tx, second))]);
+    await ensurePartitions(
+      db(),
+      [...first, ...second].map((e) => e.occurredAt),
+    );
+    const stored = await db().transaction(async (tx) => [
+      ...(await storeEvents(tx, first)),
+      ...(await storeEvents(tx, second)),
+    ]);
     expect(stored).toHaveLength(4);
     const expected = recompute([...first, ...second.slice(0, 2)]);
     expect(sorted(await storedRollups(db(), [purpose.id]))).toEqual(sorted(expected.rollups));
@@ -163,25 +180,44 @@ describe("incremental rollups and states", () => {
       source: i === 1 ? null : text,
       proof: i === 2 ? null : { text, nested: { list: [text, 1, null] } },
     }));
-    await ensurePartitions(db(), events.map((e) => e.occurredAt));
+    await ensurePartitions(
+      db(),
+      events.map((e) => e.occurredAt),
+    );
     const stored = await db().transaction((tx) => storeEvents(tx, events));
     expect(stored.size).toBe(events.length);
-    const rows = await db().execute(sql`select event_key::text as key, subscriber_ref, text_version, event_id, sender, source, proof from consent_events where purpose_id = ${purpose!.id}`);
-    const byKey = new Map((rowsOf<Record<string, unknown>>(rows)).map((row) => [row.key, row]));
+    const rows = await db().execute(
+      sql`select event_key::text as key, subscriber_ref, text_version, event_id, sender, source, proof from consent_events where purpose_id = ${purpose!.id}`,
+    );
+    const byKey = new Map(rowsOf<Record<string, unknown>>(rows).map((row) => [row.key, row]));
     for (const e of events) {
-      expect(byKey.get(e.key)).toEqual({ key: e.key, subscriber_ref: e.subscriberRef, text_version: e.textVersion, event_id: e.eventId, sender: e.sender, source: e.source, proof: e.proof });
+      expect(byKey.get(e.key)).toEqual({
+        key: e.key,
+        subscriber_ref: e.subscriberRef,
+        text_version: e.textVersion,
+        event_id: e.eventId,
+        sender: e.sender,
+        source: e.source,
+        proof: e.proof,
+      });
     }
   });
 
   it("rebuild corrects a damaged rollup and reports it", async () => {
     const { sql } = await import("drizzle-orm");
-    await db().execute(sql`update consent_daily set grants = grants + 5 where ctid = (select ctid from consent_daily limit 1)`);
+    await db().execute(
+      sql`update consent_daily set grants = grants + 5 where ctid = (select ctid from consent_daily limit 1)`,
+    );
     await db().execute(sql`delete from consent_state where ctid = (select ctid from consent_state limit 1)`);
     const audit = await auditCount(db());
     const report = await rebuildConsent(db(), { actor: { id: null, label: "npm run consent:rebuild" } });
     expect(report).toMatchObject({ rollupDifferences: 1, stateDifferences: 1 });
     expect(await auditCount(db())).toBe(audit + 1);
-    expect((await auditEntries(db(), "consent.rebuild")).at(-1)).toMatchObject({ actorId: null, actorLabel: "npm run consent:rebuild", meta: report });
+    expect((await auditEntries(db(), "consent.rebuild")).at(-1)).toMatchObject({
+      actorId: null,
+      actorLabel: "npm run consent:rebuild",
+      meta: report,
+    });
     expect(await rebuildConsent(db(), { dryRun: true })).toMatchObject({ rollupDifferences: 0, stateDifferences: 0 });
     expect(await rebuildConsent(db())).toMatchObject({ rollupDifferences: 0, stateDifferences: 0 });
     expect(await auditCount(db())).toBe(audit + 1);

@@ -25,9 +25,17 @@ export interface PreparedConsentBatch {
  * create the month partitions the valid ones fall in (DDL inside the batch's transaction would
  * hold a lock on the parent table for the whole batch).
  */
-export async function prepareConsentBatch(db: Executor, items: readonly unknown[], sender: string, now: Date): Promise<PreparedConsentBatch> {
+export async function prepareConsentBatch(
+  db: Executor,
+  items: readonly unknown[],
+  sender: string,
+  now: Date,
+): Promise<PreparedConsentBatch> {
   const batch = await validateEventsInSlices(items, await loadCatalogue(db), sender, now);
-  await ensurePartitions(db, batch.valid.map((e) => e.occurredAt));
+  await ensurePartitions(
+    db,
+    batch.valid.map((e) => e.occurredAt),
+  );
   return { received: items.length, batch };
 }
 
@@ -42,14 +50,24 @@ export async function storeConsentBatch(
 ): Promise<{ result: IngestResult; audit: AuditEvent }> {
   const { batch, received } = prepared;
   const stored = await storeEvents(tx, batch.valid);
-  const result: IngestResult = { accepted: stored.size, duplicates: batch.duplicatesInBatch + (batch.valid.length - stored.size), rejected: batch.rejected };
+  const result: IngestResult = {
+    accepted: stored.size,
+    duplicates: batch.duplicatesInBatch + (batch.valid.length - stored.size),
+    rejected: batch.rejected,
+  };
   return {
     result,
     audit: {
       action: audit.action,
       entityType: "consent_batch",
       entityId: null,
-      meta: { via: audit.via, received, accepted: result.accepted, duplicates: result.duplicates, rejected: result.rejected.length },
+      meta: {
+        via: audit.via,
+        received,
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        rejected: result.rejected.length,
+      },
     },
   };
 }
@@ -58,7 +76,14 @@ export async function storeConsentBatch(
  * A machine's batch: both steps, and ONE audit entry for the batch in the storing transaction
  * when anything was stored (a retried batch adds nothing, not even an entry).
  */
-export async function ingestBatch(options: { items: readonly unknown[]; sender: string; actor: AuditActor; now: Date; via: "api"; db?: Db }): Promise<IngestResult> {
+export async function ingestBatch(options: {
+  items: readonly unknown[];
+  sender: string;
+  actor: AuditActor;
+  now: Date;
+  via: "api";
+  db?: Db;
+}): Promise<IngestResult> {
   const db = options.db ?? getDb();
   const prepared = await prepareConsentBatch(db, options.items, options.sender, options.now);
   return db.transaction(async (tx) => {

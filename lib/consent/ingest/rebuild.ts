@@ -19,7 +19,10 @@ export interface RebuildReport {
  * Holds the ingestion lock, so no batch interleaves. A correction commits with its
  * `consent.rebuild` audit entry (naming `actor`). With `dryRun` it only reports.
  */
-export async function rebuildConsent(db: Db, options: { dryRun?: boolean; actor?: AuditActor; now?: Date } = {}): Promise<RebuildReport> {
+export async function rebuildConsent(
+  db: Db,
+  options: { dryRun?: boolean; actor?: AuditActor; now?: Date } = {},
+): Promise<RebuildReport> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${CONSENT_ROLLUP_LOCK})`);
     await tx.execute(sql`create temp table expected_daily on commit drop as
@@ -38,7 +41,13 @@ export async function rebuildConsent(db: Db, options: { dryRun?: boolean; actor?
       select distinct on (subscriber_ref, purpose_id) subscriber_ref collate "C" as subscriber_ref, purpose_id, is_grant as opted_in,
              occurred_at as latest_occurred_at, event_key as latest_event_key, event_id as latest_event_id
       from consent_events order by subscriber_ref, purpose_id, occurred_at desc, event_key desc`);
-    const [counts] = rowsOf<{ events: string; rollups: string; states: string; rollup_diff: string; state_diff: string }>(
+    const [counts] = rowsOf<{
+      events: string;
+      rollups: string;
+      states: string;
+      rollup_diff: string;
+      state_diff: string;
+    }>(
       await tx.execute(sql`select
         (select count(*) from consent_events) as events,
         (select count(*) from expected_daily) as rollups,
@@ -59,15 +68,24 @@ export async function rebuildConsent(db: Db, options: { dryRun?: boolean; actor?
     };
     if (!options.dryRun && report.rollupDifferences > 0) {
       await tx.execute(sql`delete from consent_daily`);
-      await tx.execute(sql`insert into consent_daily select purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked from expected_daily`);
+      await tx.execute(
+        sql`insert into consent_daily select purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked from expected_daily`,
+      );
     }
     if (!options.dryRun && report.stateDifferences > 0) {
       await tx.execute(sql`delete from consent_state`);
-      await tx.execute(sql`insert into consent_state select subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key, latest_event_id from expected_state`);
+      await tx.execute(
+        sql`insert into consent_state select subscriber_ref, purpose_id, opted_in, latest_occurred_at, latest_event_key, latest_event_id from expected_state`,
+      );
     }
     if (!options.dryRun && report.rollupDifferences + report.stateDifferences > 0) {
       const actor = options.actor ?? { id: null, label: "consent rebuild" };
-      await appendAudit(tx, actor, { action: "consent.rebuild", entityType: "consent_batch", meta: report }, options.now);
+      await appendAudit(
+        tx,
+        actor,
+        { action: "consent.rebuild", entityType: "consent_batch", meta: report },
+        options.now,
+      );
     }
     return report;
   });

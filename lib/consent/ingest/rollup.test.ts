@@ -21,11 +21,22 @@ describe("the reference recomputation", () => {
   });
 
   it("moves the opted-in count only on a change of state", () => {
-    expect([netChange(undefined, true), netChange(undefined, false), netChange(true, true), netChange(true, false), netChange(false, true), netChange(false, false)]).toEqual([1, 0, 0, -1, 1, 0]);
+    expect([
+      netChange(undefined, true),
+      netChange(undefined, false),
+      netChange(true, true),
+      netChange(true, false),
+      netChange(false, true),
+      netChange(false, false),
+    ]).toEqual([1, 0, 0, -1, 1, 0]);
   });
 
   it("decides by occurredAt, not by arrival, and puts each change on the day of the event that caused it", () => {
-    const events = [fact("c", "2026-01-03T10:00:00Z", true, "web"), fact("a", "2026-01-01T10:00:00Z", true), fact("b", "2026-01-02T10:00:00Z", false, "sms")];
+    const events = [
+      fact("c", "2026-01-03T10:00:00Z", true, "web"),
+      fact("a", "2026-01-01T10:00:00Z", true),
+      fact("b", "2026-01-02T10:00:00Z", false, "sms"),
+    ];
     const { rollups, states } = recompute(events);
     expect(states).toEqual([expect.objectContaining({ optedIn: true, latestEventId: "c" })]);
     const byDay = Object.fromEntries(rollups.map((r) => [r.day, [r.channel, r.netOptedIn, r.firstAsked]]));

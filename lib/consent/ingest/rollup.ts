@@ -34,7 +34,12 @@ export interface SubjectState {
   latestEventId: string;
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: ROLLUP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: ROLLUP_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar day (YYYY-MM-DD) of an instant in the organisation's zone. */
 export function dayOf(instant: Date): string {
@@ -71,7 +76,16 @@ export function recompute(events: readonly ConsentFact[]): { rollups: DailyRollu
     for (const event of list) {
       const day = dayOf(event.occurredAt);
       const id = [event.purposeId, day, event.channel, event.textVersion].join("\u0000");
-      const row = rollups.get(id) ?? { purposeId: event.purposeId, day, channel: event.channel, textVersion: event.textVersion, grants: 0, withdrawals: 0, netOptedIn: 0, firstAsked: 0 };
+      const row = rollups.get(id) ?? {
+        purposeId: event.purposeId,
+        day,
+        channel: event.channel,
+        textVersion: event.textVersion,
+        grants: 0,
+        withdrawals: 0,
+        netOptedIn: 0,
+        firstAsked: 0,
+      };
       if (event.isGrant) row.grants++;
       else row.withdrawals++;
       row.netOptedIn += netChange(previous, event.isGrant);

@@ -42,7 +42,10 @@ export async function ensurePartitions(db: Executor, instants: readonly Date[]):
     if (ms >= from && ms < to) continue;
     const month = at.getUTCFullYear() * 12 + at.getUTCMonth();
     months.add(month);
-    [from, to] = [Date.UTC(Math.floor(month / 12), month % 12, 1), Date.UTC(Math.floor(month / 12), (month % 12) + 1, 1)];
+    [from, to] = [
+      Date.UTC(Math.floor(month / 12), month % 12, 1),
+      Date.UTC(Math.floor(month / 12), (month % 12) + 1, 1),
+    ];
   }
   for (const month of months) {
     const start = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}-01T00:00:00Z`;
@@ -56,7 +59,9 @@ export async function ensurePartitions(db: Executor, instants: readonly Date[]):
  */
 async function prepareWorkTables(tx: Tx): Promise<number | null> {
   const [info] = rowsOf<{ planned: number | null }>(
-    await tx.execute(sql`select (select reltuples from pg_class where oid = to_regclass('pg_temp.consent_new'))::float8 as planned`),
+    await tx.execute(
+      sql`select (select reltuples from pg_class where oid = to_regclass('pg_temp.consent_new'))::float8 as planned`,
+    ),
   );
   const planned = info?.planned == null ? null : Number(info.planned);
   if (planned === null) {
@@ -79,7 +84,11 @@ const transactionsWithBatch = new WeakSet<Tx>();
  * rollups and current states so that they equal a recomputation in event order
  * (see updateRollups). Returns the keys actually stored.
  */
-export async function storeEvents(tx: Tx, events: readonly StorableEvent[], timing?: (step: string, ms: number) => void): Promise<Set<string>> {
+export async function storeEvents(
+  tx: Tx,
+  events: readonly StorableEvent[],
+  timing?: (step: string, ms: number) => void,
+): Promise<Set<string>> {
   let mark = performance.now();
   const lap = (step: string) => {
     const now = performance.now();
@@ -113,7 +122,11 @@ export async function storeEvents(tx: Tx, events: readonly StorableEvent[], timi
   } catch (error) {
     if (sqlStateOf(error) !== UNIQUE_VIOLATION) throw error;
     await insertEvents(tx, payload, "retried");
-    stored = new Set(rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`)).map((row) => row.key));
+    stored = new Set(
+      rowsOf<{ key: string }>(await tx.execute(sql`select event_key::text as key from consent_new`)).map(
+        (row) => row.key,
+      ),
+    );
   }
   lap("events");
   if (restat) await tx.execute(sql`analyze consent_new`);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { validateEvents, validateEventsInSlices, type Catalogue } from "./validate-events";
 
-const catalogue: Catalogue = new Map([["marketing_sms", { id: "00000000-0000-4000-8000-000000000001", isActive: true, channels: ["app", "web"], textVersions: ["v1"] }]]);
+const catalogue: Catalogue = new Map([
+  [
+    "marketing_sms",
+    { id: "00000000-0000-4000-8000-000000000001", isActive: true, channels: ["app", "web"], textVersions: ["v1"] },
+  ],
+]);
 const now = new Date("2026-03-29T01:30:00Z");
 const event = (i: number, overrides: Record<string, unknown> = {}) => ({
   eventId: `e-${i}`,

@@ -34,7 +34,12 @@ function eventIdOf(raw: unknown): string | null {
  * Validate each event on its own (shape, then the catalogue, then the clock):
  * one bad event never blocks the others. `now` decides what "in the future" means.
  */
-export function validateEvents(raw: readonly unknown[], catalogue: Catalogue, sender: string, now: Date): ValidatedBatch {
+export function validateEvents(
+  raw: readonly unknown[],
+  catalogue: Catalogue,
+  sender: string,
+  now: Date,
+): ValidatedBatch {
   const validator = eventValidator(catalogue, sender, now);
   raw.forEach(validator.check);
   return validator.batch;
@@ -45,7 +50,13 @@ export function validateEvents(raw: readonly unknown[], catalogue: Catalogue, se
  * batch (tens of milliseconds of CPU) while another request's transaction waits for its next
  * statement, which would otherwise sit idle in PostgreSQL until the whole batch is validated.
  */
-export async function validateEventsInSlices(raw: readonly unknown[], catalogue: Catalogue, sender: string, now: Date, slice = 250): Promise<ValidatedBatch> {
+export async function validateEventsInSlices(
+  raw: readonly unknown[],
+  catalogue: Catalogue,
+  sender: string,
+  now: Date,
+  slice = 250,
+): Promise<ValidatedBatch> {
   const validator = eventValidator(catalogue, sender, now);
   for (let start = 0; start < raw.length; start += slice) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -61,7 +72,11 @@ function eventValidator(catalogue: Catalogue, sender: string, now: Date) {
   const check = (item: unknown, index: number) => {
     const parsed = consentEventSchema.safeParse(item);
     if (!parsed.success) {
-      rejected.push({ index, eventId: eventIdOf(item), errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) });
+      rejected.push({
+        index,
+        eventId: eventIdOf(item),
+        errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+      });
       return;
     }
     const event = parsed.data;
@@ -70,11 +85,14 @@ function eventValidator(catalogue: Catalogue, sender: string, now: Date) {
     if (!purpose) errors.push({ path: "purpose", message: "consent.errors.unknownPurpose" });
     else if (!purpose.isActive) errors.push({ path: "purpose", message: "consent.errors.retiredPurpose" });
     else {
-      if (!purpose.channels.includes(event.channel)) errors.push({ path: "channel", message: "consent.errors.channelNotAllowed" });
-      if (!purpose.textVersions.includes(event.textVersion)) errors.push({ path: "textVersion", message: "consent.errors.unknownTextVersion" });
+      if (!purpose.channels.includes(event.channel))
+        errors.push({ path: "channel", message: "consent.errors.channelNotAllowed" });
+      if (!purpose.textVersions.includes(event.textVersion))
+        errors.push({ path: "textVersion", message: "consent.errors.unknownTextVersion" });
     }
     const occurredAt = new Date(event.occurredAt);
-    if (occurredAt.getTime() > now.getTime() + MAX_FUTURE_MS) errors.push({ path: "occurredAt", message: "consent.errors.occurredInFuture" });
+    if (occurredAt.getTime() > now.getTime() + MAX_FUTURE_MS)
+      errors.push({ path: "occurredAt", message: "consent.errors.occurredInFuture" });
     if (errors.length > 0 || !purpose) {
       rejected.push({ index, eventId: event.eventId, errors });
       return;

@@ -7,7 +7,9 @@ import type { Catalogue, CataloguePurpose } from "../ingest/validate-events";
 export async function loadCatalogue(db: Executor): Promise<Catalogue> {
   const [purposes, versions] = await Promise.all([
     db.select().from(consentPurposes).orderBy(asc(consentPurposes.key)),
-    db.select({ purposeId: consentTextVersions.purposeId, version: consentTextVersions.version }).from(consentTextVersions),
+    db
+      .select({ purposeId: consentTextVersions.purposeId, version: consentTextVersions.version })
+      .from(consentTextVersions),
   ]);
   const catalogue = new Map<string, CataloguePurpose>();
   for (const purpose of purposes) {

@@ -13,6 +13,8 @@ export const requiredLegalBasis = {
 } as const satisfies Readonly<Record<ConsentPurposeKind, LegalBasis>>;
 
 /** The keys of the objection purposes among these, whose "opted in" count reads "not objecting". */
-export function objectionPurposeKeys(purposes: readonly { key: string; kind: ConsentPurposeKind }[]): ReadonlySet<string> {
+export function objectionPurposeKeys(
+  purposes: readonly { key: string; kind: ConsentPurposeKind }[],
+): ReadonlySet<string> {
   return new Set(purposes.filter((p) => p.kind === "objection").map((p) => p.key));
 }

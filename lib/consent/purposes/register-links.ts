@@ -25,12 +25,19 @@ const missingBasisError: Readonly<Record<ConsentPurposeKind, string>> = {
  * it is a register gap. Other linked entries may have any basis. The kind is fixed at creation, so
  * an edit is checked against the stored kind.
  */
-export async function assertServesRegisterEntry(tx: Executor, kind: ConsentPurposeKind, references: readonly string[]): Promise<void> {
+export async function assertServesRegisterEntry(
+  tx: Executor,
+  kind: ConsentPurposeKind,
+  references: readonly string[],
+): Promise<void> {
   const entries = await unsafeFindEntriesByReferences(tx, references);
   const found = new Set(entries.map((entry) => entry.reference));
   const unknown = references.filter((reference) => !found.has(reference));
   if (unknown.length > 0) {
-    throw new ActionError("VALIDATION", UNKNOWN_REGISTER_REF, { registerRefs: [UNKNOWN_REGISTER_REF], unknownRegisterRefs: unknown });
+    throw new ActionError("VALIDATION", UNKNOWN_REGISTER_REF, {
+      registerRefs: [UNKNOWN_REGISTER_REF],
+      unknownRegisterRefs: unknown,
+    });
   }
   if (!entries.some((entry) => entry.legalBases.includes(requiredLegalBasis[kind]))) {
     const key = missingBasisError[kind];

@@ -19,11 +19,16 @@ describe("the demo consent purposes", () => {
       expect(purpose.kind, purpose.key).toBe(demo.kind);
       const entries = await unsafeFindEntriesByReferences(db, purpose.registerRefs);
       expect(entries.map((e) => e.name).sort(), purpose.key).toEqual([...demo.registerEntries].sort());
-      expect(entries.some((e) => e.legalBases.includes(requiredLegalBasis[purpose.kind])), purpose.key).toBe(true);
+      expect(
+        entries.some((e) => e.legalBases.includes(requiredLegalBasis[purpose.kind])),
+        purpose.key,
+      ).toBe(true);
     }
     // The opt-out purpose rests on legitimate interests alone: no stand-in consent basis in its register entry.
     const mobility = purposes.find((p) => p.key === "mobility_statistics_optout")!;
     expect(mobility.kind).toBe("objection");
-    expect((await unsafeFindEntriesByReferences(db, mobility.registerRefs)).map((e) => e.legalBases)).toEqual([["legitimate_interests"]]);
+    expect((await unsafeFindEntriesByReferences(db, mobility.registerRefs)).map((e) => e.legalBases)).toEqual([
+      ["legitimate_interests"],
+    ]);
   });
 });

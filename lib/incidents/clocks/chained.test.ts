@@ -48,19 +48,14 @@ describe("611/2013 Art. 2(3): the second notification", () => {
   it("does not apply before the initial notification is sent (a future record is not counted)", () => {
     expect(second([]).notApplicableReason).toBe("initial_notification_not_sent");
     const beforeSending = at("2026-10-23T17:00:00+02:00");
-    expect(second([initial(false)], beforeSending).notApplicableReason).toBe(
-      "initial_notification_not_sent",
-    );
+    expect(second([initial(false)], beforeSending).notApplicableReason).toBe("initial_notification_not_sent");
   });
 
   it("is met or late against the initial notification's own clock", () => {
     const secondSent = (sentAt: Date): NotificationRecord => ({ obligation: "eprivacy-611-second", sentAt });
     const onTime = [initial(false), secondSent(at("2026-10-26T16:00:00+01:00"))];
     expect(second(onTime, at("2026-10-27T12:00:00+01:00")).status).toBe("met");
-    const late = second(
-      [initial(false), secondSent(at("2026-10-26T18:00:00+01:00"))],
-      at("2026-10-27T12:00:00+01:00"),
-    );
+    const late = second([initial(false), secondSent(at("2026-10-26T18:00:00+01:00"))], at("2026-10-27T12:00:00+01:00"));
     expect(late).toMatchObject({ status: "late", lateByMs: HOUR_MS, delayReasonRequired: true });
   });
 });

@@ -25,9 +25,7 @@ describe("computeObligations: shape", () => {
 
   it("shows the due instant in the organisation's own zone (French Guiana)", () => {
     const options = { nis2Enabled: true, timeZone: "America/Cayenne" };
-    expect(clockOf(compute(incidentFacts(), NOW, options), "gdpr-33").dueAtLocal).toBe(
-      "2026-10-26T05:00:00.000-03:00",
-    );
+    expect(clockOf(compute(incidentFacts(), NOW, options), "gdpr-33").dueAtLocal).toBe("2026-10-26T05:00:00.000-03:00");
   });
 
   it("rejects an invalid now or detection instant", () => {
@@ -35,8 +33,7 @@ describe("computeObligations: shape", () => {
     expect(() => compute(incidentFacts({ detectedAt: new Date("nope") }))).toThrow(RangeError);
     const badSent = [{ obligation: "gdpr-33" as const, sentAt: new Date("nope") }];
     expect(() => compute(incidentFacts({ notifications: badSent }))).toThrow(/notifications\[0\]/);
-    expect(() => compute(incidentFacts(), NOW, { nis2Enabled: true, timeZone: "Europe/Pariss" }))
-      .toThrow(RangeError);
+    expect(() => compute(incidentFacts(), NOW, { nis2Enabled: true, timeZone: "Europe/Pariss" })).toThrow(RangeError);
   });
 });
 
@@ -88,8 +85,7 @@ describe("start events", () => {
     expect(art33.startAt).toEqual(at("2026-10-23T10:00:00+02:00"));
     expect(art33.isStartFromDetection).toBe(true);
     expect(art33.messageKeys).toContain("incidents.clocks.start_from_detection");
-    expect(clockOf(compute(incidentFacts({ awareAt: null })), "gdpr-34").isStartFromDetection)
-      .toBe(true);
+    expect(clockOf(compute(incidentFacts({ awareAt: null })), "gdpr-34").isStartFromDetection).toBe(true);
   });
 
   it("awareness recorded: no flag; detection-based clocks are never flagged", () => {

@@ -1,19 +1,7 @@
 import { assessApplicability, findFirstNotification } from "../obligations/applicability";
 import { selectRuleForIncident } from "./start";
-import {
-  OBLIGATION_IDS,
-  OBLIGATION_RULES,
-  type ObligationId,
-  type ObligationRule,
-} from "../obligations/obligations";
-import {
-  DEFAULT_TIME_ZONE,
-  HOUR_MS,
-  addCalendarMonths,
-  addDaysReg1182,
-  addElapsedHours,
-  toZonedIso,
-} from "./periods";
+import { OBLIGATION_IDS, OBLIGATION_RULES, type ObligationId, type ObligationRule } from "../obligations/obligations";
+import { DEFAULT_TIME_ZONE, HOUR_MS, addCalendarMonths, addDaysReg1182, addElapsedHours, toZonedIso } from "./periods";
 import type {
   AlternativeDue,
   ClockMessageKey,
@@ -160,8 +148,7 @@ function computeObligation(
     status = dueAt && now.getTime() > dueAt.getTime() ? "overdue" : "pending";
   }
   const isOpen = status === "pending" || status === "overdue";
-  const delayReasonRequired =
-    status === "late" && (notification?.delayReason ?? "").trim() === "";
+  const delayReasonRequired = status === "late" && (notification?.delayReason ?? "").trim() === "";
   if (delayReasonRequired) notices.push("delay_reason_required");
 
   return {
@@ -179,9 +166,7 @@ function computeObligation(
     alternativeDue,
     status,
     msLeft: isOpen && dueAt ? dueAt.getTime() - now.getTime() : null,
-    lateByMs: status === "late" && dueAt && notification
-      ? notification.sentAt.getTime() - dueAt.getTime()
-      : null,
+    lateByMs: status === "late" && dueAt && notification ? notification.sentAt.getTime() - dueAt.getTime() : null,
     elapsedMs: start.startAt ? endOfClock.getTime() - start.startAt.getTime() : null,
     notification,
     delayReasonRequired,

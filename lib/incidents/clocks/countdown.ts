@@ -1,7 +1,13 @@
 import { deadlineUrgency, type DeadlineUrgency } from "./clocks";
 
 /** Time left (or overdue) split for display: `{ days, hours, minutes }` of |ms|, and the urgency. */
-export function describeTimeLeft(msLeft: number): { urgency: DeadlineUrgency; days: number; hours: number; minutes: number; seconds: number } {
+export function describeTimeLeft(msLeft: number): {
+  urgency: DeadlineUrgency;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+} {
   const abs = Math.abs(msLeft);
   return {
     urgency: deadlineUrgency(msLeft),

@@ -17,10 +17,22 @@ export interface IncidentSettings {
   severitySuggestions: SeveritySuggestionMap;
 }
 
-export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = { timeZone: DEFAULT_TIME_ZONE, nis2Enabled: true, incidentTargetHours: 72, severitySuggestions: DEFAULT_SEVERITY_SUGGESTIONS };
+export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = {
+  timeZone: DEFAULT_TIME_ZONE,
+  nis2Enabled: true,
+  incidentTargetHours: 72,
+  severitySuggestions: DEFAULT_SEVERITY_SUGGESTIONS,
+};
 
-export function toNotificationRecord(row: Pick<NotificationRow, "obligation" | "sentAt" | "complete" | "delayReason">): NotificationRecord {
-  return { obligation: row.obligation as ObligationId, sentAt: row.sentAt, complete: row.complete, delayReason: row.delayReason };
+export function toNotificationRecord(
+  row: Pick<NotificationRow, "obligation" | "sentAt" | "complete" | "delayReason">,
+): NotificationRecord {
+  return {
+    obligation: row.obligation as ObligationId,
+    sentAt: row.sentAt,
+    complete: row.complete,
+    delayReason: row.delayReason,
+  };
 }
 
 /** What the clock engine needs from a stored incident and its recorded notifications. */
@@ -45,6 +57,9 @@ export function engineOptions(settings: IncidentSettings): ComputeObligationsOpt
   return {
     nis2Enabled: settings.nis2Enabled,
     timeZone: settings.timeZone,
-    internalTargetHours: { "gdpr-34": settings.incidentTargetHours, "eprivacy-611-subscribers": settings.incidentTargetHours },
+    internalTargetHours: {
+      "gdpr-34": settings.incidentTargetHours,
+      "eprivacy-611-subscribers": settings.incidentTargetHours,
+    },
   };
 }

@@ -6,7 +6,15 @@ import type { ObligationId } from "../obligations/obligations";
  * in French: they go to the CNIL, the ANSSI and French subscribers. Pure and client-safe; the
  * DPO edits the text before sending, and the text sent is stored with the notification.
  */
-export const DRAFT_KINDS = ["cnil-gdpr-33", "cnil-611-initial", "cnil-611-second", "people", "anssi-early-warning", "anssi-notification", "anssi-final-report"] as const;
+export const DRAFT_KINDS = [
+  "cnil-gdpr-33",
+  "cnil-611-initial",
+  "cnil-611-second",
+  "people",
+  "anssi-early-warning",
+  "anssi-notification",
+  "anssi-final-report",
+] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export const DRAFT_FOR_OBLIGATION: Record<ObligationId, DraftKind> = {
@@ -56,9 +64,14 @@ const CAUSES: Record<string, string> = {
   external_accidental: "externe, accidentelle",
   external_malicious: "externe, malveillante",
 };
-const CATEGORIES: Record<string, string> = { confidentiality: "confidentialité", integrity: "intégrité", availability: "disponibilité" };
+const CATEGORIES: Record<string, string> = {
+  confidentiality: "confidentialité",
+  integrity: "intégrité",
+  availability: "disponibilité",
+};
 
-const or = (value: string | null | undefined, fallback = "[à compléter]") => (value && value.trim() ? value.trim() : fallback);
+const or = (value: string | null | undefined, fallback = "[à compléter]") =>
+  value && value.trim() ? value.trim() : fallback;
 const count = (n: number | null) => (n === null ? "[à compléter]" : `environ ${n.toLocaleString("fr-FR")}`);
 
 function when(facts: DraftFacts, ctx: DraftContext) {
@@ -80,7 +93,14 @@ function nature(facts: DraftFacts): string[] {
 }
 
 function header(title: string, facts: DraftFacts, ctx: DraftContext): string[] {
-  return [title, "", `Responsable du traitement : ${ctx.organisation}`, `Contact (délégué à la protection des données) : ${ctx.dpoContact}`, `Référence interne : ${facts.reference} — ${facts.title}`, ""];
+  return [
+    title,
+    "",
+    `Responsable du traitement : ${ctx.organisation}`,
+    `Contact (délégué à la protection des données) : ${ctx.dpoContact}`,
+    `Référence interne : ${facts.reference} — ${facts.title}`,
+    "",
+  ];
 }
 
 function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] {
@@ -88,7 +108,11 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
   const measures = `Mesures prises ou envisagées : ${or(facts.remedialMeasures)}`;
   const consequences = `Conséquences probables : ${or(facts.consequences)}`;
   const annex1 = (step: string) => [
-    ...header(`Notification de violation de données à caractère personnel — Règlement (UE) 611/2013, annexe I — ${step}`, facts, ctx),
+    ...header(
+      `Notification de violation de données à caractère personnel — Règlement (UE) 611/2013, annexe I — ${step}`,
+      facts,
+      ctx,
+    ),
     "Section 1",
     `Date et heure de l'incident : ${w.occurred}`,
     `Date et heure de la détection : ${w.detected}`,
@@ -103,10 +127,16 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
         `Date de la violation : ${w.occurred} ; détection : ${w.detected} ; prise de connaissance : ${w.aware}.`,
         consequences,
         measures,
-        facts.severity ? `Gravité évaluée (méthode ENISA) : ${facts.severity.score} (${facts.severity.band}).` : "Gravité : évaluation en cours.",
+        facts.severity
+          ? `Gravité évaluée (méthode ENISA) : ${facts.severity.score} (${facts.severity.band}).`
+          : "Gravité : évaluation en cours.",
       ];
     case "cnil-611-initial":
-      return [...annex1("notification initiale"), "", "Les informations de la section 2 suivront dans une seconde notification (article 2(3))."];
+      return [
+        ...annex1("notification initiale"),
+        "",
+        "Les informations de la section 2 suivront dans une seconde notification (article 2(3)).",
+      ];
     case "cnil-611-second":
       return [
         ...annex1("seconde notification"),

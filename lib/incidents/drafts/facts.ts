@@ -34,5 +34,7 @@ export function toDraftFacts(row: IncidentRow): DraftFacts {
 /** One generated draft per obligation, for the notification form. */
 export function draftsFor(row: IncidentRow, ctx: DraftContext): Record<ObligationId, string> {
   const facts = toDraftFacts(row);
-  return Object.fromEntries(OBLIGATION_IDS.map((id) => [id, generateDraft(DRAFT_FOR_OBLIGATION[id], facts, ctx)])) as Record<ObligationId, string>;
+  return Object.fromEntries(
+    OBLIGATION_IDS.map((id) => [id, generateDraft(DRAFT_FOR_OBLIGATION[id], facts, ctx)]),
+  ) as Record<ObligationId, string>;
 }

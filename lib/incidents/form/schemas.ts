@@ -23,7 +23,12 @@ const E = {
 } as const;
 
 export const INCIDENT_CATEGORIES = ["confidentiality", "integrity", "availability"] as const;
-export const INCIDENT_CAUSES = ["internal_accidental", "internal_malicious", "external_accidental", "external_malicious"] as const;
+export const INCIDENT_CAUSES = [
+  "internal_accidental",
+  "internal_malicious",
+  "external_accidental",
+  "external_malicious",
+] as const;
 export const INCIDENT_STATUSES = ["detected", "investigating", "contained", "closed"] as const;
 export const RISK_LEVELS = ["unlikely", "risk", "high"] as const;
 export const ART34_EXCEPTIONS = ["unintelligible", "risk_no_longer_likely", "disproportionate_effort"] as const;
@@ -45,7 +50,11 @@ const optionalInstant = z
   .optional()
   .transform((value) => (value instanceof Date ? value : null));
 const count = z
-  .union([z.literal(""), z.null(), z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(0, { error: E.invalid })])
+  .union([
+    z.literal(""),
+    z.null(),
+    z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(0, { error: E.invalid }),
+  ])
   .optional()
   .transform((value) => (typeof value === "number" ? value : null));
 /** A list typed one item per line (or comma-separated), or already an array. */
@@ -81,7 +90,10 @@ export const incidentFactsSchema = z
     awareAt: optionalInstant,
     awarenessReason: text(2000).nullish(),
     categories: checkboxes(INCIDENT_CATEGORIES),
-    cause: z.union([z.literal(""), z.null(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })]).optional().transform((v) => v || null),
+    cause: z
+      .union([z.literal(""), z.null(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })])
+      .optional()
+      .transform((v) => v || null),
     systems: list(),
     registerRefs: registerReferences,
     dataCategories: checkboxes(DATA_CATEGORY_KEYS),
@@ -147,7 +159,10 @@ export const recordDecisionSchema = z
     notifyAuthorityRationale: requiredText(4000, E.rationale),
     informPeople: yesNo,
     informPeopleRationale: requiredText(4000, E.rationale),
-    art34Exception: z.union([z.literal(""), z.null(), z.enum(ART34_EXCEPTIONS, { error: E.invalidOption })]).optional().transform((v) => v || null),
+    art34Exception: z
+      .union([z.literal(""), z.null(), z.enum(ART34_EXCEPTIONS, { error: E.invalidOption })])
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((input, ctx) => {
     if (input.art34Exception && input.informPeople) {
@@ -191,6 +206,10 @@ const suggestion = z.enum(SUGGESTIONS, { error: E.invalidOption });
 /** The organisation's incident settings (DPO): NIS2 switch, internal target, severity → suggestion. */
 export const incidentSettingsSchema = z.object({
   nis2Enabled: z.boolean(),
-  incidentTargetHours: z.coerce.number({ error: E.invalid }).int({ error: E.invalid }).min(1, { error: E.targetRange }).max(720, { error: E.targetRange }),
+  incidentTargetHours: z.coerce
+    .number({ error: E.invalid })
+    .int({ error: E.invalid })
+    .min(1, { error: E.targetRange })
+    .max(720, { error: E.targetRange }),
   severitySuggestions: z.object({ low: suggestion, medium: suggestion, high: suggestion, very_high: suggestion }),
 });

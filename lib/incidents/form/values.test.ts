@@ -52,7 +52,11 @@ describe("toFactsFormValues", () => {
 describe("register references", () => {
   it("are trimmed, upper-cased and kept once, typed one per line or picked as a list", () => {
     const base = toFactsFormValues(row);
-    expect(incidentFactsSchema.parse({ ...base, registerRefs: " trt-0042\nTRT-0007, trt-0042 \n\n" }).registerRefs).toEqual(["TRT-0042", "TRT-0007"]);
-    expect(incidentFactsSchema.parse({ ...base, registerRefs: ["TRT-0001", " trt-0001"] }).registerRefs).toEqual(["TRT-0001"]);
+    expect(
+      incidentFactsSchema.parse({ ...base, registerRefs: " trt-0042\nTRT-0007, trt-0042 \n\n" }).registerRefs,
+    ).toEqual(["TRT-0042", "TRT-0007"]);
+    expect(incidentFactsSchema.parse({ ...base, registerRefs: ["TRT-0001", " trt-0001"] }).registerRefs).toEqual([
+      "TRT-0001",
+    ]);
   });
 });

@@ -41,12 +41,20 @@ export function toApiClock(clock: ObligationClock, overrides: readonly Obligatio
     dueAt: notApplicable ? null : iso(clock.dueAt),
     status: clock.status,
     metAt: done ? iso(clock.notification?.sentAt) : null,
-    reason: notApplicable ? (clock.notApplicableReason === "dpo_override" && override ? `override: ${override.reason}` : clock.notApplicableReason) : null,
+    reason: notApplicable
+      ? clock.notApplicableReason === "dpo_override" && override
+        ? `override: ${override.reason}`
+        : clock.notApplicableReason
+      : null,
   };
 }
 
 /** The incident as the HTTP API returns it. */
-export function toApiIncident(row: IncidentRow, notifications: readonly NotificationRow[], clocks: readonly ObligationClock[]) {
+export function toApiIncident(
+  row: IncidentRow,
+  notifications: readonly NotificationRow[],
+  clocks: readonly ObligationClock[],
+) {
   return {
     id: row.id,
     reference: row.reference,
@@ -62,7 +70,12 @@ export function toApiIncident(row: IncidentRow, notifications: readonly Notifica
     nis2Significant: row.nis2Significant,
     riskLevel: row.riskLevel,
     dataUnintelligible: row.dataUnintelligible,
-    notifications: notifications.map((n) => ({ obligation: n.obligation, sentAt: iso(n.sentAt), reference: n.reference, complete: n.complete })),
+    notifications: notifications.map((n) => ({
+      obligation: n.obligation,
+      sentAt: iso(n.sentAt),
+      reference: n.reference,
+      complete: n.complete,
+    })),
     clocks: clocks.map((clock) => toApiClock(clock, row.overrides)),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),

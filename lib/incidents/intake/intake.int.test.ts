@@ -16,28 +16,48 @@ const db = () => database.current.handle.db;
 const keys = { write: "", read: "", consent: "" };
 
 beforeAll(async () => {
-  for (const [name, scopes] of [["write", ["incidents:write"]], ["read", ["incidents:read"]], ["consent", ["consent:write"]]] as const) {
-    const { key } = await unsafeInsertApiKey(db(), { name: `siem-${name}`, scopes: [...scopes], createdBy: null, now: new Date() });
+  for (const [name, scopes] of [
+    ["write", ["incidents:write"]],
+    ["read", ["incidents:read"]],
+    ["consent", ["consent:write"]],
+  ] as const) {
+    const { key } = await unsafeInsertApiKey(db(), {
+      name: `siem-${name}`,
+      scopes: [...scopes],
+      createdBy: null,
+      now: new Date(),
+    });
     keys[name] = key;
   }
 });
 
 function post(body: unknown, key = keys.write) {
-  return POST(new Request("http://vigie.test/api/v1/incidents", {
-    method: "POST",
-    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  }));
+  return POST(
+    new Request("http://vigie.test/api/v1/incidents", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 }
 function get(reference: string, key = keys.read) {
-  return GET(new Request(`http://vigie.test/api/v1/incidents/${reference}`, { headers: { authorization: `Bearer ${key}` } }), { params: Promise.resolve({ reference }) });
+  return GET(
+    new Request(`http://vigie.test/api/v1/incidents/${reference}`, { headers: { authorization: `Bearer ${key}` } }),
+    { params: Promise.resolve({ reference }) },
+  );
 }
 async function state() {
   const [i] = await db().select({ value: count() }).from(incidents);
   const [t] = await db().select({ value: count() }).from(incidentTimeline);
   const [n] = await db().select({ value: count() }).from(incidentNotifications);
   const counters = await db().execute(sql`select year, last from incident_counters order by year`);
-  return { incidents: i!.value, timeline: t!.value, notifications: n!.value, audit: await auditCount(db()), counters: JSON.stringify(counters) };
+  return {
+    incidents: i!.value,
+    timeline: t!.value,
+    notifications: n!.value,
+    audit: await auditCount(db()),
+    counters: JSON.stringify(counters),
+  };
 }
 
 const body = {
@@ -49,7 +69,14 @@ const body = {
   telecomService: true,
   nis2Significant: true,
   riskLevel: "high",
-  notifications: [{ obligation: "eprivacy-611-initial", sentAt: "2026-11-21T09:00:00+01:00", reference: "CNIL-611-1", complete: false }],
+  notifications: [
+    {
+      obligation: "eprivacy-611-initial",
+      sentAt: "2026-11-21T09:00:00+01:00",
+      reference: "CNIL-611-1",
+      complete: false,
+    },
+  ],
 };
 
 describe("POST /api/v1/incidents", () => {
@@ -73,7 +100,9 @@ describe("POST /api/v1/incidents", () => {
   });
 
   it("the same externalId sent 20 times in parallel creates one incident", async () => {
-    const responses = await Promise.all(Array.from({ length: 20 }, () => post({ ...body, externalId: "siem-parallel" })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => post({ ...body, externalId: "siem-parallel" })),
+    );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(19);
@@ -84,7 +113,9 @@ describe("POST /api/v1/incidents", () => {
   });
 
   it("50 parallel intakes get 50 distinct INC- references, no error", async () => {
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => post({ ...body, externalId: `siem-bulk-${i}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => post({ ...body, externalId: `siem-bulk-${i}` })),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
     const refs = await Promise.all(responses.map(async (r) => (await r.json()).reference as string));
     expect(new Set(refs).size).toBe(50);
@@ -96,7 +127,11 @@ describe("POST /api/v1/incidents", () => {
     ["missing detectedAt", { title: "x" }, "detectedAt"],
     ["instant without offset", { detectedAt: "2026-11-20T10:00:00" }, "detectedAt"],
     ["unknown risk level", { detectedAt: body.detectedAt, riskLevel: "severe" }, "riskLevel"],
-    ["unknown obligation", { detectedAt: body.detectedAt, notifications: [{ obligation: "gdpr_art33", sentAt: body.detectedAt }] }, "notifications.0.obligation"],
+    [
+      "unknown obligation",
+      { detectedAt: body.detectedAt, notifications: [{ obligation: "gdpr_art33", sentAt: body.detectedAt }] },
+      "notifications.0.obligation",
+    ],
     ["unknown field", { detectedAt: body.detectedAt, severity: 3 }, ""],
   ])("400 on %s, nothing written", async (_name, payload, path) => {
     const before = await state();
@@ -128,17 +163,34 @@ describe("GET /api/v1/incidents/{reference}", () => {
     const [row] = await db().select().from(incidents).where(eq(incidents.reference, created.reference));
     const sent = await db().select().from(incidentNotifications).where(eq(incidentNotifications.incidentId, row!.id));
     const now = new Date();
-    const expected = computeObligations(toIncidentFacts(row!, sent), now, engineOptions(DEFAULT_INCIDENT_SETTINGS)).map((c) => toApiClock(c));
+    const expected = computeObligations(toIncidentFacts(row!, sent), now, engineOptions(DEFAULT_INCIDENT_SETTINGS)).map(
+      (c) => toApiClock(c),
+    );
     expect(json.clocks).toEqual(expected);
     expect(json.clocks.map((c: { obligation: string }) => c.obligation)).toEqual([
-      "gdpr-33", "gdpr-34", "eprivacy-611-initial", "eprivacy-611-second", "eprivacy-611-subscribers",
-      "nis2-early-warning", "nis2-notification", "nis2-final-report",
+      "gdpr-33",
+      "gdpr-34",
+      "eprivacy-611-initial",
+      "eprivacy-611-second",
+      "eprivacy-611-subscribers",
+      "nis2-early-warning",
+      "nis2-notification",
+      "nis2-final-report",
     ]);
     const second = json.clocks.find((c: { obligation: string }) => c.obligation === "eprivacy-611-second");
-    expect(second).toMatchObject({ authority: "CNIL", startsAt: "2026-11-21T08:00:00.000Z", dueAt: "2026-11-24T08:00:00.000Z" });
+    expect(second).toMatchObject({
+      authority: "CNIL",
+      startsAt: "2026-11-21T08:00:00.000Z",
+      dueAt: "2026-11-24T08:00:00.000Z",
+    });
     const initial = json.clocks.find((c: { obligation: string }) => c.obligation === "eprivacy-611-initial");
-    expect(initial).toMatchObject({ status: "met", metAt: "2026-11-21T08:00:00.000Z", dueAt: "2026-11-21T09:00:00.000Z" });
-    for (const clock of json.clocks) for (const k of ["startsAt", "dueAt", "metAt"]) if (clock[k]) expect(clock[k]).toMatch(/Z$/);
+    expect(initial).toMatchObject({
+      status: "met",
+      metAt: "2026-11-21T08:00:00.000Z",
+      dueAt: "2026-11-21T09:00:00.000Z",
+    });
+    for (const clock of json.clocks)
+      for (const k of ["startsAt", "dueAt", "metAt"]) if (clock[k]) expect(clock[k]).toMatch(/Z$/);
   });
 
   it("404 for an unknown reference, 401 without a valid key", async () => {

@@ -21,7 +21,12 @@ async function representation(db: Executor, row: typeof incidents.$inferSelect, 
  * returns the existing incident. One transaction holds the incident, its notifications, its
  * timeline and the audit entry naming the API key.
  */
-export async function intakeIncident(client: ApiActor, body: IntakeBody, now: Date, db: Db = getDb()): Promise<{ created: boolean; incident: Awaited<ReturnType<typeof representation>> }> {
+export async function intakeIncident(
+  client: ApiActor,
+  body: IntakeBody,
+  now: Date,
+  db: Db = getDb(),
+): Promise<{ created: boolean; incident: Awaited<ReturnType<typeof representation>> }> {
   const existing = async () => {
     const [row] = await db.select().from(incidents).where(eq(incidents.externalId, body.externalId!)).limit(1);
     return row;
@@ -75,9 +80,26 @@ export async function intakeIncident(client: ApiActor, body: IntakeBody, now: Da
       const entries: TimelineInput[] = [{ kind: "detection", at: detectedAt, text: "SIEM" }];
       if (created.occurredFrom) entries.push({ kind: "occurrence", at: created.occurredFrom, text: "" });
       if (created.awareAt) entries.push({ kind: "awareness", at: created.awareAt, text: "" });
-      for (const n of notifications) entries.push({ kind: "notification", at: new Date(n.sentAt), text: n.reference ?? "", data: { obligation: n.obligation, reference: n.reference ?? null, complete: n.complete ?? true } });
+      for (const n of notifications)
+        entries.push({
+          kind: "notification",
+          at: new Date(n.sentAt),
+          text: n.reference ?? "",
+          data: { obligation: n.obligation, reference: n.reference ?? null, complete: n.complete ?? true },
+        });
       await addTimeline(tx, created.id, label, now, entries);
-      await appendAudit(tx, apiAuditActor(client), { action: "incident.intake", entityType: "incident", entityId: created.id, after: { ...body, reference }, meta: { apiKeyId: client.keyId } }, now);
+      await appendAudit(
+        tx,
+        apiAuditActor(client),
+        {
+          action: "incident.intake",
+          entityType: "incident",
+          entityId: created.id,
+          after: { ...body, reference },
+          meta: { apiKeyId: client.keyId },
+        },
+        now,
+      );
       return created;
     });
     return { created: true, incident: await representation(db, row, now) };

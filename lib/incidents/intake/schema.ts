@@ -5,12 +5,20 @@ import { OBLIGATION_IDS } from "../obligations/obligations";
  * Body of `POST /api/v1/incidents` (issue 4): camelCase, ISO-8601 instants with offset, unknown
  * fields refused so a typo is never silently ignored. Messages are English: the caller is a machine.
  */
-const instant = z.iso.datetime({ offset: true, message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00" });
+const instant = z.iso.datetime({
+  offset: true,
+  message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00",
+});
 const optionalInstant = instant.optional();
 const flag = z.boolean({ message: "must be true or false" }).optional();
 /** PostgreSQL text holds neither NUL nor a lone UTF-16 surrogate: refuse them here, naming the field. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = () => z.string({ message: "must be a string" }).refine((value) => !value.includes("\u0000") && !LONE_SURROGATE.test(value), { message: "must not contain NUL characters or lone surrogates" });
+const text = () =>
+  z
+    .string({ message: "must be a string" })
+    .refine((value) => !value.includes("\u0000") && !LONE_SURROGATE.test(value), {
+      message: "must not contain NUL characters or lone surrogates",
+    });
 
 export const intakeNotificationSchema = z.strictObject({
   obligation: z.enum(OBLIGATION_IDS, { message: `must be one of ${OBLIGATION_IDS.join(", ")}` }),
@@ -21,8 +29,16 @@ export const intakeNotificationSchema = z.strictObject({
 
 export const intakeSchema = z
   .strictObject({
-    externalId: text().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
-    title: text().trim().min(1, { message: "must not be empty" }).max(200, { message: "at most 200 characters" }).optional(),
+    externalId: text()
+      .trim()
+      .min(1, { message: "must not be empty" })
+      .max(200, { message: "at most 200 characters" })
+      .optional(),
+    title: text()
+      .trim()
+      .min(1, { message: "must not be empty" })
+      .max(200, { message: "at most 200 characters" })
+      .optional(),
     description: text().max(5000, { message: "at most 5000 characters" }).optional(),
     detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
     occurredAt: optionalInstant,
@@ -32,7 +48,10 @@ export const intakeSchema = z
     nis2Significant: flag,
     riskLevel: z.enum(["unlikely", "risk", "high"], { message: 'must be "unlikely", "risk" or "high"' }).optional(),
     dataUnintelligible: flag,
-    notifications: z.array(intakeNotificationSchema, { message: "must be an array" }).max(50, { message: "at most 50 notifications" }).optional(),
+    notifications: z
+      .array(intakeNotificationSchema, { message: "must be an array" })
+      .max(50, { message: "at most 50 notifications" })
+      .optional(),
   })
   .superRefine((body, ctx) => {
     if (body.awareAt && new Date(body.awareAt).getTime() < new Date(body.detectedAt).getTime()) {
@@ -40,7 +59,11 @@ export const intakeSchema = z
     }
     (body.notifications ?? []).forEach((n, index) => {
       if (new Date(n.sentAt).getTime() < new Date(body.detectedAt).getTime()) {
-        ctx.addIssue({ code: "custom", path: ["notifications", index, "sentAt"], message: "must not be before detectedAt" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["notifications", index, "sentAt"],
+          message: "must not be before detectedAt",
+        });
       }
     });
   });

@@ -2,7 +2,12 @@ import { incidentNotifications } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { computeObligations } from "../clocks/clocks";
 import { engineOptions, toIncidentFacts, toNotificationRecord } from "../clocks/facts";
-import { changeStatusSchema, recordAwarenessSchema, recordNotificationSchema, timelineEntrySchema } from "../form/schemas";
+import {
+  changeStatusSchema,
+  recordAwarenessSchema,
+  recordNotificationSchema,
+  timelineEntrySchema,
+} from "../form/schemas";
 import { canMove, closingBlockers } from "../status";
 import { addTimeline, clocksOf, loadIncidentSettings, loadNotifications, lockIncident, updateIncident } from "../store";
 
@@ -15,13 +20,22 @@ export const recordAwareness = defineMutation({
   async run({ tx, actor, input, now }) {
     const before = await lockIncident(tx, input.id, input.version);
     if (input.awareAt.getTime() < before.detectedAt.getTime()) {
-      throw new ActionError("VALIDATION", "errors.validation", { awareAt: ["incidents.errors.awarenessBeforeDetection"] });
+      throw new ActionError("VALIDATION", "errors.validation", {
+        awareAt: ["incidents.errors.awarenessBeforeDetection"],
+      });
     }
     const after = await updateIncident(tx, before, { awareAt: input.awareAt, awarenessReason: input.reason }, now);
     await addTimeline(tx, after.id, actor.name, now, [{ kind: "awareness", at: input.awareAt, text: input.reason }]);
     return {
       data: { version: after.version },
-      audit: { action: "incident.update", entityType: "incident", entityId: after.id, before: { awareAt: before.awareAt }, after: { awareAt: after.awareAt, reason: input.reason }, meta: { reference: after.reference } },
+      audit: {
+        action: "incident.update",
+        entityType: "incident",
+        entityId: after.id,
+        before: { awareAt: before.awareAt },
+        after: { awareAt: after.awareAt, reason: input.reason },
+        meta: { reference: after.reference },
+      },
     };
   },
 });
@@ -38,7 +52,13 @@ export const addTimelineEntry = defineMutation({
     await addTimeline(tx, row.id, actor.name, now, [{ kind: input.kind, at: input.at, text: input.text }]);
     return {
       data: { id: row.id },
-      audit: { action: "incident.timeline_add", entityType: "incident", entityId: row.id, after: input, meta: { reference: row.reference } },
+      audit: {
+        action: "incident.timeline_add",
+        entityType: "incident",
+        entityId: row.id,
+        after: input,
+        meta: { reference: row.reference },
+      },
     };
   },
 });
@@ -59,23 +79,60 @@ export const recordNotification = defineMutation({
     }
     const settings = await loadIncidentSettings(tx);
     const sent = await loadNotifications(tx, row.id);
-    const record = { obligation: input.obligation, sentAt: input.sentAt, complete: input.complete, delayReason: input.delayReason ?? null };
+    const record = {
+      obligation: input.obligation,
+      sentAt: input.sentAt,
+      complete: input.complete,
+      delayReason: input.delayReason ?? null,
+    };
     const facts = toIncidentFacts(row, sent);
-    const clocks = computeObligations({ ...facts, notifications: [...sent.map(toNotificationRecord), record] }, now, engineOptions(settings));
+    const clocks = computeObligations(
+      { ...facts, notifications: [...sent.map(toNotificationRecord), record] },
+      now,
+      engineOptions(settings),
+    );
     const clock = clocks.find((c) => c.id === input.obligation)!;
     if (clock.notification === record && clock.status === "late" && !input.delayReason) {
-      throw new ActionError("VALIDATION", "errors.validation", { delayReason: ["incidents.errors.delayReasonRequired"] });
+      throw new ActionError("VALIDATION", "errors.validation", {
+        delayReason: ["incidents.errors.delayReasonRequired"],
+      });
     }
     const [notification] = await tx
       .insert(incidentNotifications)
-      .values({ incidentId: row.id, obligation: input.obligation, sentAt: input.sentAt, reference: input.reference || null, complete: input.complete, delayReason: input.delayReason || null, draft: input.draft || null, recordedAt: now, recordedBy: actor.name })
+      .values({
+        incidentId: row.id,
+        obligation: input.obligation,
+        sentAt: input.sentAt,
+        reference: input.reference || null,
+        complete: input.complete,
+        delayReason: input.delayReason || null,
+        draft: input.draft || null,
+        recordedAt: now,
+        recordedBy: actor.name,
+      })
       .returning();
     await addTimeline(tx, row.id, actor.name, now, [
-      { kind: "notification", at: input.sentAt, text: input.reference ?? "", data: { obligation: input.obligation, reference: input.reference ?? null, complete: input.complete, delayReason: input.delayReason ?? null } },
+      {
+        kind: "notification",
+        at: input.sentAt,
+        text: input.reference ?? "",
+        data: {
+          obligation: input.obligation,
+          reference: input.reference ?? null,
+          complete: input.complete,
+          delayReason: input.delayReason ?? null,
+        },
+      },
     ]);
     return {
       data: { id: notification!.id, status: clock.status },
-      audit: { action: "incident.notify", entityType: "incident", entityId: row.id, after: notification, meta: { reference: row.reference, status: clock.status } },
+      audit: {
+        action: "incident.notify",
+        entityType: "incident",
+        entityId: row.id,
+        after: notification,
+        meta: { reference: row.reference, status: clock.status },
+      },
     };
   },
 });
@@ -100,11 +157,25 @@ export const changeIncidentStatus = defineMutation({
         });
       }
     }
-    const after = await updateIncident(tx, before, { status: input.status, closedAt: input.status === "closed" ? now : null }, now);
-    await addTimeline(tx, after.id, actor.name, now, [{ kind: "status", at: now, text: input.note ?? "", data: { from: before.status, to: input.status } }]);
+    const after = await updateIncident(
+      tx,
+      before,
+      { status: input.status, closedAt: input.status === "closed" ? now : null },
+      now,
+    );
+    await addTimeline(tx, after.id, actor.name, now, [
+      { kind: "status", at: now, text: input.note ?? "", data: { from: before.status, to: input.status } },
+    ]);
     return {
       data: { version: after.version, status: after.status },
-      audit: { action: "incident.status", entityType: "incident", entityId: after.id, before: { status: before.status }, after: { status: after.status }, meta: { reference: after.reference, note: input.note ?? null } },
+      audit: {
+        action: "incident.status",
+        entityType: "incident",
+        entityId: after.id,
+        before: { status: before.status },
+        after: { status: after.status },
+        meta: { reference: after.reference, note: input.note ?? null },
+      },
     };
   },
 });

@@ -29,7 +29,11 @@ const facts = {
 
 beforeAll(async () => {
   for (const role of ["dpo", "security", "auditor"] as const) ids[role] = (await unsafeCreateUser(db(), { role })).id;
-  const rows = await insertActivities({ tx: db(), actor: { id: null, label: "test" }, now: NOW }, [buildControllerEntry(), buildProcessorEntry()], "create");
+  const rows = await insertActivities(
+    { tx: db(), actor: { id: null, label: "test" }, now: NOW },
+    [buildControllerEntry(), buildProcessorEntry()],
+    "create",
+  );
   registerRefs.push(...rows.map((row) => row.reference));
 });
 
@@ -54,16 +58,32 @@ describe("incident mutations", () => {
 
   it("bad input gives field errors and writes nothing", async () => {
     const before = await auditCount(db());
-    const result = await executeAction(createIncident, ids.security, { title: "", detectedAt: "yesterday", awareAt: "2026-11-21T10:00" }, { now: NOW });
+    const result = await executeAction(
+      createIncident,
+      ids.security,
+      { title: "", detectedAt: "yesterday", awareAt: "2026-11-21T10:00" },
+      { now: NOW },
+    );
     expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
     if (result.ok) return;
-    expect(result.fieldErrors).toMatchObject({ title: ["incidents.errors.required"], detectedAt: ["incidents.errors.instant"] });
+    expect(result.fieldErrors).toMatchObject({
+      title: ["incidents.errors.required"],
+      detectedAt: ["incidents.errors.instant"],
+    });
     expect(await auditCount(db())).toBe(before);
   });
 
   it("awareness different from detection needs its reason", async () => {
-    const result = await executeAction(createIncident, ids.security, { ...facts, awareAt: "2026-11-21T10:00" }, { now: NOW });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { awarenessReason: ["incidents.errors.awarenessReasonRequired"] } });
+    const result = await executeAction(
+      createIncident,
+      ids.security,
+      { ...facts, awareAt: "2026-11-21T10:00" },
+      { now: NOW },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { awarenessReason: ["incidents.errors.awarenessReasonRequired"] },
+    });
   });
 
   it("a late notification needs the reasons for the delay", async () => {
@@ -73,57 +93,134 @@ describe("incident mutations", () => {
       ok: false,
       fieldErrors: { delayReason: ["incidents.errors.delayReasonRequired"] },
     });
-    const ok = await executeAction(recordNotification, ids.security, { ...late, delayReason: "Scope unclear until forensic report" }, { now: NOW });
+    const ok = await executeAction(
+      recordNotification,
+      ids.security,
+      { ...late, delayReason: "Scope unclear until forensic report" },
+      { now: NOW },
+    );
     expect(ok).toMatchObject({ ok: true, data: { status: "late" } });
   });
 
   it("closing is refused while an obligation is unmet, accepted once met", async () => {
     const { id } = await open({ detectedAt: "2026-11-23T08:00" });
-    const close = async () => executeAction(changeIncidentStatus, ids.security, { id, version: await versionOf(id), status: "closed" }, { now: NOW });
-    expect(await close()).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { status: ["incidents.errors.closeBlocked"], blockers: ["incidents.obligations.gdpr-33"] } });
-    await executeAction(recordNotification, ids.security, { id, obligation: "gdpr-33", sentAt: "2026-11-23T11:30", reference: "CNIL-OK" }, { now: NOW });
+    const close = async () =>
+      executeAction(
+        changeIncidentStatus,
+        ids.security,
+        { id, version: await versionOf(id), status: "closed" },
+        { now: NOW },
+      );
+    expect(await close()).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { status: ["incidents.errors.closeBlocked"], blockers: ["incidents.obligations.gdpr-33"] },
+    });
+    await executeAction(
+      recordNotification,
+      ids.security,
+      { id, obligation: "gdpr-33", sentAt: "2026-11-23T11:30", reference: "CNIL-OK" },
+      { now: NOW },
+    );
     expect(await close()).toMatchObject({ ok: true, data: { status: "closed" } });
-    const reopen = await executeAction(changeIncidentStatus, ids.security, { id, version: await versionOf(id), status: "investigating" }, { now: NOW });
+    const reopen = await executeAction(
+      changeIncidentStatus,
+      ids.security,
+      { id, version: await versionOf(id), status: "investigating" },
+      { now: NOW },
+    );
     expect(reopen).toMatchObject({ ok: true });
   });
 
   it("a stale version is refused (no lost update)", async () => {
     const { id } = await open();
-    const first = await executeAction(recordAwareness, ids.security, { id, version: 1, awareAt: "2026-11-20T15:00", reason: "Logs confirmed" }, { now: NOW });
+    const first = await executeAction(
+      recordAwareness,
+      ids.security,
+      { id, version: 1, awareAt: "2026-11-20T15:00", reason: "Logs confirmed" },
+      { now: NOW },
+    );
     expect(first.ok).toBe(true);
-    const second = await executeAction(recordAwareness, ids.security, { id, version: 1, awareAt: "2026-11-20T16:00", reason: "Other" }, { now: NOW });
+    const second = await executeAction(
+      recordAwareness,
+      ids.security,
+      { id, version: 1, awareAt: "2026-11-20T16:00", reason: "Other" },
+      { now: NOW },
+    );
     expect(second).toMatchObject({ ok: false, code: "CONFLICT", message: "incidents.errors.stale" });
   });
 
   it("the DPO decides and overrides with a rationale; the security director cannot; the auditor changes nothing", async () => {
     const { id } = await open();
-    const decision = { id, version: await versionOf(id), notifyAuthority: true, notifyAuthorityRationale: "Invoices exposed", informPeople: false, informPeopleRationale: "Known recipient deleted it", art34Exception: "risk_no_longer_likely" };
-    expect(await executeAction(recordDecision, ids.security, decision, { now: NOW })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await executeAction(recordDecision, ids.dpo, { ...decision, notifyAuthorityRationale: "" }, { now: NOW })).toMatchObject({
+    const decision = {
+      id,
+      version: await versionOf(id),
+      notifyAuthority: true,
+      notifyAuthorityRationale: "Invoices exposed",
+      informPeople: false,
+      informPeopleRationale: "Known recipient deleted it",
+      art34Exception: "risk_no_longer_likely",
+    };
+    expect(await executeAction(recordDecision, ids.security, decision, { now: NOW })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(
+      await executeAction(recordDecision, ids.dpo, { ...decision, notifyAuthorityRationale: "" }, { now: NOW }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { notifyAuthorityRationale: ["incidents.errors.rationaleRequired"] },
     });
     expect(await executeAction(recordDecision, ids.dpo, decision, { now: NOW })).toMatchObject({ ok: true });
-    const override = { id, version: await versionOf(id), obligation: "gdpr-33", applies: false, reason: "Test data only" };
+    const override = {
+      id,
+      version: await versionOf(id),
+      obligation: "gdpr-33",
+      applies: false,
+      reason: "Test data only",
+    };
     expect(await executeAction(overrideObligation, ids.dpo, override, { now: NOW })).toMatchObject({ ok: true });
     const refused = [
       await executeAction(createIncident, ids.auditor, facts, { now: NOW }),
-      await executeAction(addTimelineEntry, ids.auditor, { id, kind: "note", at: "2026-11-21T10:00", text: "x" }, { now: NOW }),
+      await executeAction(
+        addTimelineEntry,
+        ids.auditor,
+        { id, kind: "note", at: "2026-11-21T10:00", text: "x" },
+        { now: NOW },
+      ),
       await executeAction(assessSeverity, ids.auditor, { id, version: 1 }, { now: NOW }),
     ];
     for (const result of refused) expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   it("the DPO sets the internal target, the NIS2 switch and the severity mapping; others cannot", async () => {
-    const settings = { nis2Enabled: false, incidentTargetHours: "48", severitySuggestions: { low: "document_only", medium: "document_only", high: "notify_authority", very_high: "notify_authority_and_inform_people" } };
-    expect(await executeAction(updateIncidentSettings, ids.security, settings, { now: NOW })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await executeAction(updateIncidentSettings, ids.dpo, { ...settings, incidentTargetHours: "0" }, { now: NOW })).toMatchObject({
+    const settings = {
+      nis2Enabled: false,
+      incidentTargetHours: "48",
+      severitySuggestions: {
+        low: "document_only",
+        medium: "document_only",
+        high: "notify_authority",
+        very_high: "notify_authority_and_inform_people",
+      },
+    };
+    expect(await executeAction(updateIncidentSettings, ids.security, settings, { now: NOW })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(
+      await executeAction(updateIncidentSettings, ids.dpo, { ...settings, incidentTargetHours: "0" }, { now: NOW }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { incidentTargetHours: ["incidents.errors.targetRange"] },
     });
     await db().insert(organisation).values({ id: 1, name: "Opérateur de test" }).onConflictDoNothing();
     expect(await executeAction(updateIncidentSettings, ids.dpo, settings, { now: NOW })).toMatchObject({ ok: true });
-    expect(await loadIncidentSettings(db())).toMatchObject({ nis2Enabled: false, incidentTargetHours: 48, severitySuggestions: { medium: "document_only" } });
+    expect(await loadIncidentSettings(db())).toMatchObject({
+      nis2Enabled: false,
+      incidentTargetHours: 48,
+      severitySuggestions: { medium: "document_only" },
+    });
     expect((await auditEntries(db(), "incident.settings")).at(-1)!.after).toMatchObject({ incidentTargetHours: 48 });
   });
 
@@ -134,18 +231,36 @@ describe("incident mutations", () => {
     expect(row!.registerRefs).toEqual([billing, mvno]);
 
     const before = { audit: await auditCount(db()), incidents: (await db().select().from(incidents)).length };
-    const refused = await executeAction(createIncident, ids.security, { ...facts, registerRefs: [billing, "trt-9999"] }, { now: NOW });
-    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { registerRefs: ["incidents.errors.unknownRegisterRef"], unknownRegisterRefs: ["TRT-9999"] } });
+    const refused = await executeAction(
+      createIncident,
+      ids.security,
+      { ...facts, registerRefs: [billing, "trt-9999"] },
+      { now: NOW },
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { registerRefs: ["incidents.errors.unknownRegisterRef"], unknownRegisterRefs: ["TRT-9999"] },
+    });
     expect(await auditCount(db())).toBe(before.audit);
     expect(await db().select().from(incidents)).toHaveLength(before.incidents);
 
     const edit = { ...facts, id, version: await versionOf(id) };
-    expect(await executeAction(updateIncidentFacts, ids.security, { ...edit, registerRefs: ["TRT-9999"] }, { now: NOW })).toMatchObject({
+    expect(
+      await executeAction(updateIncidentFacts, ids.security, { ...edit, registerRefs: ["TRT-9999"] }, { now: NOW }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { registerRefs: ["incidents.errors.unknownRegisterRef"], unknownRegisterRefs: ["TRT-9999"] },
     });
     expect(await versionOf(id)).toBe(edit.version);
-    expect(await executeAction(updateIncidentFacts, ids.security, { ...edit, registerRefs: [mvno.toLowerCase()] }, { now: NOW })).toMatchObject({ ok: true });
+    expect(
+      await executeAction(
+        updateIncidentFacts,
+        ids.security,
+        { ...edit, registerRefs: [mvno.toLowerCase()] },
+        { now: NOW },
+      ),
+    ).toMatchObject({ ok: true });
     const [updated] = await db().select().from(incidents).where(eq(incidents.id, id));
     expect(updated!.registerRefs).toEqual([mvno]);
   });

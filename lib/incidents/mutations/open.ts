@@ -2,7 +2,14 @@ import { incidents } from "@/db/schema";
 import { defineMutation } from "@/lib/action";
 import { incidentFactsSchema, updateFactsSchema, type IncidentFactsValues } from "../form/schemas";
 import { assertRegisterRefsExist } from "../register-links";
-import { addTimeline, loadIncidentSettings, lockIncident, nextIncidentReference, updateIncident, type TimelineInput } from "../store";
+import {
+  addTimeline,
+  loadIncidentSettings,
+  lockIncident,
+  nextIncidentReference,
+  updateIncident,
+  type TimelineInput,
+} from "../store";
 
 function factColumns(input: IncidentFactsValues) {
   return {
@@ -46,7 +53,8 @@ export const createIncident = defineMutation({
       .values({ ...factColumns(input), reference, source: "manual", ownerId: actor.id, createdAt: now, updatedAt: now })
       .returning();
     const entries: TimelineInput[] = [{ kind: "detection", at: input.detectedAt, text: "" }];
-    if (input.occurredFrom) entries.push({ kind: "occurrence", at: input.occurredFrom, text: input.occurrenceEstimated ? "estimated" : "" });
+    if (input.occurredFrom)
+      entries.push({ kind: "occurrence", at: input.occurredFrom, text: input.occurrenceEstimated ? "estimated" : "" });
     if (input.awareAt) entries.push({ kind: "awareness", at: input.awareAt, text: input.awarenessReason ?? "" });
     await addTimeline(tx, row!.id, actor.name, now, entries);
     return {
@@ -68,7 +76,14 @@ export const updateIncidentFacts = defineMutation({
     const after = await updateIncident(tx, before, factColumns(input), now);
     return {
       data: { id: after.id, reference: after.reference, version: after.version },
-      audit: { action: "incident.update", entityType: "incident", entityId: after.id, before, after, meta: { reference: after.reference } },
+      audit: {
+        action: "incident.update",
+        entityType: "incident",
+        entityId: after.id,
+        before,
+        after,
+        meta: { reference: after.reference },
+      },
     };
   },
 });

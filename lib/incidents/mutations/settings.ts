@@ -19,8 +19,16 @@ export const updateIncidentSettings = defineMutation({
         action: "incident.settings",
         entityType: "organisation",
         entityId: "1",
-        before: { nis2Enabled: before.nis2Enabled, incidentTargetHours: before.incidentTargetHours, severitySuggestions: before.severitySuggestions },
-        after: { nis2Enabled: after!.nis2Enabled, incidentTargetHours: after!.incidentTargetHours, severitySuggestions: after!.severitySuggestions },
+        before: {
+          nis2Enabled: before.nis2Enabled,
+          incidentTargetHours: before.incidentTargetHours,
+          severitySuggestions: before.severitySuggestions,
+        },
+        after: {
+          nis2Enabled: after!.nis2Enabled,
+          incidentTargetHours: after!.incidentTargetHours,
+          severitySuggestions: after!.severitySuggestions,
+        },
       },
     };
   },

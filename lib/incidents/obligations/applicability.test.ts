@@ -26,8 +26,12 @@ describe("applicability (DOMAIN.md §3)", () => {
 
   it("a security incident without personal data: NIS2 only (Art. 34 follows the risk level alone)", () => {
     const r = reasons(clocksFor({ personalData: false }));
-    for (const id of ["gdpr-33", "eprivacy-611-initial", "eprivacy-611-second",
-      "eprivacy-611-subscribers"] as ObligationId[]) {
+    for (const id of [
+      "gdpr-33",
+      "eprivacy-611-initial",
+      "eprivacy-611-second",
+      "eprivacy-611-subscribers",
+    ] as ObligationId[]) {
       expect(r[id]).toBe("no_personal_data");
     }
     expect(r["gdpr-34"]).toBe("applies");
@@ -88,7 +92,10 @@ describe("applicability (DOMAIN.md §3)", () => {
   it("a DPO override replaces the rule's answer, either way", () => {
     const off = clocksFor({ overrides: [{ obligation: "gdpr-33", applies: false, reason: "Test data only" }] });
     expect(clockOf(off, "gdpr-33")).toMatchObject({ status: "not-applicable", notApplicableReason: "dpo_override" });
-    const on = clocksFor({ riskLevel: "risk", overrides: [{ obligation: "gdpr-34", applies: true, reason: "Prudence" }] });
+    const on = clocksFor({
+      riskLevel: "risk",
+      overrides: [{ obligation: "gdpr-34", applies: true, reason: "Prudence" }],
+    });
     expect(clockOf(on, "gdpr-34")).toMatchObject({ applies: true, status: "pending" });
     expect(clockOf(on, "gdpr-34").messageKeys).toContain("incidents.clocks.dpo_override");
   });
@@ -96,9 +103,7 @@ describe("applicability (DOMAIN.md §3)", () => {
   it("NIS2 switched off for the organisation, or incident not significant", () => {
     expect(reasons(clocksFor({}, false))["nis2-early-warning"]).toBe("nis2_disabled");
     expect(reasons(clocksFor({}, false))["nis2-final-report"]).toBe("nis2_disabled");
-    expect(reasons(clocksFor({ nis2Significant: false }))["nis2-notification"]).toBe(
-      "nis2_not_significant",
-    );
+    expect(reasons(clocksFor({ nis2Significant: false }))["nis2-notification"]).toBe("nis2_not_significant");
   });
 
   it("a not-applicable obligation carries its reason's message key and no clock", () => {
@@ -115,11 +120,7 @@ describe("applicability (DOMAIN.md §3)", () => {
 
   it("no rule in force before the law applied (a 2012 incident)", () => {
     const detectedAt = at("2012-03-01T10:00:00+01:00");
-    const clocks = computeObligations(
-      incidentFacts({ detectedAt, awareAt: detectedAt }),
-      detectedAt,
-      defaultOptions,
-    );
+    const clocks = computeObligations(incidentFacts({ detectedAt, awareAt: detectedAt }), detectedAt, defaultOptions);
     expect(clocks.every((c) => c.notApplicableReason === "no_rule_in_force")).toBe(true);
     expect(clockOf(clocks, "gdpr-33").rule).toBeNull();
   });

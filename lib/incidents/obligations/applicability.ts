@@ -2,8 +2,7 @@ import type { ObligationId } from "./obligations";
 import type { ClockNotice, IncidentFacts, NotApplicableReason, NotificationRecord } from "../types";
 
 export type Applicability =
-  | { applies: true; isProvisional: boolean; notices: ClockNotice[] }
-  | { applies: false; reason: NotApplicableReason };
+  { applies: true; isProvisional: boolean; notices: ClockNotice[] } | { applies: false; reason: NotApplicableReason };
 
 const applies = (notices: ClockNotice[] = []): Applicability => ({
   applies: true,
@@ -43,7 +42,11 @@ function nis2Incident(facts: IncidentFacts, nis2Enabled: boolean): Applicability
 }
 
 /** The rules of the API section, before any DPO override. */
-function ruleApplicability(id: ObligationId, facts: IncidentFacts, context: { nis2Enabled: boolean; now: Date }): Applicability {
+function ruleApplicability(
+  id: ObligationId,
+  facts: IncidentFacts,
+  context: { nis2Enabled: boolean; now: Date },
+): Applicability {
   switch (id) {
     case "gdpr-33":
       if (!facts.personalData) return notApplicable("no_personal_data");

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  OBLIGATION_IDS,
-  OBLIGATION_RULES,
-  isRuleInForce,
-  selectRuleVersion,
-  type ObligationRule,
-} from "./obligations";
+import { OBLIGATION_IDS, OBLIGATION_RULES, isRuleInForce, selectRuleVersion, type ObligationRule } from "./obligations";
 import { GDPR_96H_FROM, at, currentRule, rulesWithGdpr96h } from "../test-fixtures";
 
 describe("OBLIGATION_RULES (the law as data)", () => {
@@ -33,33 +27,51 @@ describe("OBLIGATION_RULES (the law as data)", () => {
 
   it("encodes the DOMAIN.md §3 table", () => {
     const summary = (r: ObligationRule) => [r.regime, r.authority, r.startEvent, r.period];
-    expect(summary(currentRule("gdpr-33"))).toEqual([
-      "gdpr", "CNIL", "awareness", { kind: "hours", hours: 72 },
-    ]);
+    expect(summary(currentRule("gdpr-33"))).toEqual(["gdpr", "CNIL", "awareness", { kind: "hours", hours: 72 }]);
     expect(summary(currentRule("gdpr-34"))).toEqual([
-      "gdpr", "data-subjects", "awareness", { kind: "without_undue_delay", defaultTargetHours: 72 },
+      "gdpr",
+      "data-subjects",
+      "awareness",
+      { kind: "without_undue_delay", defaultTargetHours: 72 },
     ]);
     expect(summary(currentRule("eprivacy-611-initial"))).toEqual([
-      "eprivacy", "CNIL", "detection", { kind: "hours", hours: 24 },
+      "eprivacy",
+      "CNIL",
+      "detection",
+      { kind: "hours", hours: 24 },
     ]);
     expect(summary(currentRule("eprivacy-611-second"))).toEqual([
-      "eprivacy", "CNIL", "initial_notification_sent", { kind: "hours", hours: 72 },
+      "eprivacy",
+      "CNIL",
+      "initial_notification_sent",
+      { kind: "hours", hours: 72 },
     ]);
     expect(currentRule("eprivacy-611-second").alternativeReadings).toEqual([
       expect.objectContaining({ key: "reg_1182_71_days", days: 3 }),
     ]);
     expect(summary(currentRule("eprivacy-611-subscribers"))).toEqual([
-      "eprivacy", "subscribers", "detection",
+      "eprivacy",
+      "subscribers",
+      "detection",
       { kind: "without_undue_delay", defaultTargetHours: 72 },
     ]);
     expect(summary(currentRule("nis2-early-warning"))).toEqual([
-      "nis2", "ANSSI", "nis2_awareness", { kind: "hours", hours: 24 },
+      "nis2",
+      "ANSSI",
+      "nis2_awareness",
+      { kind: "hours", hours: 24 },
     ]);
     expect(summary(currentRule("nis2-notification"))).toEqual([
-      "nis2", "ANSSI", "nis2_awareness", { kind: "hours", hours: 72 },
+      "nis2",
+      "ANSSI",
+      "nis2_awareness",
+      { kind: "hours", hours: 72 },
     ]);
     expect(summary(currentRule("nis2-final-report"))).toEqual([
-      "nis2", "ANSSI", "incident_notification_submitted", { kind: "months", months: 1 },
+      "nis2",
+      "ANSSI",
+      "incident_notification_submitted",
+      { kind: "months", months: 1 },
     ]);
   });
 
@@ -95,8 +107,12 @@ describe("selectRuleVersion", () => {
   it("prefers the newest version when a new row was added without closing the old one", () => {
     const unclosed = [
       ...OBLIGATION_RULES,
-      { ...currentRule("gdpr-33"), version: "v96", period: { kind: "hours", hours: 96 } as const,
-        effectiveFrom: GDPR_96H_FROM },
+      {
+        ...currentRule("gdpr-33"),
+        version: "v96",
+        period: { kind: "hours", hours: 96 } as const,
+        effectiveFrom: GDPR_96H_FROM,
+      },
     ];
     expect(selectRuleVersion("gdpr-33", GDPR_96H_FROM, unclosed)?.version).toBe("v96");
   });

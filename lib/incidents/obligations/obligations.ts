@@ -138,9 +138,7 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     effectiveFrom: EPRIVACY_611_FROM,
     effectiveTo: null,
     applicabilityInputs: ["personalData", "telecomService", "initialNotificationIncomplete"],
-    alternativeReadings: [
-      { key: "reg_1182_71_days", days: 3, legalReference: "Reg. (EEC, Euratom) 1182/71 Art. 3" },
-    ],
+    alternativeReadings: [{ key: "reg_1182_71_days", days: 3, legalReference: "Reg. (EEC, Euratom) 1182/71 Art. 3" }],
   },
   {
     id: "eprivacy-611-subscribers",
@@ -190,15 +188,12 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     effectiveTo: null,
     applicabilityInputs: ["nis2Enabled", "nis2Significant", "incidentNotificationSubmitted"],
   },
-
 ];
 
 /** Whether `rule` is in force at `at` (`effectiveFrom` inclusive, `effectiveTo` exclusive). */
 export function isRuleInForce(rule: ObligationRule, at: Date): boolean {
   const t = at.getTime();
-  return (
-    rule.effectiveFrom.getTime() <= t && (rule.effectiveTo === null || t < rule.effectiveTo.getTime())
-  );
+  return rule.effectiveFrom.getTime() <= t && (rule.effectiveTo === null || t < rule.effectiveTo.getTime());
 }
 
 /**

@@ -29,10 +29,24 @@ describe("data-category catalogue", () => {
 
   it("offers the telecom categories of DOMAIN.md §1", () => {
     const keys: DataCategoryKey[] = [
-      "civil_identity", "contract_subscription", "billing_payment", "traffic_cdr", "traffic_ipdr",
-      "ip_allocation", "location_cell", "location_gps", "communications_content",
-      "device_sim_identifiers", "browsing_dpi", "directory_data", "call_recordings",
-      "special_health", "criminal_offences", "contact_details", "hr_data", "video_images",
+      "civil_identity",
+      "contract_subscription",
+      "billing_payment",
+      "traffic_cdr",
+      "traffic_ipdr",
+      "ip_allocation",
+      "location_cell",
+      "location_gps",
+      "communications_content",
+      "device_sim_identifiers",
+      "browsing_dpi",
+      "directory_data",
+      "call_recordings",
+      "special_health",
+      "criminal_offences",
+      "contact_details",
+      "hr_data",
+      "video_images",
       "online_identifiers",
     ];
     for (const key of keys) expect(DATA_CATEGORY_KEYS).toContain(key);
@@ -47,14 +61,18 @@ describe("data-category catalogue", () => {
   it("flags traffic (ePrivacy Art. 6), location (Art. 9), content, special and criminal data", () => {
     const flagged = (flag: "isEPrivacyTraffic" | "isEPrivacyLocation" | "isSpecial" | "isCriminal") =>
       DATA_CATEGORIES.filter((c) => c[flag]).map((c) => c.key);
-    expect(flagged("isEPrivacyTraffic")).toEqual(expect.arrayContaining(
-      ["traffic_cdr", "traffic_ipdr", "ip_allocation", "billing_traffic"]));
+    expect(flagged("isEPrivacyTraffic")).toEqual(
+      expect.arrayContaining(["traffic_cdr", "traffic_ipdr", "ip_allocation", "billing_traffic"]),
+    );
     expect(flagged("isEPrivacyLocation")).toEqual(["location_cell", "location_gps"]);
     expect(flagged("isSpecial")).toEqual(["special_health", "special_biometric", "special_other"]);
     expect(flagged("isCriminal")).toEqual(["criminal_offences"]);
     expect(getDataCategory("communications_content").isCommunicationsContent).toBe(true);
     expect(getDataCategory("contact_details")).toMatchObject({
-      isSpecial: false, isCriminal: false, isEPrivacyTraffic: false, isEPrivacyLocation: false,
+      isSpecial: false,
+      isCriminal: false,
+      isEPrivacyTraffic: false,
+      isEPrivacyLocation: false,
     });
   });
 

@@ -151,10 +151,7 @@ export const RETENTION_CEILINGS: readonly RetentionCeiling[] = [
  * The version of a ceiling in force on a date (ISO `YYYY-MM-DD`); without a date, the version
  * currently recorded as in force (no `effectiveUntil`). Undefined when none applies.
  */
-export function findRetentionCeiling(
-  key: RetentionCeilingKey,
-  on?: string,
-): RetentionCeiling | undefined {
+export function findRetentionCeiling(key: RetentionCeilingKey, on?: string): RetentionCeiling | undefined {
   return RETENTION_CEILINGS.find(
     (ceiling) =>
       ceiling.key === key &&

@@ -8,12 +8,16 @@ import {
   listActivationBlockers,
   type MissingItem,
 } from "./completeness";
-import { createEmptyControllerServed, createEmptyProcessingActivity, createEmptyPurpose, createEmptyTransfer } from "../entry/defaults";
+import {
+  createEmptyControllerServed,
+  createEmptyProcessingActivity,
+  createEmptyPurpose,
+  createEmptyTransfer,
+} from "../entry/defaults";
 import type { ProcessingActivity } from "../schemas";
 import { buildControllerEntry, buildProcessorEntry } from "../test-fixtures";
 
-const summary = (items: readonly MissingItem[]) =>
-  items.map((i) => [i.key, i.section, i.path.join("."), i.article]);
+const summary = (items: readonly MissingItem[]) => items.map((i) => [i.key, i.section, i.path.join("."), i.article]);
 const missingOf = (entry: ProcessingActivity, now?: Date) => summary(assessCompleteness(entry, { now }).missing);
 
 describe("assessCompleteness: controller record, Art. 30(1)", () => {
@@ -41,14 +45,27 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
     ]);
     const jointControllers = [{ name: "Opérateur partenaire", contact: "", arrangementReference: "" }];
     expect(missingOf(buildControllerEntry({ role: "joint_controller", jointControllers }))).toEqual([
-      ["register.errors.jointControllerContactRequired", "identity", "jointControllers.0.contact", "GDPR Art. 30(1)(a)"],
-      ["register.completeness.jointArrangementMissing", "identity", "jointControllers.0.arrangementReference", "GDPR Art. 26(1)"],
+      [
+        "register.errors.jointControllerContactRequired",
+        "identity",
+        "jointControllers.0.contact",
+        "GDPR Art. 30(1)(a)",
+      ],
+      [
+        "register.completeness.jointArrangementMissing",
+        "identity",
+        "jointControllers.0.arrangementReference",
+        "GDPR Art. 26(1)",
+      ],
     ]);
   });
 
   it("lists purposes (b), subjects and data (c), recipients (d), security (g)", () => {
     const entry = buildControllerEntry({
-      purposes: [], dataSubjectCategories: [], recipients: [], securityMeasures: { measures: [], description: "" },
+      purposes: [],
+      dataSubjectCategories: [],
+      recipients: [],
+      securityMeasures: { measures: [], description: "" },
     });
     expect(missingOf(entry)).toEqual([
       ["register.errors.purposesRequired", "purposes", "purposes", "GDPR Art. 30(1)(b)"],
@@ -61,12 +78,19 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
   });
 
   it("lists each data category without a time limit for erasure (f)", () => {
-    const entry = buildControllerEntry({ dataCategories: ["civil_identity", "billing_payment", "billing_traffic", "customer_support"] });
+    const entry = buildControllerEntry({
+      dataCategories: ["civil_identity", "billing_payment", "billing_traffic", "customer_support"],
+    });
     const [item, ...rest] = assessCompleteness(entry).missing;
     expect(rest).toEqual([]);
     expect(item).toMatchObject({
-      key: "register.errors.retentionRequired", section: "retention", path: ["retention"],
-      article: "GDPR Art. 30(1)(f)", level: "mandatory", isBlocking: true, params: { dataCategory: "customer_support" },
+      key: "register.errors.retentionRequired",
+      section: "retention",
+      path: ["retention"],
+      article: "GDPR Art. 30(1)(f)",
+      level: "mandatory",
+      isBlocking: true,
+      params: { dataCategory: "customer_support" },
     });
   });
 
@@ -76,10 +100,22 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
       processors: [{ name: "Centre d'appels Rabat", service: "Support", country: "MA", contractDate: "2025-01-01" }],
     });
     expect(missingOf(entry)).toEqual([
-      ["register.errors.transferRequiredForRecipient", "transfers", "recipients.0.isInThirdCountry", "GDPR Art. 30(1)(e)"],
+      [
+        "register.errors.transferRequiredForRecipient",
+        "transfers",
+        "recipients.0.isInThirdCountry",
+        "GDPR Art. 30(1)(e)",
+      ],
       ["register.errors.transferRequiredForProcessor", "transfers", "processors.0.country", "GDPR Art. 30(1)(e)"],
     ]);
-    const transfers = [{ ...createEmptyTransfer(), country: "MA", mechanism: "sccs" as const, documentationReference: "CCT 2021/914 module 2" }];
+    const transfers = [
+      {
+        ...createEmptyTransfer(),
+        country: "MA",
+        mechanism: "sccs" as const,
+        documentationReference: "CCT 2021/914 module 2",
+      },
+    ];
     expect(assessCompleteness({ ...entry, transfers }).missing).toEqual([]);
   });
 
@@ -91,8 +127,18 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
     expect(missingOf(buildControllerEntry({ transfers }))).toEqual([
       ["register.errors.transferDestinationRequired", "transfers", "transfers.0.country", "GDPR Art. 30(1)(e)"],
       ["register.errors.transferMechanismRequired", "transfers", "transfers.0.mechanism", "GDPR Art. 30(1)(e)"],
-      ["register.errors.transferDocumentationRequired", "transfers", "transfers.1.documentationReference", "GDPR Art. 30(1)(e); Art. 49(6)"],
-      ["register.completeness.transferDocumentationMissing", "transfers", "transfers.0.documentationReference", "GDPR Art. 5(2), Art. 46"],
+      [
+        "register.errors.transferDocumentationRequired",
+        "transfers",
+        "transfers.1.documentationReference",
+        "GDPR Art. 30(1)(e); Art. 49(6)",
+      ],
+      [
+        "register.completeness.transferDocumentationMissing",
+        "transfers",
+        "transfers.0.documentationReference",
+        "GDPR Art. 5(2), Art. 46",
+      ],
     ]);
   });
 
@@ -116,11 +162,14 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
 
   it("flags a retention period above its ceiling until it is justified", () => {
     const retention = buildControllerEntry().retention.map((rule) =>
-      rule.dataCategory === "billing_traffic" ? { ...rule, duration: { value: 3, unit: "years" as const } } : rule);
+      rule.dataCategory === "billing_traffic" ? { ...rule, duration: { value: 3, unit: "years" as const } } : rule,
+    );
     const [item] = assessCompleteness(buildControllerEntry({ retention })).missing;
     expect(item).toMatchObject({
-      key: "register.errors.retentionJustificationRequired", path: ["retention", 2, "justification"],
-      level: "conditional", params: { dataCategory: "billing_traffic", declaredMonths: 36, ceilingMonths: 12 },
+      key: "register.errors.retentionJustificationRequired",
+      path: ["retention", 2, "justification"],
+      level: "conditional",
+      params: { dataCategory: "billing_traffic", declaredMonths: 36, ceilingMonths: 12 },
     });
     expect(canActivate(buildControllerEntry({ retention }))).toBe(false);
   });
@@ -130,10 +179,18 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
     const entry = buildControllerEntry({ dataCategories: [...buildControllerEntry().dataCategories], dpia });
     // billing traffic data is highly personal: with large scale, two criteria.
     const missing = assessCompleteness(entry).missing;
-    expect(summary(missing)).toEqual([["register.completeness.dpiaRequiredNotDone", "dpia", "dpia.status", "GDPR Art. 35(1)"]]);
+    expect(summary(missing)).toEqual([
+      ["register.completeness.dpiaRequiredNotDone", "dpia", "dpia.status", "GDPR Art. 35(1)"],
+    ]);
     expect(missing[0]?.isBlocking).toBe(false);
     expect(canActivate(entry)).toBe(true);
-    const done = { ...dpia, status: "done" as const, completedOn: "2026-01-15", documentReference: "AIPD-12", nextReviewOn: "2026-06-01" };
+    const done = {
+      ...dpia,
+      status: "done" as const,
+      completedOn: "2026-01-15",
+      documentReference: "AIPD-12",
+      nextReviewOn: "2026-06-01",
+    };
     expect(assessCompleteness({ ...entry, dpia: done }).missing).toEqual([]);
     expect(missingOf({ ...entry, dpia: done }, new Date("2026-07-01T10:00:00Z"))).toEqual([
       ["register.completeness.dpiaReviewOverdue", "dpia", "dpia.nextReviewOn", "GDPR Art. 35(11)"],
@@ -142,7 +199,10 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
 
   it("lists the good-practice items", () => {
     const entry = buildControllerEntry({
-      dataSource: "", systems: [], businessOwner: " ", nextReviewOn: null,
+      dataSource: "",
+      systems: [],
+      businessOwner: " ",
+      nextReviewOn: null,
       processors: [{ name: "Imprimerie", service: "", country: "", contractDate: null }],
       retention: buildControllerEntry().retention.map((r, i) => (i === 1 ? { ...r, trigger: "" } : r)),
     });
@@ -173,7 +233,9 @@ describe("assessCompleteness: processor record, Art. 30(2)", () => {
   });
 
   it("does not ask a processor for purposes, legal bases or retention", () => {
-    const keys = assessCompleteness(buildProcessorEntry({ purposes: [], dataCategories: [] })).missing.map((i) => i.key);
+    const keys = assessCompleteness(buildProcessorEntry({ purposes: [], dataCategories: [] })).missing.map(
+      (i) => i.key,
+    );
     expect(keys).toEqual([]);
   });
 
@@ -185,17 +247,50 @@ describe("assessCompleteness: processor record, Art. 30(2)", () => {
       transfers: [{ ...createEmptyTransfer(), country: "US", mechanism: null }],
     };
     expect(missingOf(buildProcessorEntry({ controllersServed: [served] }))).toEqual([
-      ["register.errors.controllerServedContactRequired", "controllers_served", "controllersServed.0.contact", "GDPR Art. 30(2)(a)"],
-      ["register.errors.processingCategoriesRequired", "controllers_served", "controllersServed.0.processingCategories", "GDPR Art. 30(2)(b)"],
-      ["register.completeness.controllerServedContractMissing", "controllers_served", "controllersServed.0.contractDate", "GDPR Art. 28(3)"],
-      ["register.errors.controllerServedRepresentativeRequired", "controllers_served", "controllersServed.0.representative", "GDPR Art. 27; Art. 30(2)(a)"],
-      ["register.errors.transferMechanismRequired", "transfers", "controllersServed.0.transfers.0.mechanism", "GDPR Art. 30(2)(c)"],
-      ["register.completeness.transferDocumentationMissing", "transfers", "controllersServed.0.transfers.0.documentationReference", "GDPR Art. 5(2), Art. 46"],
+      [
+        "register.errors.controllerServedContactRequired",
+        "controllers_served",
+        "controllersServed.0.contact",
+        "GDPR Art. 30(2)(a)",
+      ],
+      [
+        "register.errors.processingCategoriesRequired",
+        "controllers_served",
+        "controllersServed.0.processingCategories",
+        "GDPR Art. 30(2)(b)",
+      ],
+      [
+        "register.completeness.controllerServedContractMissing",
+        "controllers_served",
+        "controllersServed.0.contractDate",
+        "GDPR Art. 28(3)",
+      ],
+      [
+        "register.errors.controllerServedRepresentativeRequired",
+        "controllers_served",
+        "controllersServed.0.representative",
+        "GDPR Art. 27; Art. 30(2)(a)",
+      ],
+      [
+        "register.errors.transferMechanismRequired",
+        "transfers",
+        "controllersServed.0.transfers.0.mechanism",
+        "GDPR Art. 30(2)(c)",
+      ],
+      [
+        "register.completeness.transferDocumentationMissing",
+        "transfers",
+        "controllersServed.0.transfers.0.documentationReference",
+        "GDPR Art. 5(2), Art. 46",
+      ],
     ]);
   });
 
   it("cites Art. 30(2) for identity and security", () => {
-    const entry = buildProcessorEntry({ dpo: { name: "", contact: "dpo@x" }, securityMeasures: { measures: [], description: "" } });
+    const entry = buildProcessorEntry({
+      dpo: { name: "", contact: "dpo@x" },
+      securityMeasures: { measures: [], description: "" },
+    });
     expect(missingOf(entry)).toEqual([
       ["register.errors.dpoNameRequired", "identity", "dpo.name", "GDPR Art. 30(2)(a)"],
       ["register.errors.securityMeasuresRequired", "security", "securityMeasures.measures", "GDPR Art. 30(2)(d)"],
@@ -210,7 +305,9 @@ describe("scores and activation", () => {
     // 34 points. A requirement counts once, however many rows fail it.
     expect(assessCompleteness(buildControllerEntry({ businessOwner: "" })).score).toBe(Math.round((100 * 33) / 34));
     const twoPurposesWithoutBasis = buildControllerEntry().purposes.map((p) => ({ ...p, legalBasis: null }));
-    expect(assessCompleteness(buildControllerEntry({ purposes: twoPurposesWithoutBasis })).score).toBe(Math.round((100 * 32) / 34));
+    expect(assessCompleteness(buildControllerEntry({ purposes: twoPurposesWithoutBasis })).score).toBe(
+      Math.round((100 * 32) / 34),
+    );
     // Without recipients, "recipient names" no longer applies: 32 points, 30 met.
     expect(assessCompleteness(buildControllerEntry({ recipients: [] })).score).toBe(Math.round((100 * 30) / 32));
   });

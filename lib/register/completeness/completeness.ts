@@ -1,9 +1,4 @@
-import {
-  REQUIREMENT_WEIGHTS,
-  REQUIREMENTS,
-  type CompletenessSection,
-  type RequirementLevel,
-} from "./requirements";
+import { REQUIREMENT_WEIGHTS, REQUIREMENTS, type CompletenessSection, type RequirementLevel } from "./requirements";
 import { collectChecks } from "./rules";
 import type { EntryPath } from "../entry/paths";
 import type { ProcessingActivity } from "../entry/types";

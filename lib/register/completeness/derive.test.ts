@@ -6,7 +6,12 @@ describe("deriveListColumns", () => {
   it("lists each legal basis once, sorted, and reads the flags from the catalogue", () => {
     const columns = deriveListColumns(buildControllerEntry());
     expect(columns.legalBases).toEqual(["contract", "legal_obligation"]);
-    expect(columns).toMatchObject({ hasTrafficData: true, hasLocationData: false, hasSpecialData: false, hasTransfers: false });
+    expect(columns).toMatchObject({
+      hasTrafficData: true,
+      hasLocationData: false,
+      hasSpecialData: false,
+      hasTransfers: false,
+    });
     expect(columns.completenessScore).toBe(100);
     expect(columns.missingCount).toBe(0);
   });
@@ -27,13 +32,28 @@ describe("deriveListColumns", () => {
     const base = buildProcessorEntry();
     const served = base.controllersServed[0]!;
     const entry = buildProcessorEntry({
-      controllersServed: [{ ...served, transfers: [{ country: "MA", internationalOrganisation: "", recipient: "Centre d'appels", mechanism: "sccs", documentationReference: "CCT 2021" }] }],
+      controllersServed: [
+        {
+          ...served,
+          transfers: [
+            {
+              country: "MA",
+              internationalOrganisation: "",
+              recipient: "Centre d'appels",
+              mechanism: "sccs",
+              documentationReference: "CCT 2021",
+            },
+          ],
+        },
+      ],
     });
     expect(deriveListColumns(entry).hasTransfers).toBe(true);
     expect(deriveListColumns(base).hasTransfers).toBe(false);
   });
 
   it("counts Art. 10 data as special", () => {
-    expect(deriveListColumns(buildControllerEntry({ dataCategories: ["criminal_offences"], retention: [] })).hasSpecialData).toBe(true);
+    expect(
+      deriveListColumns(buildControllerEntry({ dataCategories: ["criminal_offences"], retention: [] })).hasSpecialData,
+    ).toBe(true);
   });
 });

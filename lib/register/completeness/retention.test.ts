@@ -20,11 +20,15 @@ describe("durationInMonths", () => {
 
 describe("checkRetention", () => {
   it("accepts periods up to the ceiling, in either unit", () => {
-    expect(checkRetention({ retention: [
-      rule({}),
-      rule({ dataCategory: "billing_payment", duration: { value: 12, unit: "months" } }),
-      rule({ dataCategory: "traffic_cdr", duration: { value: 6, unit: "months" } }),
-    ] })).toEqual([]);
+    expect(
+      checkRetention({
+        retention: [
+          rule({}),
+          rule({ dataCategory: "billing_payment", duration: { value: 12, unit: "months" } }),
+          rule({ dataCategory: "traffic_cdr", duration: { value: 6, unit: "months" } }),
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it("warns when civil identity is kept beyond 5 years after the contract", () => {
@@ -43,35 +47,49 @@ describe("checkRetention", () => {
   });
 
   it("compares in months: 13 months of payment data exceed the 1-year ceiling", () => {
-    const warnings = checkRetention({ retention: [
-      rule({ dataCategory: "contact_details", duration: { value: 30, unit: "years" } }),
-      rule({ dataCategory: "billing_payment", duration: { value: 13, unit: "months" } }),
-    ] });
+    const warnings = checkRetention({
+      retention: [
+        rule({ dataCategory: "contact_details", duration: { value: 30, unit: "years" } }),
+        rule({ dataCategory: "billing_payment", duration: { value: 13, unit: "months" } }),
+      ],
+    });
     expect(warnings.map((w) => [w.dataCategory, w.index, w.declaredMonths, w.ceilingMonths])).toEqual([
       ["billing_payment", 1, 13, 12],
     ]);
   });
 
   it("says whether a longer period is justified", () => {
-    const [warning] = checkRetention({ retention: [rule({
-      dataCategory: "billing_payment",
-      duration: { value: 10, unit: "years" },
-      justification: "Invoices: Code de commerce art. L123-22",
-    })] });
+    const [warning] = checkRetention({
+      retention: [
+        rule({
+          dataCategory: "billing_payment",
+          duration: { value: 10, unit: "years" },
+          justification: "Invoices: Code de commerce art. L123-22",
+        }),
+      ],
+    });
     expect(warning?.isJustified).toBe(true);
     expect(warning?.messageKey).toBe(RETENTION_WARNING_KEYS.exceedsCeilingJustified);
-    const [blank] = checkRetention({ retention: [rule({
-      dataCategory: "billing_payment", duration: { value: 10, unit: "years" }, justification: "   ",
-    })] });
+    const [blank] = checkRetention({
+      retention: [
+        rule({
+          dataCategory: "billing_payment",
+          duration: { value: 10, unit: "years" },
+          justification: "   ",
+        }),
+      ],
+    });
     expect(blank?.isJustified).toBe(false);
   });
 
   it("flags traffic and location data kept beyond the decree's year", () => {
-    const warnings = checkRetention({ retention: [
-      rule({ dataCategory: "traffic_cdr", duration: { value: 2, unit: "years" } }),
-      rule({ dataCategory: "location_cell", duration: { value: 18, unit: "months" } }),
-      rule({ dataCategory: "video_images", duration: { value: 2, unit: "months" } }),
-    ] });
+    const warnings = checkRetention({
+      retention: [
+        rule({ dataCategory: "traffic_cdr", duration: { value: 2, unit: "years" } }),
+        rule({ dataCategory: "location_cell", duration: { value: 18, unit: "months" } }),
+        rule({ dataCategory: "video_images", duration: { value: 2, unit: "months" } }),
+      ],
+    });
     expect(warnings.map((w) => w.dataCategory)).toEqual(["traffic_cdr", "location_cell", "video_images"]);
     expect(warnings[0]?.ceiling.condition).not.toBeNull();
   });

@@ -60,9 +60,7 @@ export function checkRetention(
       ceilingMonths,
       ceiling,
       isJustified,
-      messageKey: isJustified
-        ? RETENTION_WARNING_KEYS.exceedsCeilingJustified
-        : RETENTION_WARNING_KEYS.exceedsCeiling,
+      messageKey: isJustified ? RETENTION_WARNING_KEYS.exceedsCeilingJustified : RETENTION_WARNING_KEYS.exceedsCeiling,
       params: { declaredMonths, ceilingMonths, legalReference: ceiling.legalReference },
     });
   });

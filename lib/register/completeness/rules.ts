@@ -69,8 +69,10 @@ export function collectChecks(entry: ProcessingActivity, options: RuleOptions = 
   else addControllerChecks(entry, checks);
 
   const { measures, description } = entry.securityMeasures;
-  checks.expect("security", art30(entry, isProcessor ? "d" : "g"),
-    measures.length > 0 || !isBlank(description), ["securityMeasures", "measures"]);
+  checks.expect("security", art30(entry, isProcessor ? "d" : "g"), measures.length > 0 || !isBlank(description), [
+    "securityMeasures",
+    "measures",
+  ]);
 
   if (!isProcessor) {
     checks.expect("dataSource", "GDPR Art. 14(2)(f)", !isBlank(entry.dataSource), ["dataSource"]);
@@ -78,13 +80,11 @@ export function collectChecks(entry: ProcessingActivity, options: RuleOptions = 
   checks.expect("systems", "GDPR Art. 5(2)", entry.systems.length > 0, ["systems"]);
   checks.expect("businessOwner", "GDPR Art. 5(2)", !isBlank(entry.businessOwner), ["businessOwner"]);
   if (entry.processors.length > 0) {
-    checks.add("processorContract", "GDPR Art. 28(3)",
-      missingIn(entry.processors, ["processors"], "contractDate"));
+    checks.add("processorContract", "GDPR Art. 28(3)", missingIn(entry.processors, ["processors"], "contractDate"));
   }
   checks.expect("reviewDate", "GDPR Art. 24(1)", entry.nextReviewOn !== null, ["nextReviewOn"]);
   if (options.today && entry.nextReviewOn) {
-    checks.expect("reviewOverdue", "GDPR Art. 24(1)",
-      entry.nextReviewOn >= options.today, ["nextReviewOn"]);
+    checks.expect("reviewOverdue", "GDPR Art. 24(1)", entry.nextReviewOn >= options.today, ["nextReviewOn"]);
   }
   if (!isProcessor) addDpiaChecks(entry, checks, options);
   return checks.list;
@@ -108,21 +108,27 @@ function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
     checks.add("legalBasis", "GDPR Art. 6(1)", missingIn(purposes, ["purposes"], "legalBasis"));
   }
   if (purposes.some((p) => p.legalBasis === "legitimate_interests")) {
-    checks.add("balancingTest", "GDPR Art. 6(1)(f)", purposes.flatMap((p, i) =>
-      p.legalBasis === "legitimate_interests" && isBlank(p.balancingTest)
-        ? [{ path: ["purposes", i, "balancingTest"] }] : []));
+    checks.add(
+      "balancingTest",
+      "GDPR Art. 6(1)(f)",
+      purposes.flatMap((p, i) =>
+        p.legalBasis === "legitimate_interests" && isBlank(p.balancingTest)
+          ? [{ path: ["purposes", i, "balancingTest"] }]
+          : [],
+      ),
+    );
   }
   const categories = entry.dataCategories.map(getDataCategory);
   if (purposes.length > 0 && categories.some((c) => c.isSpecial)) {
     checks.add("art9Condition", "GDPR Art. 9(2)", missingIn(purposes, ["purposes"], "art9Condition"));
   }
   if (categories.some((c) => c.isCriminal)) {
-    checks.expect("criminalDataAuthorisation", "GDPR Art. 10",
-      !isBlank(entry.criminalDataAuthorisation), ["criminalDataAuthorisation"]);
+    checks.expect("criminalDataAuthorisation", "GDPR Art. 10", !isBlank(entry.criminalDataAuthorisation), [
+      "criminalDataAuthorisation",
+    ]);
   }
 
-  checks.expect("dataSubjects", art30(entry, "c"),
-    entry.dataSubjectCategories.length > 0, ["dataSubjectCategories"]);
+  checks.expect("dataSubjects", art30(entry, "c"), entry.dataSubjectCategories.length > 0, ["dataSubjectCategories"]);
   checks.expect("dataCategories", art30(entry, "c"), entry.dataCategories.length > 0, ["dataCategories"]);
 
   checks.expect("recipients", art30(entry, "d"), recipients.length > 0, ["recipients"]);
@@ -131,23 +137,42 @@ function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
   }
 
   if (recipients.some((r) => r.isInThirdCountry)) {
-    checks.add("transferForRecipient", art30(entry, "e"), transfers.length > 0 ? [] : recipients.flatMap(
-      (r, i) => (r.isInThirdCountry ? [{ path: ["recipients", i, "isInThirdCountry"] }] : [])));
+    checks.add(
+      "transferForRecipient",
+      art30(entry, "e"),
+      transfers.length > 0
+        ? []
+        : recipients.flatMap((r, i) => (r.isInThirdCountry ? [{ path: ["recipients", i, "isInThirdCountry"] }] : [])),
+    );
   }
-  addTransferChecks(entry, checks, transfers.map((transfer, i) => ({ transfer, path: ["transfers", i] })));
+  addTransferChecks(
+    entry,
+    checks,
+    transfers.map((transfer, i) => ({ transfer, path: ["transfers", i] })),
+  );
 
   if (entry.dataCategories.length > 0) {
     const covered = new Set(retention.map((rule) => rule.dataCategory));
-    checks.add("retention", art30(entry, "f"), entry.dataCategories.flatMap((dataCategory) =>
-      covered.has(dataCategory) ? [] : [{ path: ["retention"], params: { dataCategory } }]));
+    checks.add(
+      "retention",
+      art30(entry, "f"),
+      entry.dataCategories.flatMap((dataCategory) =>
+        covered.has(dataCategory) ? [] : [{ path: ["retention"], params: { dataCategory } }],
+      ),
+    );
   }
   if (retention.length > 0) {
     checks.add("retentionTrigger", "GDPR Art. 5(1)(e)", missingIn(retention, ["retention"], "trigger"));
-    checks.add("retentionJustification", "GDPR Art. 5(1)(e); CPCE art. L34-1",
-      checkRetention(entry).filter((w) => !w.isJustified).map((w) => ({
-        path: ["retention", w.index, "justification"],
-        params: { dataCategory: w.dataCategory, declaredMonths: w.declaredMonths, ceilingMonths: w.ceilingMonths },
-      })));
+    checks.add(
+      "retentionJustification",
+      "GDPR Art. 5(1)(e); CPCE art. L34-1",
+      checkRetention(entry)
+        .filter((w) => !w.isJustified)
+        .map((w) => ({
+          path: ["retention", w.index, "justification"],
+          params: { dataCategory: w.dataCategory, declaredMonths: w.declaredMonths, ceilingMonths: w.ceilingMonths },
+        })),
+    );
   }
 }
 
@@ -158,19 +183,33 @@ function addProcessorChecks(entry: ProcessingActivity, checks: Checks): void {
     const base = ["controllersServed"];
     checks.add("controllerServedName", art30(entry, "a"), missingIn(served, base, "name"));
     checks.add("controllerServedContact", art30(entry, "a"), missingIn(served, base, "contact"));
-    checks.add("processingCategories", art30(entry, "b"), served.flatMap((c, i) =>
-      c.processingCategories.length > 0 ? [] : [{ path: ["controllersServed", i, "processingCategories"] }]));
+    checks.add(
+      "processingCategories",
+      art30(entry, "b"),
+      served.flatMap((c, i) =>
+        c.processingCategories.length > 0 ? [] : [{ path: ["controllersServed", i, "processingCategories"] }],
+      ),
+    );
     checks.add("controllerServedContract", "GDPR Art. 28(3)", missingIn(served, base, "contractDate"));
   }
   if (served.some((c) => !c.isEstablishedInEu)) {
-    checks.add("controllerServedRepresentative", "GDPR Art. 27; Art. 30(2)(a)", served.flatMap((c, i) => {
-      const r = c.representative;
-      const isComplete = c.isEstablishedInEu || (r !== null && !isBlank(r.name) && !isBlank(r.contact));
-      return isComplete ? [] : [{ path: ["controllersServed", i, "representative"] }];
-    }));
+    checks.add(
+      "controllerServedRepresentative",
+      "GDPR Art. 27; Art. 30(2)(a)",
+      served.flatMap((c, i) => {
+        const r = c.representative;
+        const isComplete = c.isEstablishedInEu || (r !== null && !isBlank(r.name) && !isBlank(r.contact));
+        return isComplete ? [] : [{ path: ["controllersServed", i, "representative"] }];
+      }),
+    );
   }
-  addTransferChecks(entry, checks, served.flatMap((c, i) =>
-    c.transfers.map((transfer, j) => ({ transfer, path: ["controllersServed", i, "transfers", j] }))));
+  addTransferChecks(
+    entry,
+    checks,
+    served.flatMap((c, i) =>
+      c.transfers.map((transfer, j) => ({ transfer, path: ["controllersServed", i, "transfers", j] })),
+    ),
+  );
 }
 
 /**
@@ -178,27 +217,49 @@ function addProcessorChecks(entry: ProcessingActivity, checks: Checks): void {
  * Art. 49 derogation its documented safeguards (Art. 49(6)), and every processor located
  * outside the EEA is covered by a transfer to its country.
  */
-function addTransferChecks(entry: ProcessingActivity, checks: Checks,
-  located: readonly { transfer: Transfer; path: Path }[]): void {
+function addTransferChecks(
+  entry: ProcessingActivity,
+  checks: Checks,
+  located: readonly { transfer: Transfer; path: Path }[],
+): void {
   const article = art30(entry, entry.role === "processor" ? "c" : "e");
   const countries = new Set(located.map(({ transfer }) => transfer.country));
   if (entry.processors.some((p) => p.country !== "" && !isEeaCountry(p.country))) {
-    checks.add("transferForProcessor", article, entry.processors.flatMap((p, i) =>
-      p.country === "" || isEeaCountry(p.country) || countries.has(p.country)
-        ? [] : [{ path: ["processors", i, "country"], params: { country: p.country } }]));
+    checks.add(
+      "transferForProcessor",
+      article,
+      entry.processors.flatMap((p, i) =>
+        p.country === "" || isEeaCountry(p.country) || countries.has(p.country)
+          ? []
+          : [{ path: ["processors", i, "country"], params: { country: p.country } }],
+      ),
+    );
   }
   if (located.length === 0) return;
   const where = (isMissing: (t: Transfer) => boolean, field: string) =>
     located.flatMap(({ transfer, path }) => (isMissing(transfer) ? [{ path: [...path, field] }] : []));
-  checks.add("transferDestination", article,
-    where((t) => t.country === "" && isBlank(t.internationalOrganisation), "country"));
-  checks.add("transferMechanism", article, where((t) => t.mechanism === null, "mechanism"));
+  checks.add(
+    "transferDestination",
+    article,
+    where((t) => t.country === "" && isBlank(t.internationalOrganisation), "country"),
+  );
+  checks.add(
+    "transferMechanism",
+    article,
+    where((t) => t.mechanism === null, "mechanism"),
+  );
   if (located.some(({ transfer }) => transfer.mechanism === "art49_derogation")) {
-    checks.add("transferSafeguards", `${article}; Art. 49(6)`, where((t) =>
-      t.mechanism === "art49_derogation" && isBlank(t.documentationReference), "documentationReference"));
+    checks.add(
+      "transferSafeguards",
+      `${article}; Art. 49(6)`,
+      where((t) => t.mechanism === "art49_derogation" && isBlank(t.documentationReference), "documentationReference"),
+    );
   }
-  checks.add("transferDocumentation", "GDPR Art. 5(2), Art. 46", where((t) =>
-    t.mechanism !== "art49_derogation" && isBlank(t.documentationReference), "documentationReference"));
+  checks.add(
+    "transferDocumentation",
+    "GDPR Art. 5(2), Art. 46",
+    where((t) => t.mechanism !== "art49_derogation" && isBlank(t.documentationReference), "documentationReference"),
+  );
 }
 
 /** Art. 35: a DPIA the screening requires is done, and its review is not overdue. */
@@ -209,7 +270,9 @@ function addDpiaChecks(entry: ProcessingActivity, checks: Checks, options: RuleO
     checks.expect("dpiaNotDone", "GDPR Art. 35(1)", dpia.status === "done", ["dpia", "status"]);
   }
   if (options.today && dpia.status === "done" && dpia.nextReviewOn) {
-    checks.expect("dpiaReviewOverdue", "GDPR Art. 35(11)",
-      dpia.nextReviewOn >= options.today, ["dpia", "nextReviewOn"]);
+    checks.expect("dpiaReviewOverdue", "GDPR Art. 35(11)", dpia.nextReviewOn >= options.today, [
+      "dpia",
+      "nextReviewOn",
+    ]);
   }
 }

@@ -30,10 +30,14 @@ describe("WP248 criteria and CNIL lists", () => {
 
   it("writes out all 14 types of the CNIL mandatory list (délibération 2018-327)", () => {
     expect(CNIL_DPIA_REQUIRED_LIST.items.map((i) => i.key)).toEqual([...CNIL_DPIA_REQUIRED_KEYS]);
-    expect(CNIL_DPIA_REQUIRED_LIST.items.map((i) => i.number)).toEqual(
-      Array.from({ length: 14 }, (_, i) => i + 1));
-    for (const key of ["large_scale_location", "profiling_contract_exclusion", "pooled_contract_breaches",
-      "profiling_external_data", "employee_constant_monitoring"] as const) {
+    expect(CNIL_DPIA_REQUIRED_LIST.items.map((i) => i.number)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    for (const key of [
+      "large_scale_location",
+      "profiling_contract_exclusion",
+      "pooled_contract_breaches",
+      "profiling_external_data",
+      "employee_constant_monitoring",
+    ] as const) {
       expect(CNIL_DPIA_REQUIRED_KEYS).toContain(key);
     }
     for (const item of CNIL_DPIA_REQUIRED_LIST.items) {
@@ -51,7 +55,12 @@ describe("WP248 criteria and CNIL lists", () => {
   });
 
   it("dates each list as its source names the deliberation", () => {
-    const frenchDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const frenchDate = new Intl.DateTimeFormat("fr-FR", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     for (const list of [CNIL_DPIA_REQUIRED_LIST, CNIL_DPIA_EXEMPT_LIST]) {
       expect(list.source).toContain(frenchDate.format(new Date(`${list.adoptedOn}T00:00:00Z`)));
     }
@@ -80,7 +89,10 @@ describe("derivations from data categories", () => {
 describe("screenDpia", () => {
   it("does not require a DPIA below two criteria", () => {
     expect(screenDpia({ criteria: [] })).toMatchObject({
-      outcome: "not_required", recommendation: "not_required", isDpiaRequired: false, reasons: [],
+      outcome: "not_required",
+      recommendation: "not_required",
+      isDpiaRequired: false,
+      reasons: [],
     });
     expect(screenDpia({ criteria: ["large_scale"] }).outcome).toBe("not_required");
   });
@@ -98,7 +110,9 @@ describe("screenDpia", () => {
   it("requires a DPIA for any type of the CNIL list, even without criteria", () => {
     const result = screenDpia({ criteria: [], cnilRequiredTypes: ["pooled_contract_breaches"] });
     expect(result.outcome).toBe("required");
-    expect(result.reasons).toEqual([{ kind: "cnil_required_type", type: "pooled_contract_breaches", isDerived: false }]);
+    expect(result.reasons).toEqual([
+      { kind: "cnil_required_type", type: "pooled_contract_breaches", isDerived: false },
+    ]);
   });
 
   it("adds the sensitive-data criterion for traffic data: one more criterion makes two", () => {
@@ -125,12 +139,17 @@ describe("screenDpia", () => {
     });
     expect(result).toMatchObject({ outcome: "dpo_override", recommendation: "required", isDpiaRequired: false });
     expect(result.reasons.at(-1)).toEqual({
-      kind: "dpo_override", isDpiaRequired: false, reason: "Aggregated, pseudonymised data only",
+      kind: "dpo_override",
+      isDpiaRequired: false,
+      reason: "Aggregated, pseudonymised data only",
     });
   });
 
   it("lets the DPO require a DPIA the criteria do not", () => {
-    const result = screenDpia({ criteria: ["innovative_technology"], dpoOverride: { isDpiaRequired: true, reason: "New AI model" } });
+    const result = screenDpia({
+      criteria: ["innovative_technology"],
+      dpoOverride: { isDpiaRequired: true, reason: "New AI model" },
+    });
     expect(result).toMatchObject({ outcome: "dpo_override", recommendation: "not_required", isDpiaRequired: true });
   });
 
@@ -151,7 +170,8 @@ describe("screenDpia", () => {
 
   it("reports CNIL exempt types as reasons without changing the conservative reading", () => {
     const result = screenDpia({
-      criteria: ["large_scale", "systematic_monitoring"], cnilExemptTypes: ["access_control_no_biometrics"],
+      criteria: ["large_scale", "systematic_monitoring"],
+      cnilExemptTypes: ["access_control_no_biometrics"],
     });
     expect(result.outcome).toBe("required");
     expect(result.reasons.at(-1)).toEqual({ kind: "cnil_exempt_type", type: "access_control_no_biometrics" });
@@ -165,7 +185,16 @@ describe("dpiaSchema", () => {
 
   it("accepts an empty block and a completed assessment", () => {
     expect(issues(createEmptyDpia())).toEqual([]);
-    expect(issues(dpia({ status: "done", completedOn: "2026-03-01", documentReference: "AIPD-2026-04", nextReviewOn: "2027-03-01" }))).toEqual([]);
+    expect(
+      issues(
+        dpia({
+          status: "done",
+          completedOn: "2026-03-01",
+          documentReference: "AIPD-2026-04",
+          nextReviewOn: "2027-03-01",
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it("requires the reason of a DPO override", () => {
@@ -175,9 +204,11 @@ describe("dpiaSchema", () => {
   });
 
   it("refuses to waive a DPIA for a CNIL-listed type", () => {
-    expect(issues(dpia({ cnilRequiredTypes: ["large_scale_location"], dpoOverride: { isDpiaRequired: false, reason: "x" } }))).toEqual([
-      ["dpoOverride.isDpiaRequired", "register.errors.dpoOverrideNotAllowed"],
-    ]);
+    expect(
+      issues(
+        dpia({ cnilRequiredTypes: ["large_scale_location"], dpoOverride: { isDpiaRequired: false, reason: "x" } }),
+      ),
+    ).toEqual([["dpoOverride.isDpiaRequired", "register.errors.dpoOverrideNotAllowed"]]);
   });
 
   it("requires date and document when done, and a review after completion", () => {
@@ -185,17 +216,21 @@ describe("dpiaSchema", () => {
       ["completedOn", "register.errors.dpiaCompletedOnRequired"],
       ["documentReference", "register.errors.dpiaDocumentRequired"],
     ]);
-    expect(issues(dpia({ status: "done", completedOn: "2026-03-01", documentReference: "D", nextReviewOn: "2026-03-01" }))).toEqual([
-      ["nextReviewOn", "register.errors.dpiaReviewBeforeCompletion"],
-    ]);
+    expect(
+      issues(dpia({ status: "done", completedOn: "2026-03-01", documentReference: "D", nextReviewOn: "2026-03-01" })),
+    ).toEqual([["nextReviewOn", "register.errors.dpiaReviewBeforeCompletion"]]);
   });
 
   it("answers with message keys for malformed values", () => {
-    expect(issues(dpia({ criteria: ["astrology" as never, "large_scale", "large_scale"], completedOn: "01/03/2026" }))).toEqual([
+    expect(
+      issues(dpia({ criteria: ["astrology" as never, "large_scale", "large_scale"], completedOn: "01/03/2026" })),
+    ).toEqual([
       ["criteria.0", "register.errors.invalidOption"],
       ["completedOn", "register.errors.invalidDate"],
     ]);
-    expect(issues(dpia({ criteria: ["large_scale", "large_scale"] }))).toEqual([["criteria.1", "register.errors.duplicate"]]);
+    expect(issues(dpia({ criteria: ["large_scale", "large_scale"] }))).toEqual([
+      ["criteria.1", "register.errors.duplicate"],
+    ]);
     expect(issues(undefined)).toEqual([["", "register.errors.required"]]);
   });
 });

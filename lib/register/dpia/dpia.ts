@@ -102,9 +102,7 @@ export function deriveCnilRequiredTypes(
 export function screenDpia(input: DpiaScreeningInput): DpiaScreeningResult {
   const dataCategories = input.dataCategories ?? [];
   const derivedCriteria = deriveDpiaCriteria(dataCategories).filter((c) => !input.criteria.includes(c));
-  const criteria = WP248_CRITERION_KEYS.filter(
-    (key) => input.criteria.includes(key) || derivedCriteria.includes(key),
-  );
+  const criteria = WP248_CRITERION_KEYS.filter((key) => input.criteria.includes(key) || derivedCriteria.includes(key));
   const declaredTypes = input.cnilRequiredTypes ?? [];
   const derivedTypes = deriveCnilRequiredTypes(criteria, dataCategories).filter(
     (type) => !declaredTypes.includes(type),
@@ -128,8 +126,7 @@ export function screenDpia(input: DpiaScreeningInput): DpiaScreeningResult {
     ...exemptTypes.map((type) => ({ kind: "cnil_exempt_type" as const, type })),
   ];
   const isMandatory = cnilRequiredTypes.length > 0;
-  const recommendation =
-    isMandatory || criteria.length >= WP248_THRESHOLD ? "required" : "not_required";
+  const recommendation = isMandatory || criteria.length >= WP248_THRESHOLD ? "required" : "not_required";
   const base = { recommendation, criteria, cnilRequiredTypes } as const;
 
   const override = input.dpoOverride;
@@ -170,8 +167,7 @@ export const dpiaSchema = fields({
   documentReference: text(300),
   nextReviewOn: optionalDate(),
 }).superRefine((dpia, ctx) => {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: "custom", path, message });
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
   if (dpia.dpoOverride && dpia.dpoOverride.reason === "") {
     issue(["dpoOverride", "reason"], DPIA_ERRORS.overrideReasonRequired);
   }

@@ -70,10 +70,7 @@ export function createEmptyDpia(): Dpia {
 }
 
 /** A new draft entry with only its name and role. */
-export function createEmptyProcessingActivity(
-  name: string,
-  role: ProcessingRole = "controller",
-): ProcessingActivity {
+export function createEmptyProcessingActivity(name: string, role: ProcessingRole = "controller"): ProcessingActivity {
   return {
     name,
     description: "",

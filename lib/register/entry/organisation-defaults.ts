@@ -7,12 +7,18 @@ import { assertCan } from "@/lib/auth/guard";
 import type { ProcessingActivity } from "../schemas";
 
 /** A new entry starts with the operator as the organisation and its DPO's contact (Art. 30(1)(a)). */
-export async function getOrganisationDefaults(actor: Actor, db: Executor = getDb()): Promise<Pick<ProcessingActivity, "organisation" | "dpo">> {
+export async function getOrganisationDefaults(
+  actor: Actor,
+  db: Executor = getDb(),
+): Promise<Pick<ProcessingActivity, "organisation" | "dpo">> {
   assertCan(actor, "register:write");
   const [org] = await db.select().from(organisation).where(eq(organisation.id, 1));
   if (!org) return { organisation: { name: "", contact: "" }, dpo: { name: "", contact: "" } };
   return {
     organisation: { name: org.name, contact: "" },
-    dpo: { name: actor.locale === "en" ? "Data protection officer" : "Délégué à la protection des données", contact: org.dpoContact },
+    dpo: {
+      name: actor.locale === "en" ? "Data protection officer" : "Délégué à la protection des données",
+      contact: org.dpoContact,
+    },
   };
 }

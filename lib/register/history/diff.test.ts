@@ -4,8 +4,7 @@ import { diffProcessingActivities, diffValues, PROCESSING_ACTIVITY_KEY_ORDER } f
 import { formatPath } from "../entry/paths";
 import { buildControllerEntry } from "../test-fixtures";
 
-const brief = (changes: ReturnType<typeof diffValues>) =>
-  changes.map((c) => [c.kind, c.path, c.before, c.after]);
+const brief = (changes: ReturnType<typeof diffValues>) => changes.map((c) => [c.kind, c.path, c.before, c.after]);
 
 describe("formatPath", () => {
   it("writes paths as people read them", () => {
@@ -25,7 +24,9 @@ describe("diffValues", () => {
 
   it("reports nested changes with their path and values", () => {
     const changes = diffValues({ dpia: { status: "in_progress" } }, { dpia: { status: "done" } });
-    expect(changes).toEqual([{ path: "dpia.status", segments: ["dpia", "status"], kind: "changed", before: "in_progress", after: "done" }]);
+    expect(changes).toEqual([
+      { path: "dpia.status", segments: ["dpia", "status"], kind: "changed", before: "in_progress", after: "done" },
+    ]);
   });
 
   it("reports added and removed keys, treating undefined as absent", () => {
@@ -37,7 +38,9 @@ describe("diffValues", () => {
 
   it("compares arrays of objects index by index", () => {
     const before = { purposes: [{ legalBasis: "contract" }, { legalBasis: "consent" }] };
-    const after = { purposes: [{ legalBasis: "contract" }, { legalBasis: "legitimate_interests" }, { legalBasis: "consent" }] };
+    const after = {
+      purposes: [{ legalBasis: "contract" }, { legalBasis: "legitimate_interests" }, { legalBasis: "consent" }],
+    };
     expect(brief(diffValues(before, after))).toEqual([
       ["changed", "purposes[1].legalBasis", "consent", "legitimate_interests"],
       ["added", "purposes[2]", undefined, { legalBasis: "consent" }],
@@ -78,7 +81,10 @@ describe("diffProcessingActivities", () => {
     const after = buildControllerEntry({
       status: "retired",
       name: "Facturation (ancienne plateforme)",
-      purposes: [before.purposes[0]!, { ...before.purposes[1]!, legalBasis: "legitimate_interests", balancingTest: "Test" }],
+      purposes: [
+        before.purposes[0]!,
+        { ...before.purposes[1]!, legalBasis: "legitimate_interests", balancingTest: "Test" },
+      ],
       systems: ["BSCS", "Oracle Billing"],
       dpia: { ...before.dpia, status: "in_progress" },
     });

@@ -43,8 +43,7 @@ type PlainObject = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is PlainObject =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-const isPrimitive = (value: unknown) =>
-  value === null || (typeof value !== "object" && typeof value !== "function");
+const isPrimitive = (value: unknown) => value === null || (typeof value !== "object" && typeof value !== "function");
 
 function isSameLeaf(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -111,8 +110,15 @@ export function diffValues(before: unknown, after: unknown, options: DiffOptions
 export const PROCESSING_ACTIVITY_KEY_ORDER: readonly string[] = [
   ...new Set(
     [
-      processingActivityFieldsSchema, purposeSchema, jointControllerSchema, controllerServedSchema,
-      recipientSchema, transferSchema, retentionRuleSchema, securityMeasuresSchema, processorSchema,
+      processingActivityFieldsSchema,
+      purposeSchema,
+      jointControllerSchema,
+      controllerServedSchema,
+      recipientSchema,
+      transferSchema,
+      retentionRuleSchema,
+      securityMeasuresSchema,
+      processorSchema,
       dpiaSchema,
     ].flatMap((schema) => Object.keys(schema.shape)),
   ),
@@ -122,9 +128,6 @@ export const PROCESSING_ACTIVITY_KEY_ORDER: readonly string[] = [
  * What changed between two versions of a register entry (GDPR Art. 30(4), Art. 5(2):
  * the record is kept up to date and changes are accountable), in the order of the form.
  */
-export function diffProcessingActivities(
-  before: ProcessingActivity,
-  after: ProcessingActivity,
-): DiffChange[] {
+export function diffProcessingActivities(before: ProcessingActivity, after: ProcessingActivity): DiffChange[] {
   return diffValues(before, after, { keyOrder: PROCESSING_ACTIVITY_KEY_ORDER });
 }

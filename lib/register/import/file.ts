@@ -23,7 +23,11 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** CSV (UTF-8, comma or semicolon, header row) into records. */
 export function parseCsv(text: string): ParsedFile {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim(),
+  });
   return { header: result.meta.fields ?? [], rows: result.data };
 }
 

@@ -25,13 +25,19 @@ async function entryCount() {
 }
 
 function csvOf(rows: Record<string, string>[]): ArrayBuffer {
-  return new TextEncoder().encode(Papa.unparse({ fields: HEADER, data: rows.map((row) => HEADER.map((h) => row[h] ?? "")) })).buffer as ArrayBuffer;
+  return new TextEncoder().encode(
+    Papa.unparse({ fields: HEADER, data: rows.map((row) => HEADER.map((h) => row[h] ?? "")) }),
+  ).buffer as ArrayBuffer;
 }
 
 describe("register import", () => {
   it("previews a file with one bad row, per row and per column, and imports nothing from it", async () => {
     const good = entryToRow(buildControllerEntry());
-    const bad = { ...entryToRow(buildProcessorEntry({ name: "Sous-traitance MVNO" })), role: "landlord", dpia_completed_on: "31/12/2025" };
+    const bad = {
+      ...entryToRow(buildProcessorEntry({ name: "Sous-traitance MVNO" })),
+      role: "landlord",
+      dpia_completed_on: "31/12/2025",
+    };
     const file = await parseImportFile("registre.csv", csvOf([good, bad, good]));
     const preview = previewImport(file.header, file.rows);
     expect(preview.validCount).toBe(2);
@@ -46,13 +52,22 @@ describe("register import", () => {
 
     // The action re-validates: the same entries sent directly are refused as a whole.
     const before = await entryCount();
-    const result = await executeAction(importActivities, dpoId, { entries: [buildControllerEntry(), { ...buildControllerEntry(), role: "landlord" }] });
-    expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "entries.1.role": ["register.errors.invalidOption"] } });
+    const result = await executeAction(importActivities, dpoId, {
+      entries: [buildControllerEntry(), { ...buildControllerEntry(), role: "landlord" }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { "entries.1.role": ["register.errors.invalidOption"] },
+    });
     expect(await entryCount()).toBe(before);
   });
 
   it("imports a valid file in one transaction, with one summarising audit entry", async () => {
-    const file = await parseImportFile("registre.csv", csvOf([entryToRow(buildControllerEntry()), entryToRow(buildProcessorEntry())]));
+    const file = await parseImportFile(
+      "registre.csv",
+      csvOf([entryToRow(buildControllerEntry()), entryToRow(buildProcessorEntry())]),
+    );
     const preview = previewImport(file.header, file.rows);
     expect(preview.entries).toHaveLength(2);
     const before = await entryCount();

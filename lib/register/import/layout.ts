@@ -59,10 +59,17 @@ export const REFERENCE_COLUMN = "reference";
 export const HEADER = [REFERENCE_COLUMN, ...REGISTER_COLUMNS.map((c) => c.name)];
 
 const INVALID_JSON = "register.import.errors.invalidJson";
-export const LAYOUT_ERRORS = { invalidJson: INVALID_JSON, unknownColumn: "register.import.errors.unknownColumn", missingColumn: "register.import.errors.missingColumn" } as const;
+export const LAYOUT_ERRORS = {
+  invalidJson: INVALID_JSON,
+  unknownColumn: "register.import.errors.unknownColumn",
+  missingColumn: "register.import.errors.missingColumn",
+} as const;
 
 function read(entry: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), entry);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined),
+    entry,
+  );
 }
 
 function write(target: Record<string, unknown>, path: readonly string[], value: unknown) {
@@ -79,7 +86,8 @@ export function entryToRow(entry: ProcessingActivity, reference = ""): Record<st
   for (const column of REGISTER_COLUMNS) {
     const value = read(entry, column.path);
     if (column.kind === "list") row[column.name] = ((value as string[]) ?? []).join(LIST_SEPARATOR);
-    else if (column.kind === "json") row[column.name] = value === null || value === undefined ? "" : JSON.stringify(value);
+    else if (column.kind === "json")
+      row[column.name] = value === null || value === undefined ? "" : JSON.stringify(value);
     else row[column.name] = value === null || value === undefined ? "" : String(value);
   }
   return row;
@@ -99,7 +107,14 @@ export function rowToEntry(row: Readonly<Record<string, string | undefined>>): R
   for (const column of REGISTER_COLUMNS) {
     const cell = (row[column.name] ?? "").trim();
     let value: unknown;
-    if (column.kind === "list") value = cell === "" ? [] : cell.split("|").map((item) => item.trim()).filter(Boolean);
+    if (column.kind === "list")
+      value =
+        cell === ""
+          ? []
+          : cell
+              .split("|")
+              .map((item) => item.trim())
+              .filter(Boolean);
     else if (column.kind === "date") value = cell === "" ? null : cell;
     else if (column.kind === "json") {
       const empty = column.path.length === 1 && !["euRepresentative"].includes(column.path[0]!) ? [] : null;
@@ -120,7 +135,9 @@ export function rowToEntry(row: Readonly<Record<string, string | undefined>>): R
 /** The column an entry path belongs to (`purposes.0.legalBasis` → `purposes`), for per-field errors. */
 export function columnOfPath(path: string): string {
   const segments = path.split(".");
-  const match = REGISTER_COLUMNS.filter((c) => c.path.every((key, i) => segments[i] === key)).sort((a, b) => b.path.length - a.path.length)[0];
+  const match = REGISTER_COLUMNS.filter((c) => c.path.every((key, i) => segments[i] === key)).sort(
+    (a, b) => b.path.length - a.path.length,
+  )[0];
   return match?.name ?? segments[0] ?? "";
 }
 

@@ -6,7 +6,10 @@ import { importEntrySchema } from "./preview";
 import { insertActivities } from "../store";
 
 export const importActivitiesSchema = z.object({
-  entries: z.array(importEntrySchema, { error: "register.errors.invalid" }).min(1, { error: "register.import.errors.empty" }).max(MAX_IMPORT_ROWS, { error: "register.errors.tooMany" }),
+  entries: z
+    .array(importEntrySchema, { error: "register.errors.invalid" })
+    .min(1, { error: "register.import.errors.empty" })
+    .max(MAX_IMPORT_ROWS, { error: "register.errors.tooMany" }),
 });
 
 /**
@@ -20,11 +23,20 @@ export const importActivities = defineMutation({
   schema: importActivitiesSchema,
   revalidate: ["/register", "/"],
   async run({ tx, actor, input, now }) {
-    const rows = await insertActivities({ tx, actor: { id: actor.id, label: actorLabel(actor) }, now }, input.entries, "import");
+    const rows = await insertActivities(
+      { tx, actor: { id: actor.id, label: actorLabel(actor) }, now },
+      input.entries,
+      "import",
+    );
     const references = rows.map((row) => row.reference);
     return {
       data: { count: rows.length, references },
-      audit: { action: "register.import", entityType: "processing_activity", entityId: null, meta: { count: rows.length, references } },
+      audit: {
+        action: "register.import",
+        entityType: "processing_activity",
+        entityId: null,
+        meta: { count: rows.length, references },
+      },
     };
   },
 });

@@ -44,7 +44,11 @@ export function previewImport(header: readonly string[], rows: readonly Record<s
   const entries: ProcessingActivity[] = [];
   rows.forEach((row, index) => {
     const { entry, cellErrors } = rowToEntry(row);
-    const errors: RowError[] = Object.entries(cellErrors).map(([column, message]) => ({ column, path: column, message }));
+    const errors: RowError[] = Object.entries(cellErrors).map(([column, message]) => ({
+      column,
+      path: column,
+      message,
+    }));
     const parsed = importEntrySchema.safeParse(entry);
     if (parsed.success) entries.push(parsed.data);
     else errors.push(...issues(parsed.error).filter((e) => !(e.column in cellErrors)));
@@ -52,7 +56,13 @@ export function previewImport(header: readonly string[], rows: readonly Record<s
   });
   const validCount = previewRows.filter((r) => r.errors.length === 0).length;
   const isImportable = missing.length === 0 && rows.length > 0 && validCount === rows.length;
-  return { rows: previewRows, missingColumns: missing, unknownColumns: unknown, validCount, entries: isImportable ? entries : [] };
+  return {
+    rows: previewRows,
+    missingColumns: missing,
+    unknownColumns: unknown,
+    validCount,
+    entries: isImportable ? entries : [],
+  };
 }
 
 function issues(error: z.ZodError): RowError[] {

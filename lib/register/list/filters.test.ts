@@ -3,7 +3,8 @@ import { registerFiltersSchema, registerHref } from "./filters";
 
 describe("register list filters", () => {
   it("reads a URL back into the same URL (a shared link reloads identically)", () => {
-    const href = "/register?q=fraude&legalBasis=legitimate_interests&status=active&dpia=missing&traffic=1&overdue=1&sort=completeness&dir=desc&page=2";
+    const href =
+      "/register?q=fraude&legalBasis=legitimate_interests&status=active&dpia=missing&traffic=1&overdue=1&sort=completeness&dir=desc&page=2";
     const filters = registerFiltersSchema.parse(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(registerHref(filters)).toBe(href);
   });

@@ -3,7 +3,16 @@ import { LEGAL_BASES } from "../catalogue/legal-bases";
 import { ENTRY_STATUSES, PROCESSING_ROLES } from "../schemas";
 
 /** Columns the register list sorts on (server-side). */
-export const REGISTER_SORTS = ["reference", "name", "role", "status", "dpia", "completeness", "nextReview", "owner"] as const;
+export const REGISTER_SORTS = [
+  "reference",
+  "name",
+  "role",
+  "status",
+  "dpia",
+  "completeness",
+  "nextReview",
+  "owner",
+] as const;
 export type RegisterSort = (typeof REGISTER_SORTS)[number];
 
 export const DPIA_FILTERS = ["required", "done", "missing"] as const;
@@ -37,7 +46,18 @@ export const registerFiltersSchema = z.object({
 export type RegisterFilters = z.infer<typeof registerFiltersSchema>;
 
 const ORDER: readonly (keyof RegisterFilters)[] = [
-  "q", "legalBasis", "status", "role", "dpia", "special", "traffic", "location", "transfer", "overdue", "incomplete", "asOf",
+  "q",
+  "legalBasis",
+  "status",
+  "role",
+  "dpia",
+  "special",
+  "traffic",
+  "location",
+  "transfer",
+  "overdue",
+  "incomplete",
+  "asOf",
 ];
 
 /** The list URL for filters, a sort and a page; defaults are left out so equal views share one URL. */

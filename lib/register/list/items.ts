@@ -17,7 +17,8 @@ export interface ActivityListItem {
   isReviewOverdue: boolean;
 }
 
-export type ListItemSource = Omit<ActivityListItem, "isReviewOverdue"> & Pick<ListColumns, "hasSpecialData" | "hasTrafficData" | "hasLocationData" | "hasTransfers" | "missingCount">;
+export type ListItemSource = Omit<ActivityListItem, "isReviewOverdue"> &
+  Pick<ListColumns, "hasSpecialData" | "hasTrafficData" | "hasLocationData" | "hasTransfers" | "missingCount">;
 
 /** Whether an entry's review date has passed (retired entries are never overdue). */
 export function isReviewOverdue(item: { status: string; nextReviewOn: string | null }, today: string): boolean {
@@ -25,14 +26,23 @@ export function isReviewOverdue(item: { status: string; nextReviewOn: string | n
 }
 
 function normalise(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 /** The filters of the list, applied in memory (the register "as of" a date is rebuilt from versions). */
 export function matchesFilters(item: ListItemSource, filters: RegisterFilters, today: string): boolean {
   if (filters.q) {
     const haystack = normalise(`${item.reference} ${item.name} ${item.businessOwner}`);
-    if (!normalise(filters.q).split(/\s+/).filter(Boolean).every((word) => haystack.includes(word))) return false;
+    if (
+      !normalise(filters.q)
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((word) => haystack.includes(word))
+    )
+      return false;
   }
   if (filters.legalBasis && !item.legalBases.includes(filters.legalBasis)) return false;
   if (filters.status && item.status !== filters.status) return false;
@@ -63,7 +73,12 @@ const SORT_KEYS: Record<RegisterSort, (item: ListItemSource) => string | number>
 };
 
 /** Sort (then by reference, for a stable order) and cut one page. */
-export function sortAndPage(items: readonly ListItemSource[], filters: RegisterFilters, pageSize: number, today: string) {
+export function sortAndPage(
+  items: readonly ListItemSource[],
+  filters: RegisterFilters,
+  pageSize: number,
+  today: string,
+) {
   const key = SORT_KEYS[filters.sort];
   const sign = filters.dir === "desc" ? -1 : 1;
   const sorted = [...items].sort((a, b) => {

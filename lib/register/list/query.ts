@@ -17,7 +17,8 @@ export function prefixQuery(text: string): string | null {
 export function listConditions(filters: RegisterFilters, today: string): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   const query = filters.q ? prefixQuery(filters.q) : null;
-  if (query) parts.push(sql`(${pa.search} @@ to_tsquery('simple', ${query}) or ${pa.reference} = ${filters.q!.toUpperCase()})`);
+  if (query)
+    parts.push(sql`(${pa.search} @@ to_tsquery('simple', ${query}) or ${pa.reference} = ${filters.q!.toUpperCase()})`);
   if (filters.legalBasis) parts.push(arrayContains(pa.legalBases, [filters.legalBasis]));
   if (filters.status) parts.push(eq(pa.status, filters.status));
   if (filters.role) parts.push(eq(pa.role, filters.role));
@@ -53,26 +54,51 @@ export function listOrder(filters: RegisterFilters): SQL[] {
   const primary = SORT_COLUMNS[filters.sort].map((column) =>
     filters.sort === "nextReview" ? sql`${column} ${sql.raw(filters.dir)} nulls last` : direction(column),
   );
-  const tie = filters.sort === "reference" ? referenceOrder.map((c) => direction(c)) : referenceOrder.map((c) => asc(c));
+  const tie =
+    filters.sort === "reference" ? referenceOrder.map((c) => direction(c)) : referenceOrder.map((c) => asc(c));
   return [...primary, ...tie];
 }
 
 export const listColumns = {
-  reference: pa.reference, version: pa.version, name: pa.name, role: pa.role, status: pa.status,
-  legalBases: pa.legalBases, isDpiaRequired: pa.isDpiaRequired, dpiaStatus: pa.dpiaStatus,
-  completenessScore: pa.completenessScore, nextReviewOn: pa.nextReviewOn, businessOwner: pa.businessOwner,
+  reference: pa.reference,
+  version: pa.version,
+  name: pa.name,
+  role: pa.role,
+  status: pa.status,
+  legalBases: pa.legalBases,
+  isDpiaRequired: pa.isDpiaRequired,
+  dpiaStatus: pa.dpiaStatus,
+  completenessScore: pa.completenessScore,
+  nextReviewOn: pa.nextReviewOn,
+  businessOwner: pa.businessOwner,
 };
 
 /**
  * One page of the current register and the number of matching entries, without authorization:
  * `listActivities` checks the permission first; the benchmark calls this directly.
  */
-export async function fetchActivityPage(db: Executor, filters: RegisterFilters, today: string): Promise<{ items: ActivityListItem[]; total: number }> {
+export async function fetchActivityPage(
+  db: Executor,
+  filters: RegisterFilters,
+  today: string,
+): Promise<{ items: ActivityListItem[]; total: number }> {
   const where = listConditions(filters, today);
   const [rows, [total]] = await Promise.all([
-    db.select(listColumns).from(pa).where(where).orderBy(...listOrder(filters)).limit(REGISTER_PAGE_SIZE).offset((filters.page - 1) * REGISTER_PAGE_SIZE),
+    db
+      .select(listColumns)
+      .from(pa)
+      .where(where)
+      .orderBy(...listOrder(filters))
+      .limit(REGISTER_PAGE_SIZE)
+      .offset((filters.page - 1) * REGISTER_PAGE_SIZE),
     db.select({ value: count() }).from(pa).where(where),
   ]);
-  const flags = { hasSpecialData: false, hasTrafficData: false, hasLocationData: false, hasTransfers: false, missingCount: 0 };
+  const flags = {
+    hasSpecialData: false,
+    hasTrafficData: false,
+    hasLocationData: false,
+    hasTransfers: false,
+    missingCount: 0,
+  };
   return { items: rows.map((row) => toListItem({ ...row, ...flags }, today)), total: total?.value ?? 0 };
 }

@@ -44,21 +44,40 @@ export default async function IncidentPage({ params }: Props) {
   const open = clocks.filter((c) => c.status === "pending" || c.status === "overdue").map((c) => c.id);
   const notifiable = [...open, ...OBLIGATION_IDS.filter((id) => !open.includes(id))];
   const timeline = buildTimeline(
-    detail.timeline.map((e) => ({ id: e.id, kind: e.kind, at: e.at.toISOString(), text: e.text, data: e.data ?? null, recordedBy: e.recordedBy, recordedAt: e.recordedAt.toISOString() })),
+    detail.timeline.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      at: e.at.toISOString(),
+      text: e.text,
+      data: e.data ?? null,
+      recordedBy: e.recordedBy,
+      recordedAt: e.recordedAt.toISOString(),
+    })),
     clocks,
     now,
   );
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-6">
       <div className="grid gap-2">
-        <Link href="/incidents" className="text-sm underline underline-offset-2">{t("detail.back")}</Link>
+        <Link href="/incidents" className="text-sm underline underline-offset-2">
+          {t("detail.back")}
+        </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight"><span className="font-mono">{incident.reference}</span> — {incident.title}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">
+            <span className="font-mono">{incident.reference}</span> — {incident.title}
+          </h1>
           <StatusBadge status={incident.status} />
         </div>
         <p className="text-sm text-muted-foreground">{t("detail.owner", { owner: detail.owner ?? t("list.siem") })}</p>
       </div>
-      {canWrite ? <StatusForm key={`status-${incident.version}`} incidentId={incident.id} version={incident.version} status={incident.status} /> : null}
+      {canWrite ? (
+        <StatusForm
+          key={`status-${incident.version}`}
+          incidentId={incident.id}
+          version={incident.version}
+          status={incident.status}
+        />
+      ) : null}
       <Section id="clocks" title={t("detail.clocks")}>
         <ClocksTable clocks={clocks} />
       </Section>
@@ -68,7 +87,12 @@ export default async function IncidentPage({ params }: Props) {
           <div className="grid gap-6 md:grid-cols-2">
             <div className="grid gap-2">
               <h3 className="font-medium">{t("awareness.title")}</h3>
-              <AwarenessForm key={`aware-${incident.version}`} incidentId={incident.id} version={incident.version} awareAt={incident.awareAt ? toLocalInputValue(incident.awareAt) : ""} />
+              <AwarenessForm
+                key={`aware-${incident.version}`}
+                incidentId={incident.id}
+                version={incident.version}
+                awareAt={incident.awareAt ? toLocalInputValue(incident.awareAt) : ""}
+              />
             </div>
             <div className="grid gap-2">
               <h3 className="font-medium">{t("timeline.addTitle")}</h3>
@@ -78,17 +102,35 @@ export default async function IncidentPage({ params }: Props) {
         ) : null}
       </Section>
       <Section id="facts" title={t("detail.facts")}>
-        {canWrite ? <Link href={`/incidents/${incident.reference}/edit`} className="w-fit text-sm underline underline-offset-2">{t("form.edit")}</Link> : null}
+        {canWrite ? (
+          <Link href={`/incidents/${incident.reference}/edit`} className="w-fit text-sm underline underline-offset-2">
+            {t("form.edit")}
+          </Link>
+        ) : null}
         <FactsCard incident={incident} registerEntries={detail.registerEntries} />
       </Section>
       <Section id="severity" title={t("detail.severityAndDecisions")}>
         <DecisionsSummary detail={detail} />
-        {canWrite ? <SeverityForm key={`sev-${incident.version}`} incidentId={incident.id} version={incident.version} severity={incident.severity} riskLevel={incident.riskLevel} suggestions={detail.settings.severitySuggestions} /> : null}
+        {canWrite ? (
+          <SeverityForm
+            key={`sev-${incident.version}`}
+            incidentId={incident.id}
+            version={incident.version}
+            severity={incident.severity}
+            riskLevel={incident.riskLevel}
+            suggestions={detail.settings.severitySuggestions}
+          />
+        ) : null}
         {canDecide ? (
           <div className="grid gap-6 md:grid-cols-2">
             <div className="grid gap-2">
               <h3 className="font-medium">{t("decision.title")}</h3>
-              <DecisionForm key={`dec-${incident.version}`} incidentId={incident.id} version={incident.version} current={incident} />
+              <DecisionForm
+                key={`dec-${incident.version}`}
+                incidentId={incident.id}
+                version={incident.version}
+                current={incident}
+              />
             </div>
             <div className="grid gap-2">
               <h3 className="font-medium">{t("override.title")}</h3>
@@ -102,7 +144,12 @@ export default async function IncidentPage({ params }: Props) {
         {canWrite ? (
           <div className="grid gap-2">
             <h3 className="font-medium">{t("notify.title")}</h3>
-            <NotificationForm incidentId={incident.id} reference={incident.reference} obligations={notifiable} drafts={detail.drafts} />
+            <NotificationForm
+              incidentId={incident.id}
+              reference={incident.reference}
+              obligations={notifiable}
+              drafts={detail.drafts}
+            />
           </div>
         ) : null}
       </Section>

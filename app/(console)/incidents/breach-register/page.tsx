@@ -17,11 +17,14 @@ export default async function BreachRegisterPage() {
   const actor = await requirePermission("incidents:read");
   const rows = await breachRegister(actor);
   const t = await getTranslations("incidents");
-  const decided = (v: boolean | null) => (v === null ? t("decision.notDecided") : v ? t("decision.yes") : t("decision.no"));
+  const decided = (v: boolean | null) =>
+    v === null ? t("decision.notDecided") : v ? t("decision.yes") : t("decision.no");
   return (
     <div className="mx-auto grid w-full max-w-7xl gap-6">
       <div className="grid gap-1">
-        <Link href="/incidents" className="text-sm underline underline-offset-2">{t("detail.back")}</Link>
+        <Link href="/incidents" className="text-sm underline underline-offset-2">
+          {t("detail.back")}
+        </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{t("breachRegister.title")}</h1>
         <p className="max-w-prose text-sm text-muted-foreground">{t("breachRegister.description")}</p>
       </div>
@@ -39,24 +42,42 @@ export default async function BreachRegisterPage() {
         <TableBody>
           {rows.map(({ row, notifications, band }) => (
             <TableRow key={row.id} className="align-top">
-              <TableCell className="font-mono"><Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">{row.reference}</Link></TableCell>
-              <TableCell className="max-w-80 whitespace-normal text-sm">
+              <TableCell className="font-mono">
+                <Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">
+                  {row.reference}
+                </Link>
+              </TableCell>
+              <TableCell className="max-w-80 text-sm whitespace-normal">
                 <div className="font-medium">{row.title}</div>
                 <div>{t("breachRegister.detected", { at: formatLocal(row.detectedAt) })}</div>
-                <div>{t("breachRegister.people", { count: row.peopleCount ?? 0, known: row.peopleCount === null ? "no" : "yes" })}</div>
+                <div>
+                  {t("breachRegister.people", {
+                    count: row.peopleCount ?? 0,
+                    known: row.peopleCount === null ? "no" : "yes",
+                  })}
+                </div>
                 <BandBadge band={band} />
               </TableCell>
-              <TableCell className="max-w-64 whitespace-normal text-sm">{row.consequences || "—"}</TableCell>
-              <TableCell className="max-w-64 whitespace-normal text-sm">{row.remedialMeasures || "—"}</TableCell>
-              <TableCell className="max-w-80 whitespace-normal text-sm">
-                <div>{t("decision.notifyAuthority")} : {decided(row.notifyAuthority)}{row.notifyAuthorityRationale ? ` — ${row.notifyAuthorityRationale}` : ""}</div>
-                <div>{t("decision.informPeople")} : {decided(row.informPeople)}{row.informPeopleRationale ? ` — ${row.informPeopleRationale}` : ""}</div>
+              <TableCell className="max-w-64 text-sm whitespace-normal">{row.consequences || "—"}</TableCell>
+              <TableCell className="max-w-64 text-sm whitespace-normal">{row.remedialMeasures || "—"}</TableCell>
+              <TableCell className="max-w-80 text-sm whitespace-normal">
+                <div>
+                  {t("decision.notifyAuthority")} : {decided(row.notifyAuthority)}
+                  {row.notifyAuthorityRationale ? ` — ${row.notifyAuthorityRationale}` : ""}
+                </div>
+                <div>
+                  {t("decision.informPeople")} : {decided(row.informPeople)}
+                  {row.informPeopleRationale ? ` — ${row.informPeopleRationale}` : ""}
+                </div>
               </TableCell>
-              <TableCell className="whitespace-normal text-sm">
+              <TableCell className="text-sm whitespace-normal">
                 {notifications.length === 0
                   ? t("breachRegister.notNotified")
                   : notifications.map((n) => (
-                      <div key={n.id}>{t(`obligations.${n.obligation}`)} — {formatLocal(n.sentAt)}{n.reference ? ` (${n.reference})` : ""}</div>
+                      <div key={n.id}>
+                        {t(`obligations.${n.obligation}`)} — {formatLocal(n.sentAt)}
+                        {n.reference ? ` (${n.reference})` : ""}
+                      </div>
                     ))}
               </TableCell>
             </TableRow>

@@ -17,11 +17,19 @@ export default async function IncidentSettingsPage() {
   return (
     <div className="mx-auto grid w-full max-w-5xl gap-6">
       <div className="grid gap-1">
-        <Link href="/incidents" className="text-sm underline underline-offset-2">{t("detail.back")}</Link>
+        <Link href="/incidents" className="text-sm underline underline-offset-2">
+          {t("detail.back")}
+        </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{t("settings.title")}</h1>
         <p className="max-w-prose text-sm text-muted-foreground">{t("settings.description")}</p>
       </div>
-      <SettingsForm current={{ nis2Enabled: settings.nis2Enabled, incidentTargetHours: settings.incidentTargetHours, severitySuggestions: settings.severitySuggestions }} />
+      <SettingsForm
+        current={{
+          nis2Enabled: settings.nis2Enabled,
+          incidentTargetHours: settings.incidentTargetHours,
+          severitySuggestions: settings.severitySuggestions,
+        }}
+      />
     </div>
   );
 }

@@ -38,10 +38,14 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const query = firstSearchParams(await searchParams);
   const versions = await listVersions(actor, reference);
   const shownVersion = versionParam.parse(query.version);
-  const past = shownVersion && shownVersion !== current.version ? await getVersion(actor, reference, shownVersion) : null;
+  const past =
+    shownVersion && shownVersion !== current.version ? await getVersion(actor, reference, shownVersion) : null;
   const entry = past ?? current.content;
   const latest = current.version;
-  const compared = { from: versionParam.parse(query.from) ?? Math.max(1, latest - 1), to: versionParam.parse(query.to) ?? latest };
+  const compared = {
+    from: versionParam.parse(query.from) ?? Math.max(1, latest - 1),
+    to: versionParam.parse(query.to) ?? latest,
+  };
   const diff = versions.length > 1 ? await diffVersions(actor, reference, compared.from, compared.to) : null;
   const consentPurposes = can(actor.role, "consent:read") ? await listPurposesServingEntry(actor, reference) : null;
   const now = new Date();
@@ -60,7 +64,9 @@ export default async function ActivityPage({ params, searchParams }: { params: P
             {reference} — {entry.name}
           </h1>
           <StatusBadge status={entry.status} />
-          <span className="text-sm text-muted-foreground">{t("detail.version", { version: past ? shownVersion! : latest })}</span>
+          <span className="text-sm text-muted-foreground">
+            {t("detail.version", { version: past ? shownVersion! : latest })}
+          </span>
         </div>
         {past ? (
           <Alert>
@@ -76,7 +82,11 @@ export default async function ActivityPage({ params, searchParams }: { params: P
       </header>
       <div className="grid gap-6 xl:grid-cols-2">
         <CompletenessPanel assessment={assessCompleteness(entry, { now })} />
-        <DpiaPanel screening={screenDpia({ ...entry.dpia, dataCategories: entry.dataCategories })} dpia={entry.dpia} warnings={checkRetention(entry)} />
+        <DpiaPanel
+          screening={screenDpia({ ...entry.dpia, dataCategories: entry.dataCategories })}
+          dpia={entry.dpia}
+          warnings={checkRetention(entry)}
+        />
       </div>
       <EntryView entry={entry} />
       {consentPurposes ? <ConsentPurposesPanel purposes={consentPurposes} /> : null}

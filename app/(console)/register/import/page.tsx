@@ -13,7 +13,7 @@ export default async function ImportPage() {
   await requirePermission("register:write");
   const t = await getTranslations("register.import");
   return (
-    <div className="grid min-w-0 max-w-5xl gap-6">
+    <div className="grid max-w-5xl min-w-0 gap-6">
       <header className="grid gap-1">
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="text-muted-foreground">{t("description")}</p>

@@ -16,7 +16,7 @@ export default async function NewActivityPage() {
   const t = await getTranslations("register.form");
   const defaults = await getOrganisationDefaults(actor);
   return (
-    <div className="grid min-w-0 max-w-5xl gap-6">
+    <div className="grid max-w-5xl min-w-0 gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">{t("newTitle")}</h1>
       <ActivityForm initial={{ ...createEmptyProcessingActivity(""), ...defaults }} />
     </div>

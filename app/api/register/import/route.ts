@@ -17,9 +17,15 @@ export async function POST(request: Request) {
     const mode = new URL(request.url).searchParams.get("mode");
     const form = await readForm(request, MAX_BYTES);
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) return errorResponse("VALIDATION", "register.import.errors.empty", [{ path: "file", message: "register.import.errors.empty" }]);
+    if (!(file instanceof File) || file.size === 0)
+      return errorResponse("VALIDATION", "register.import.errors.empty", [
+        { path: "file", message: "register.import.errors.empty" },
+      ]);
     const parsed = await parseImportFile(file.name, await file.arrayBuffer()).catch(() => null);
-    if (!parsed) return errorResponse("VALIDATION", "register.import.failed", [{ path: "file", message: "register.import.failed" }]);
+    if (!parsed)
+      return errorResponse("VALIDATION", "register.import.failed", [
+        { path: "file", message: "register.import.failed" },
+      ]);
     const preview = previewImport(parsed.header, parsed.rows.slice(0, MAX_IMPORT_ROWS));
     if (mode !== "commit") {
       const { entries, ...report } = preview;

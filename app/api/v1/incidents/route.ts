@@ -13,6 +13,9 @@ export async function POST(request: Request) {
   return withApiKey(request, "incidents:write", async (actor, now) => {
     const body = await readJson(request, intakeSchema);
     const { created, incident } = await intakeIncident(actor, body, now);
-    return Response.json(incident, { status: created ? 201 : 200, headers: { location: `/api/v1/incidents/${incident.reference}` } });
+    return Response.json(incident, {
+      status: created ? 201 : 200,
+      headers: { location: `/api/v1/incidents/${incident.reference}` },
+    });
   });
 }

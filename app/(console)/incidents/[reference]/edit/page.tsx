@@ -24,10 +24,19 @@ export default async function EditIncidentPage({ params }: Props) {
   return (
     <div className="mx-auto grid w-full max-w-5xl gap-6">
       <div className="grid gap-1">
-        <Link href={`/incidents/${reference}`} className="text-sm underline underline-offset-2">{t("detail.backTo", { reference })}</Link>
+        <Link href={`/incidents/${reference}`} className="text-sm underline underline-offset-2">
+          {t("detail.backTo", { reference })}
+        </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{t("form.editTitle", { reference })}</h1>
       </div>
-      <IncidentForm existing={{ id: incident.id, version: incident.version, reference, values: toFactsFormValues(incident, detail.settings.timeZone) }} />
+      <IncidentForm
+        existing={{
+          id: incident.id,
+          version: incident.version,
+          reference,
+          values: toFactsFormValues(incident, detail.settings.timeZone),
+        }}
+      />
     </div>
   );
 }

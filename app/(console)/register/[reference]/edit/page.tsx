@@ -20,7 +20,7 @@ export default async function EditActivityPage({ params }: { params: Params }) {
   if (!entry || entry.status === "retired") notFound();
   const t = await getTranslations("register.form");
   return (
-    <div className="grid min-w-0 max-w-5xl gap-6">
+    <div className="grid max-w-5xl min-w-0 gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">
         {t("editTitle", { reference })} — {entry.content.name}
       </h1>

@@ -15,7 +15,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ ref
     const body = await readJson(request, bodySchema, 256 * 1024);
     const pdf = await renderDraftPdf(body.title, body.text, `${reference} — Vigie — ${now.toISOString()}`);
     return new Response(new Uint8Array(pdf), {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${reference}-draft.pdf"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${reference}-draft.pdf"`,
+        "cache-control": "no-store",
+      },
     });
   });
 }

@@ -30,7 +30,13 @@ function event(overrides: Record<string, unknown> = {}) {
 }
 
 function post(body: string | Buffer, headers: Record<string, string> = {}, key = keys.write) {
-  return POST(new Request(URL_, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers }, body: new Uint8Array(body instanceof Buffer ? body : Buffer.from(body)) }));
+  return POST(
+    new Request(URL_, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers },
+      body: new Uint8Array(body instanceof Buffer ? body : Buffer.from(body)),
+    }),
+  );
 }
 
 async function snapshot() {
@@ -39,7 +45,10 @@ async function snapshot() {
 
 beforeAll(async () => {
   const dpo = await unsafeCreateUser(db(), { role: "dpo" });
-  for (const [name, scopes] of [["write", ["consent:write"]], ["readOnly", ["consent:read"]]] as const) {
+  for (const [name, scopes] of [
+    ["write", ["consent:write"]],
+    ["readOnly", ["consent:read"]],
+  ] as const) {
     const result = await executeAction(createApiKey, dpo.id, { name: `CMP ${name}`, scopes });
     if (!result.ok) throw new Error("key creation failed");
     keys[name] = result.data.key;
@@ -50,14 +59,22 @@ beforeAll(async () => {
 
 describe("POST /api/v1/consent/events", () => {
   it("accepts a JSON array, writes one audit entry for the batch, and a retried batch adds nothing", async () => {
-    const batch = [event(), event({ action: "withdraw", occurredAt: "2026-03-15T09:00:00Z" }), event({ subscriberRef: "SUB-11" })];
+    const batch = [
+      event(),
+      event({ action: "withdraw", occurredAt: "2026-03-15T09:00:00Z" }),
+      event({ subscriberRef: "SUB-11" }),
+    ];
     const before = await snapshot();
     const response = await post(JSON.stringify(batch));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
     expect(await snapshot()).toEqual({ events: before.events + 3, audit: before.audit + 1 });
     const [entry] = (await auditEntries(db(), "consent.ingest")).slice(-1);
-    expect(entry).toMatchObject({ actorId: null, entityType: "consent_batch", meta: { via: "api", received: 3, accepted: 3 } });
+    expect(entry).toMatchObject({
+      actorId: null,
+      entityType: "consent_batch",
+      meta: { via: "api", received: 3, accepted: 3 },
+    });
 
     const retry = await post(JSON.stringify(batch));
     expect(await retry.json()).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
@@ -90,14 +107,22 @@ describe("POST /api/v1/consent/events", () => {
     ["unknown purpose", { purpose: "not_in_catalogue" }, "purpose"],
     ["retired purpose", { purpose: "__retired__" }, "purpose"],
   ])("rejects %s, stores nothing for it, and still stores the valid events", async (_name, overrides, path) => {
-    const bad = event("purpose" in overrides && overrides.purpose === "__retired__" ? { purpose: retiredKey } : overrides);
+    const bad = event(
+      "purpose" in overrides && overrides.purpose === "__retired__" ? { purpose: retiredKey } : overrides,
+    );
     const before = await snapshot();
     const response = await post(JSON.stringify([event(), bad]));
-    const body = (await response.json()) as { accepted: number; rejected: { index: number; errors: { path: string; message: string }[] }[] };
+    const body = (await response.json()) as {
+      accepted: number;
+      rejected: { index: number; errors: { path: string; message: string }[] }[];
+    };
     expect(response.status).toBe(200);
     expect(body.accepted).toBe(1);
     expect(body.rejected).toHaveLength(1);
-    expect(body.rejected[0]).toMatchObject({ index: 1, eventId: typeof bad.eventId === "string" ? bad.eventId.slice(0, 64) : null });
+    expect(body.rejected[0]).toMatchObject({
+      index: 1,
+      eventId: typeof bad.eventId === "string" ? bad.eventId.slice(0, 64) : null,
+    });
     expect(body.rejected[0]!.errors.map((e) => e.path)).toContain(path);
     expect(body.rejected[0]!.errors.every((e) => !e.message.startsWith("consent."))).toBe(true);
     expect((await snapshot()).events).toBe(before.events + 1);
@@ -110,12 +135,21 @@ describe("POST /api/v1/consent/events", () => {
     ["more than 10,000 events", JSON.stringify(Array.from({ length: 10_001 }, () => ({}))), {}, 413],
     ["more than 10 MB", `[${" ".repeat(10 * 1024 * 1024)}]`, {}, 413],
     ["an unsupported Content-Encoding", "[]", { "content-encoding": "br" }, 415],
-    ["a gzip body that unpacks past 10 MB", gzipSync(Buffer.alloc(11 * 1024 * 1024, 32)), { "content-encoding": "gzip" }, 413],
+    [
+      "a gzip body that unpacks past 10 MB",
+      gzipSync(Buffer.alloc(11 * 1024 * 1024, 32)),
+      { "content-encoding": "gzip" },
+      413,
+    ],
   ] as const)("refuses %s with nothing stored", async (_name, body, headers, status) => {
     const before = await snapshot();
     const response = await post(body, headers);
     expect(response.status).toBe(status);
-    expect(await response.json()).toEqual({ code: expect.any(String), message: expect.any(String), ...(status === 400 ? { issues: expect.any(Array) } : {}) });
+    expect(await response.json()).toEqual({
+      code: expect.any(String),
+      message: expect.any(String),
+      ...(status === 400 ? { issues: expect.any(Array) } : {}),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -136,13 +170,27 @@ describe("POST /api/v1/consent/events", () => {
   it("stores events of months with no partition yet (late history), at the exact millisecond, across month and year ends", async () => {
     const before = await snapshot();
     // UTC months decide the partition: the last one is 31 December in Cape Verde but 1 January in UTC.
-    const instants = ["2019-02-03T08:00:00+01:00", "2019-03-31T23:59:59.999Z", "2019-04-01T00:00:00.000Z", "2019-03-15T12:00:00.001+05:30", "2018-12-31T23:30:00-01:00"];
-    const response = await post(JSON.stringify(instants.map((occurredAt, i) => event({ eventId: `late-month-${i}`, occurredAt }))));
+    const instants = [
+      "2019-02-03T08:00:00+01:00",
+      "2019-03-31T23:59:59.999Z",
+      "2019-04-01T00:00:00.000Z",
+      "2019-03-15T12:00:00.001+05:30",
+      "2018-12-31T23:30:00-01:00",
+    ];
+    const response = await post(
+      JSON.stringify(instants.map((occurredAt, i) => event({ eventId: `late-month-${i}`, occurredAt }))),
+    );
     expect(await response.json()).toMatchObject({ accepted: instants.length });
     expect((await snapshot()).events).toBe(before.events + instants.length);
     const places = await storedEventPlaces(db(), "late-month-");
     expect(places.map((r) => [r.eventId, r.at, r.partition]).sort()).toEqual(
-      instants.map((at, i) => [`late-month-${i}`, Date.parse(at), `consent_events_${new Date(at).toISOString().slice(0, 7).replace("-", "_")}`]).sort(),
+      instants
+        .map((at, i) => [
+          `late-month-${i}`,
+          Date.parse(at),
+          `consent_events_${new Date(at).toISOString().slice(0, 7).replace("-", "_")}`,
+        ])
+        .sort(),
     );
   });
 });

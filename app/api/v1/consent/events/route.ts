@@ -18,7 +18,10 @@ export async function POST(request: Request) {
   return withApiKey(request, "consent:write", async (actor, now) => {
     const items = await readJsonItems(request, { maxBytes: MAX_BATCH_BYTES, maxItems: MAX_BATCH_EVENTS, gzip: true });
     const result = await ingestBatch({ items, sender: actor.keyId, actor: apiAuditActor(actor), now, via: "api" });
-    const rejected = result.rejected.map((r) => ({ ...r, errors: r.errors.map((e) => ({ path: e.path, message: apiErrorMessage(e.message) })) }));
+    const rejected = result.rejected.map((r) => ({
+      ...r,
+      errors: r.errors.map((e) => ({ path: e.path, message: apiErrorMessage(e.message) })),
+    }));
     return Response.json({ accepted: result.accepted, duplicates: result.duplicates, rejected }, { status: 200 });
   });
 }
