@@ -62,7 +62,7 @@ export async function writePdfReport<M>(ctx: ExportContext, out: Writable, optio
 
 /** The cover page: title, subtitle, then label / value lines (organisation, DPO, dates, scope...). */
 export function drawCover(writer: PdfWriter, title: string, subtitle: string, rows: readonly (readonly [string, string])[]): void {
-  writer.newPage({ chrome: false });
+  writer.newPage({ header: false });
   writer.space(120);
   writer.text(title, { size: 22, bold: true, color: "#12355b", after: 10 });
   writer.text(subtitle, { size: 11, color: "#333333", after: 30 });

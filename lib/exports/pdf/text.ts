@@ -27,9 +27,7 @@ export function printable(value: string): string {
   return value
     .replace(/\r\n?/g, "\n")
     .replace(/\t/g, "    ")
-    // eslint-disable-next-line no-control-regex -- the point is to catch control characters
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, REPLACEMENT)
-    // eslint-disable-next-line no-control-regex -- the point is to catch control characters
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, REPLACEMENT);
 }
 

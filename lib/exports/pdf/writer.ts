@@ -57,16 +57,17 @@ export class PdfWriter {
     return this.options.drain();
   }
 
-  newPage({ chrome = true } = {}): void {
+  /** A new page with its footer, and its header unless `header` is false (the cover). */
+  newPage({ header = true } = {}): void {
     this.doc.addPage({ size: "A4", margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right } });
     this.page += 1;
     this.y = PAGE.top;
-    if (chrome) this.chrome();
+    this.chrome(header);
   }
 
-  private chrome(): void {
+  private chrome(header: boolean): void {
     const small = { size: 7.5, color: MUTED };
-    this.drawLine(this.lines(this.options.header, BODY_WIDTH, small)[0]!, PAGE.left, 30, small);
+    if (header) this.drawLine(this.lines(this.options.header, BODY_WIDTH, small)[0]!, PAGE.left, 30, small);
     const label = this.options.pageLabel(this.page, this.options.totalPages);
     const footerY = PAGE.height - 42;
     const labelWidth = this.measure(label, 0, small);
