@@ -1,9 +1,13 @@
 import type { ExportFormat, ReportKind, ReportRenderer } from "./contract";
+import { breachRegisterPdfRenderer } from "./breach-register/pdf";
+import { incidentPdfRenderer } from "./incident/pdf";
 import { registerPdfRenderer } from "./register/pdf";
 
 /** Every export report Vigie offers. Each report's module adds its renderer here. */
 export const renderers: readonly ReportRenderer[] = [
   registerPdfRenderer,
+  breachRegisterPdfRenderer,
+  incidentPdfRenderer,
 ];
 
 export function rendererFor(kind: ReportKind, format: ExportFormat): ReportRenderer | undefined {

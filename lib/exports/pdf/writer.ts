@@ -163,6 +163,12 @@ export class PdfWriter {
     const drawRow = (cells: readonly string[], style: TextStyle, fill: string | null) => {
       const height = this.lineHeight(style);
       const pending = cells.map((cell, i) => this.lines(cell, widths[i]! - 2 * pad, { ...style, bold: style.bold || (labelColumn && i === 0) }));
+      // A row that fits on a fresh page is not split: it moves to the next page whole.
+      const fullHeight = Math.max(1, ...pending.map((lines) => lines.length)) * height + 2 * pad;
+      if (fullHeight > this.remaining && fullHeight <= BODY_BOTTOM - PAGE.top - 3 * height) {
+        this.newPage();
+        if (header && style !== HEADER_STYLE) drawHeader();
+      }
       let first = true;
       while (first || pending.some((lines) => lines.length > 0)) {
         if (this.remaining < height + 2 * pad) {
