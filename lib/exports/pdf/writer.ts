@@ -211,10 +211,12 @@ export class PdfWriter {
     table.end();
   }
 
-  /** An SVG chart drawn as vector graphics, `height` points tall over the body width. */
-  svg(svg: string, height: number): void {
+  /** An SVG chart drawn as vector graphics over the body width, as tall as its viewBox's proportions make it. */
+  svg(svg: string): void {
+    const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+    const height = box ? (BODY_WIDTH * Number(box[2])) / Number(box[1]) : BODY_WIDTH / 2;
     this.ensure(height + 6);
-    SVGtoPDF(this.doc, svg, PAGE.left, this.y, { width: BODY_WIDTH, height, fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"), assumePt: true });
+    SVGtoPDF(this.doc, svg, PAGE.left, this.y, { width: BODY_WIDTH, height, preserveAspectRatio: "xMinYMin meet", fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"), assumePt: true });
     this.y += height + 6;
   }
 }
