@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "./render";
 import { folded, collect, pdfPages } from "./test-text";
@@ -46,5 +47,30 @@ describe("renderPdf (two passes: count, then write)", () => {
     expect(all).toContain("Zoë Ł 東京 ✓");
     expect(all).toContain(HOSTILE);
     expect(all).toContain("nul:\uFFFD lone:\uFFFD end");
+  });
+
+  it("waits for a slow output between batches (back-pressure) and never ends it", async () => {
+    const chunks: Buffer[] = [];
+    let drains = 0;
+    const out = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        setImmediate(done);
+      },
+    });
+    out.on("drain", () => (drains += 1));
+    const { pages } = await renderPdf(out, info, layout, async (w) => {
+      w.newPage();
+      for (let batch = 0; batch < 20; batch++) {
+        for (let i = 0; i < 40; i++) w.text(`lot ${batch} ligne ${i}`);
+        await w.drain();
+      }
+    }, {});
+    expect(drains).toBeGreaterThan(0);
+    expect(out.writableEnded).toBe(false);
+    const text = await pdfPages(Buffer.concat(chunks));
+    expect(text).toHaveLength(pages);
+    expect(folded(text.join(" "))).toContain("lot 19 ligne 39");
   });
 });
