@@ -18,8 +18,9 @@ export type PdfLayout = Pick<WriterOptions, "header" | "footer" | "pageLabel">;
 /** What a report draws; called twice (counting pass, then the real one) with the same `memo`. */
 export type PdfBuild<M> = (writer: PdfWriter, pass: 1 | 2, memo: M) => Promise<void>;
 
-function createDocument(info: PdfInfo): PDFKit.PDFDocument {
+function createDocument(info: PdfInfo, compress = true): PDFKit.PDFDocument {
   const doc = new PDFDocument({
+    compress,
     autoFirstPage: false,
     size: "A4",
     lang: info.locale === "fr" ? "fr-FR" : "en-GB",
@@ -33,12 +34,15 @@ function createDocument(info: PdfInfo): PDFKit.PDFDocument {
   return doc;
 }
 
-/** Pass 1: lay the document out into nothing, to learn the page count and the page of each TOC entry. */
+/**
+ * Pass 1: lay the document out without drawing (text is measured and broken into lines and pages,
+ * nothing is written), to learn the page count and the page of each TOC entry.
+ */
 async function countingPass<M>(info: PdfInfo, layout: PdfLayout, build: PdfBuild<M>, memo: M) {
-  const doc = createDocument(info);
+  const doc = createDocument(info, false);
   doc.on("data", () => {});
   const ended = once(doc, "end");
-  const writer = new PdfWriter(doc, { ...layout, totalPages: null, tocPages: null, drain: () => Promise.resolve() });
+  const writer = new PdfWriter(doc, { ...layout, totalPages: null, tocPages: null, drain: () => Promise.resolve(), dry: true });
   await build(writer, 1, memo);
   doc.end();
   await ended;
@@ -47,8 +51,8 @@ async function countingPass<M>(info: PdfInfo, layout: PdfLayout, build: PdfBuild
 
 /**
  * Render a PDF to `out` in constant memory. A table of contents and "page N / M" need the page
- * count before the pages are written, so the document is laid out twice: a first pass writes
- * to nowhere and keeps only the page count and the page number of each TOC entry (one number
+ * count before the pages are written, so the document is laid out twice: a first pass only lays
+ * out (measures and breaks, draws nothing) and keeps only the page count and the page number of each TOC entry (one number
  * per entry), then the second pass writes for real with those numbers. pdfkit writes each page
  * as soon as the next one starts (no page buffering); `drain()` between batches of rows waits
  * for `out` (back-pressure). `out` is never ended. Data must not change between the passes:
@@ -65,7 +69,7 @@ export async function renderPdf<M>(out: Writable, info: PdfInfo, layout: PdfLayo
     if (failure) throw failure;
     if (out.writableNeedDrain) await once(out, "drain");
   };
-  const writer = new PdfWriter(doc, { ...layout, ...counted, drain });
+  const writer = new PdfWriter(doc, { ...layout, ...counted, drain, dry: false });
   await build(writer, 2, memo);
   if (writer.page !== counted.totalPages || writer.tocHits.length !== counted.tocPages.length) {
     throw new Error(`PDF layout changed between passes (${counted.totalPages} → ${writer.page} pages): the data moved during the export`);

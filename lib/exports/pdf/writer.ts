@@ -33,6 +33,8 @@ export interface WriterOptions {
   tocPages: readonly number[] | null;
   /** Resolves once the output can take more (back-pressure); a no-op while counting. */
   drain: () => Promise<void>;
+  /** Counting pass: lay out (measure, break lines and pages) without drawing anything. */
+  dry: boolean;
 }
 
 /**
@@ -59,9 +61,10 @@ export class PdfWriter {
 
   /** A new page with its footer, and its header unless `header` is false (the cover). */
   newPage({ header = true } = {}): void {
-    this.doc.addPage({ size: "A4", margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right } });
     this.page += 1;
     this.y = PAGE.top;
+    if (this.options.dry) return;
+    this.doc.addPage({ size: "A4", margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right } });
     this.chrome(header);
   }
 
@@ -96,6 +99,7 @@ export class PdfWriter {
   }
 
   private drawLine(line: Line, x: number, y: number, style: TextStyle): void {
+    if (this.options.dry) return;
     let cursor = x;
     for (const run of line.runs) {
       this.font(run.font, style);
@@ -133,7 +137,7 @@ export class PdfWriter {
     this.ensure(lines.length * this.lineHeight({ size }) + 4 * this.lineHeight());
     if (toc) {
       this.tocHits.push(this.page);
-      this.doc.outline.addItem(printable(value).slice(0, 200));
+      if (!this.options.dry) this.doc.outline.addItem(printable(value).slice(0, 200));
     }
     this.text(value, { size, bold: true, color: level === 1 ? "#12355b" : "#000000", after: 4 });
   }
@@ -178,13 +182,13 @@ export class PdfWriter {
         const fit = Math.max(1, Math.floor((this.remaining - 2 * pad) / height));
         const slice = pending.map((lines) => lines.splice(0, fit));
         const rowHeight = Math.max(1, ...slice.map((lines) => lines.length)) * height + 2 * pad;
-        if (fill) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
+        if (fill && !this.options.dry) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
         let x = PAGE.left;
         slice.forEach((lines, i) => {
           lines.forEach((line, j) => this.drawLine(line, x + pad, this.y + pad + j * height, { ...style, bold: style.bold || (labelColumn && i === 0) }));
           x += widths[i]!;
         });
-        this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
+        if (!this.options.dry) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
         this.y += rowHeight;
         first = false;
       }
@@ -216,7 +220,7 @@ export class PdfWriter {
     const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
     const height = box ? (BODY_WIDTH * Number(box[2])) / Number(box[1]) : BODY_WIDTH / 2;
     this.ensure(height + 6);
-    SVGtoPDF(this.doc, svg, PAGE.left, this.y, { width: BODY_WIDTH, height, preserveAspectRatio: "xMinYMin meet", fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"), assumePt: true });
+    if (!this.options.dry) SVGtoPDF(this.doc, svg, PAGE.left, this.y, { width: BODY_WIDTH, height, preserveAspectRatio: "xMinYMin meet", fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"), assumePt: true });
     this.y += height + 6;
   }
 }

@@ -26,15 +26,17 @@ export interface RegisterSelection {
 const roleFilter = (part: RegisterPart, column: ReturnType<typeof sql>) =>
   part === "processor" ? sql`${column} = 'processor'` : sql`${column} in ('controller', 'joint_controller')`;
 
-async function fetchPage(db: Executor, selection: RegisterSelection, after: string | null, size: number): Promise<RegisterPdfRow[]> {
+async function fetchPage(db: Executor, selection: RegisterSelection, after: string | null, size: number, titlesOnly: boolean): Promise<RegisterPdfRow[]> {
+  // The table of contents needs only names: the database sends `{ name }` instead of the whole entry.
+  const content = (column: ReturnType<typeof sql>) => (titlesOnly ? sql`jsonb_build_object('name', ${column}->'name')` : column);
   const afterClause = after === null ? sql`true` : sql`a.reference > ${after}`;
   const statusClause = (column: ReturnType<typeof sql>) => (selection.activeOnly ? sql`${column} = 'active'` : sql`true`);
   const query =
     selection.asOf === null
-      ? sql`select a.reference, a.version, a.status::text as status, a.content from processing_activities a
+      ? sql`select a.reference, a.version, a.status::text as status, ${content(sql`a.content`)} as content from processing_activities a
           where ${afterClause} and ${roleFilter(selection.part, sql`a.role::text`)} and ${statusClause(sql`a.status::text`)}
           order by a.reference limit ${size}`
-      : sql`select * from (
+      : sql`select reference, version, status, ${content(sql`latest.content`)} as content from (
             select distinct on (a.reference) a.reference, v.version, v.status::text as status, v.content
             from processing_activity_versions v join processing_activities a on a.id = v.activity_id
             where ${afterClause} and v.saved_at < ${startOfDayInZone(selection.asOf, selection.timeZone, 1).toISOString()}
@@ -49,7 +51,10 @@ async function fetchPage(db: Executor, selection: RegisterSelection, after: stri
   }));
 }
 
-/** The entries of one part of the register in reference order, a page at a time (keyset pagination). */
-export function registerPages(db: Executor, selection: RegisterSelection, size = 100): AsyncGenerator<RegisterPdfRow[]> {
-  return keysetPages((after: string | null, n) => fetchPage(db, selection, after, n), (row) => row.reference, size);
+/**
+ * The entries of one part of the register in reference order, a page at a time (keyset
+ * pagination); with `titlesOnly` the content holds only the name (for the table of contents).
+ */
+export function registerPages(db: Executor, selection: RegisterSelection, { size = 100, titlesOnly = false } = {}): AsyncGenerator<RegisterPdfRow[]> {
+  return keysetPages((after: string | null, n) => fetchPage(db, selection, after, n, titlesOnly), (row) => row.reference, titlesOnly ? 1000 : size);
 }

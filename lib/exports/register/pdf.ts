@@ -54,7 +54,7 @@ export const registerPdfRenderer: ReportRenderer = {
         await drawToc(writer, t, (async function* () {
           for (const part of PARTS) {
             yield { title: t(p(`${part}Part`)) };
-            for await (const rows of registerPages(db, selection(part))) {
+            for await (const rows of registerPages(db, selection(part), { titlesOnly: true })) {
               for (const row of rows) yield { title: t(p("entryTitle"), { reference: row.reference, name: row.content.name }), indent: 14 };
             }
           }
