@@ -18,6 +18,8 @@ export type RegisterPart = "controller" | "processor";
 export interface RegisterSelection {
   part: RegisterPart;
   activeOnly: boolean;
+  /** Only this entry (TRT-…); null: every entry of the part. */
+  reference: string | null;
   /** The register as saved at the end of this day (YYYY-MM-DD) in `timeZone`; null: the current register. */
   asOf: string | null;
   timeZone: string;
@@ -29,7 +31,7 @@ const roleFilter = (part: RegisterPart, column: ReturnType<typeof sql>) =>
 async function fetchPage(db: Executor, selection: RegisterSelection, after: string | null, size: number, titlesOnly: boolean): Promise<RegisterPdfRow[]> {
   // The table of contents needs only names: the database sends `{ name }` instead of the whole entry.
   const content = (column: ReturnType<typeof sql>) => (titlesOnly ? sql`jsonb_build_object('name', ${column}->'name')` : column);
-  const afterClause = after === null ? sql`true` : sql`a.reference > ${after}`;
+  const afterClause = sql`${after === null ? sql`true` : sql`a.reference > ${after}`} and ${selection.reference === null ? sql`true` : sql`a.reference = ${selection.reference}`}`;
   const statusClause = (column: ReturnType<typeof sql>) => (selection.activeOnly ? sql`${column} = 'active'` : sql`true`);
   const query =
     selection.asOf === null

@@ -63,4 +63,13 @@ describe("register PDF (Art. 30)", () => {
     expect(text).toContain("Register as saved at the end of 29/11/2025");
     expect(text).not.toContain(HOSTILE_NAME);
   }, 240_000);
+
+  it("one entry: only that entry, as its section", async () => {
+    const db = database.current.handle.db;
+    const [first, second] = await db.select().from(processingActivities).orderBy(processingActivities.reference).limit(2);
+    const { text } = await render({ reference: first!.reference });
+    expect(text).toContain(`${first!.reference} — ${first!.name}`);
+    expect(text).not.toContain(`${second!.reference} —`);
+    expect(registerPdfRenderer.fileName({ reference: first!.reference }, "pdf", NOW)).toBe(`registre-des-traitements-${first!.reference}-2026-11-29.pdf`);
+  }, 120_000);
 });

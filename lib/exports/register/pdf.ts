@@ -1,7 +1,7 @@
 import { assertCan } from "@/lib/auth/guard";
 import { isoDateInZone, startOfDayInZone } from "@/lib/time/zone-days";
 import type { ExportScope, ReportRenderer } from "../contract";
-import { formatDay, formatInstant } from "../pdf/format";
+import { fileSafe, formatDay, formatInstant } from "../pdf/format";
 import { drawCover, drawToc, writePdfReport } from "../pdf/report";
 import { drawRegisterEntry } from "./pdf-entry";
 import { registerPages, type RegisterPart, type RegisterSelection } from "./pdf-data";
@@ -25,12 +25,12 @@ interface RegisterMemo {
 export const registerPdfRenderer: ReportRenderer = {
   kind: "register",
   formats: ["pdf"],
-  fileName: (scope: ExportScope, _format, now) => `registre-des-traitements-${scope.asOf ?? isoDateInZone(now)}.pdf`,
+  fileName: (scope: ExportScope, _format, now) => `registre-des-traitements-${scope.reference ? `${fileSafe(scope.reference)}-` : ""}${scope.asOf ?? isoDateInZone(now)}.pdf`,
   async render(ctx, scope, _format, out) {
     assertCan(ctx.actor, "register:read");
     const today = isoDateInZone(ctx.now, ctx.timeZone);
     const asOf = scope.asOf ?? null;
-    const selection = (part: RegisterPart): RegisterSelection => ({ part, activeOnly: scope.activeOnly ?? false, asOf, timeZone: ctx.timeZone });
+    const selection = (part: RegisterPart): RegisterSelection => ({ part, activeOnly: scope.activeOnly ?? false, reference: scope.reference ?? null, asOf, timeZone: ctx.timeZone });
     const p = (key: string) => `exportsPdf.register.${key}`;
     // Completeness (overdue reviews) is judged at the end of the "as of" day for a past register.
     const judgedAt = asOf ? startOfDayInZone(asOf, ctx.timeZone, 1) : ctx.now;
