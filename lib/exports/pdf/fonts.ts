@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import * as fontkit from "fontkit";
 
@@ -16,13 +15,9 @@ export const FONT_FILES = {
 } as const;
 export type FontKey = keyof typeof FONT_FILES;
 
+/** The project's node_modules (the server, the scripts and the tests all run from the project root). */
 function packageDir(name: string): string {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
-  } catch {
-    // A bundled server may not resolve from its own chunk: the project's node_modules.
-    return path.join(process.cwd(), "node_modules", name);
-  }
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", name);
 }
 
 const cache = new Map<FontKey, { file: string; font: fontkit.Font; covered: Map<number, boolean> }>();
@@ -31,9 +26,9 @@ function load(key: FontKey) {
   let entry = cache.get(key);
   if (!entry) {
     const [pkg, file] = FONT_FILES[key];
-    const full = path.join(packageDir(pkg), file);
-    if (!fs.existsSync(full)) throw new Error(`PDF font missing: ${full} (run npm ci)`);
-    entry = { file: full, font: fontkit.openSync(full) as fontkit.Font, covered: new Map() };
+    const full = path.join(/* turbopackIgnore: true */ packageDir(pkg), file);
+    if (!fs.existsSync(/* turbopackIgnore: true */ full)) throw new Error(`PDF font missing: ${full} (run npm ci)`);
+    entry = { file: full, font: fontkit.openSync(/* turbopackIgnore: true */ full) as fontkit.Font, covered: new Map() };
     cache.set(key, entry);
   }
   return entry;
