@@ -9,7 +9,7 @@ import { readSubscriberHistory } from "@/lib/consent/lookup";
 import { useTestDatabase } from "@/lib/testing/db";
 import type { ExportScope, ReportRenderer } from "../contract";
 import { demoActor, exportContext } from "../pdf/test-context";
-import { collect, folded, pdfPages } from "../pdf/test-text";
+import { collect, folded, leakedMessageKeys, pdfPages } from "../pdf/test-text";
 import { subscriberDossierPdfRenderer } from "../subscriber-dossier/pdf";
 import { consentPdfRenderer, granularityFor } from "./pdf";
 
@@ -23,6 +23,7 @@ async function render(renderer: ReportRenderer, scope: ExportScope, role: "dpo" 
   const { out, bytes } = collect();
   await renderer.render(exportContext(db, await demoActor(db, role, NOW), NOW), scope, "pdf", out);
   const pages = await pdfPages(bytes());
+  expect(leakedMessageKeys(pages.join("\n"))).toEqual([]);
   pages.forEach((page, i) => expect(folded(page)).toContain(`Page ${i + 1} / ${pages.length}`));
   return { text: folded(pages.join("\n")), bytes: bytes() };
 }

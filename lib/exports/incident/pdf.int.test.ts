@@ -6,7 +6,7 @@ import { useTestDatabase } from "@/lib/testing/db";
 import { breachRegisterPdfRenderer } from "../breach-register/pdf";
 import type { ExportScope } from "../contract";
 import { demoActor, exportContext } from "../pdf/test-context";
-import { collect, folded, pdfPages } from "../pdf/test-text";
+import { collect, folded, leakedMessageKeys, pdfPages } from "../pdf/test-text";
 import { incidentPdfRenderer } from "./pdf";
 
 const database = useTestDatabase();
@@ -19,6 +19,7 @@ async function render(renderer: typeof incidentPdfRenderer, scope: ExportScope, 
   const { out, bytes } = collect();
   await renderer.render(exportContext(db, await demoActor(db, role, NOW), NOW), scope, "pdf", out);
   const pages = await pdfPages(bytes());
+  expect(leakedMessageKeys(pages.join("\n"))).toEqual([]);
   pages.forEach((page, i) => expect(folded(page)).toContain(`Page ${i + 1} / ${pages.length}`));
   return folded(pages.join("\n"));
 }

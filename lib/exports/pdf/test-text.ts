@@ -20,3 +20,8 @@ export async function pdfPages(bytes: Buffer): Promise<string[]> {
 export function folded(text: string): string {
   return text.replace(/\s+/g, " ");
 }
+
+/** Message keys that leaked into a document (a missing translation prints its key): none expected. */
+export function leakedMessageKeys(text: string): string[] {
+  return text.match(/\b(?:exportsPdf|register|incidents|consent)\.[A-Za-z_]+(?:\.[A-Za-z_-]+)+/g) ?? [];
+}

@@ -44,6 +44,13 @@ describe("wrapText", () => {
     expect(lines.map((line) => line.width)).toEqual([10, 10, 5]);
   });
 
+  it("cuts a very long hostile word quickly", () => {
+    const started = performance.now();
+    const lines = wrapText("A".repeat(20_000), 100, fontFor, measure);
+    expect(lines).toHaveLength(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it("measures mixed-font words as one word and never exceeds the width", () => {
     const lines = wrapText("Tokyo 東京-2026 ✓ ok", 8, fontFor, measure);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(8);

@@ -73,18 +73,22 @@ function pieces(runs: readonly Run[], measure: Measure): Piece[] {
   return result;
 }
 
-/** A word wider than the line, cut into pieces that fit (by code point). */
+/** A word wider than the line, cut into pieces that fit (by code point, in linear time: widths are added up). */
 function cutWord(piece: Piece, width: number, measure: Measure): Piece[] {
   const parts: Piece[] = [];
   let text = "";
+  let used = 0;
   for (const char of piece.text) {
-    if (text !== "" && measure(text + char, piece.font) > width) {
-      parts.push({ ...piece, text, width: measure(text, piece.font) });
+    const charWidth = measure(char, piece.font);
+    if (text !== "" && used + charWidth > width) {
+      parts.push({ ...piece, text, width: used });
       text = "";
+      used = 0;
     }
     text += char;
+    used += charWidth;
   }
-  if (text !== "") parts.push({ ...piece, text, width: measure(text, piece.font) });
+  if (text !== "") parts.push({ ...piece, text, width: used });
   return parts;
 }
 

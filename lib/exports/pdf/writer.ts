@@ -142,7 +142,7 @@ export class PdfWriter {
     this.text(value, { size, bold: true, color: level === 1 ? "#12355b" : "#000000", after: 4 });
   }
 
-  /** A table-of-contents line: the title, dotted leader and the page number of the `index`-th `toc` heading. */
+  /** A table-of-contents line: the title and, right-aligned, the page of the `index`-th `toc` heading. */
   tocLine(title: string, index: number, { indent = 0 } = {}): void {
     const page = this.options.tocPages?.[index];
     const number = page === undefined ? "…" : String(page);

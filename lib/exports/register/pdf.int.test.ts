@@ -5,7 +5,7 @@ import { buildControllerEntry } from "@/lib/register/test-fixtures";
 import { insertActivity } from "@/lib/register/store";
 import { useTestDatabase } from "@/lib/testing/db";
 import { demoActor, exportContext } from "../pdf/test-context";
-import { collect, folded, pdfPages } from "../pdf/test-text";
+import { collect, folded, leakedMessageKeys, pdfPages } from "../pdf/test-text";
 import { registerPdfRenderer } from "./pdf";
 
 const database = useTestDatabase();
@@ -17,6 +17,7 @@ async function render(scope: Parameters<typeof registerPdfRenderer.render>[1], l
   const { out, bytes } = collect();
   await registerPdfRenderer.render(exportContext(db, await demoActor(db, "auditor", NOW), NOW, locale), scope, "pdf", out);
   const pages = await pdfPages(bytes());
+  expect(leakedMessageKeys(pages.join("\n"))).toEqual([]);
   return { pages, text: folded(pages.join("\n")), bytes: bytes() };
 }
 
