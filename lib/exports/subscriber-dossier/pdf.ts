@@ -27,7 +27,7 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
       subject: t(k("dossierSubtitle")),
       asOf: at(ctx.now),
       memo: null,
-      async draw({ writer, db, org }) {
+      async draw({ writer, pass, db, org }) {
         const { purposes, wording } = await readCatalogue(db);
         const byId = new Map(purposes.map((p) => [p.id, p]));
         const label = (id: string) => {
@@ -54,6 +54,7 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
         const e = (key: string) => t(k(`eventColumns.${key}`));
         let current: string | null = null;
         let events: ReturnType<typeof writer.table> | null = null;
+        let done = 0;
         for await (const page of dossierEventPages(db, subscriberRef)) {
           for (const event of page) {
             if (event.purposeId !== current) {
@@ -74,6 +75,8 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
               event.proof === null || event.proof === undefined ? "—" : JSON.stringify(event.proof),
             ]);
           }
+          done += page.length;
+          if (pass === 2) ctx.onProgress?.(done, null);
           await writer.drain();
         }
         events?.end();
