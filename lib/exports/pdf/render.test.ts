@@ -73,4 +73,14 @@ describe("renderPdf (two passes: count, then write)", () => {
     expect(text).toHaveLength(pages);
     expect(folded(text.join(" "))).toContain("lot 19 ligne 39");
   });
+
+  it("fails rather than print wrong page numbers when the document changes between the passes", async () => {
+    let rows = 10;
+    const build = async (w: Parameters<Parameters<typeof renderPdf>[3]>[0]) => {
+      w.newPage();
+      for (let i = 0; i < rows; i++) w.text(`ligne ${i}`);
+      rows += 200; // the second pass sees more rows, as if the data moved
+    };
+    await expect(renderPdf(collect().out, info, layout, build, {})).rejects.toThrow(/changed between passes/);
+  });
 });
