@@ -1,7 +1,18 @@
 import type { ExportFormat, ReportKind, ReportRenderer } from "./contract";
+import { breachRegisterPdfRenderer } from "./breach-register/pdf";
+import { consentPdfRenderer } from "./consent/pdf";
+import { incidentPdfRenderer } from "./incident/pdf";
+import { registerPdfRenderer } from "./register/pdf";
+import { subscriberDossierPdfRenderer } from "./subscriber-dossier/pdf";
 
 /** Every export report Vigie offers. Each report's module adds its renderer here. */
-export const renderers: readonly ReportRenderer[] = [];
+export const renderers: readonly ReportRenderer[] = [
+  registerPdfRenderer,
+  breachRegisterPdfRenderer,
+  incidentPdfRenderer,
+  consentPdfRenderer,
+  subscriberDossierPdfRenderer,
+];
 
 export function rendererFor(kind: ReportKind, format: ExportFormat): ReportRenderer | undefined {
   return renderers.find((renderer) => renderer.kind === kind && renderer.formats.includes(format));
