@@ -11,8 +11,8 @@ import { Writable } from "node:stream";
 import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { organisation } from "@/db/schema";
-import { DEMO_REGISTER } from "@/db/seed/register";
-import { buildEntry } from "@/db/seed/register-builders";
+import { DEMO_REGISTER } from "@/lib/demo/register";
+import { buildEntry } from "@/lib/demo/register-builders";
 import { registerPdfRenderer } from "@/lib/exports/register/pdf";
 import { insertActivities } from "@/lib/register/store";
 import { createScratchDatabase } from "./databases";
@@ -33,7 +33,9 @@ async function child(entries: number) {
         const base = buildEntry(DEMO_REGISTER[(start + k) % DEMO_REGISTER.length]!, NOW);
         return { ...base, name: `${base.name} — ${start + k + 1}` };
       });
-      await handle.db.transaction((tx) => insertActivities({ tx, actor: { id: null, label: "bench" }, now: NOW }, batch, "import"));
+      await handle.db.transaction((tx) =>
+        insertActivities({ tx, actor: { id: null, label: "bench" }, now: NOW }, batch, "import"),
+      );
     }
     global.gc?.();
     const before = process.memoryUsage();
@@ -46,14 +48,37 @@ async function child(entries: number) {
     }, 10);
     let bytes = 0;
     const sink = new Writable({ write: (chunk: Buffer, _e, done) => ((bytes += chunk.length), done()) });
-    const actor = { id: randomUUID(), email: "bench@vigie.example", name: "Bench", role: "dpo" as const, locale: "fr" as const, expiresAt: null };
+    const actor = {
+      id: randomUUID(),
+      email: "bench@vigie.example",
+      name: "Bench",
+      role: "dpo" as const,
+      locale: "fr" as const,
+      expiresAt: null,
+    };
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
-    await registerPdfRenderer.render({ db: handle.db, actor, locale: "fr", now: NOW, timeZone: "Europe/Paris" }, {}, "pdf", sink);
+    await registerPdfRenderer.render(
+      { db: handle.db, actor, locale: "fr", now: NOW, timeZone: "Europe/Paris" },
+      {},
+      "pdf",
+      sink,
+    );
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     clearInterval(sampler);
-    console.log(JSON.stringify({ entries, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), bytes, rssBefore: before.rss, peakRss, heapBefore: before.heapUsed, peakHeap }));
+    console.log(
+      JSON.stringify({
+        entries,
+        ms: Math.round(ms),
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        bytes,
+        rssBefore: before.rss,
+        peakRss,
+        heapBefore: before.heapUsed,
+        peakHeap,
+      }),
+    );
   } finally {
     await handle.close();
     await scratch.drop();
@@ -63,14 +88,31 @@ async function child(entries: number) {
 function main() {
   const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
   const results = SIZES.map((entries) => {
-    const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", import.meta.filename, "--child", String(entries)], { encoding: "utf8", env: process.env });
-    return JSON.parse(output.trim().split("\n").at(-1)!) as { entries: number; ms: number; cpuMs: number; bytes: number; rssBefore: number; peakRss: number; heapBefore: number; peakHeap: number };
+    const output = execFileSync(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", import.meta.filename, "--child", String(entries)],
+      { encoding: "utf8", env: process.env },
+    );
+    return JSON.parse(output.trim().split("\n").at(-1)!) as {
+      entries: number;
+      ms: number;
+      cpuMs: number;
+      bytes: number;
+      rssBefore: number;
+      peakRss: number;
+      heapBefore: number;
+      peakHeap: number;
+    };
   });
   for (const r of results) {
-    console.log(`${r.entries} entries: ${(r.ms / 1000).toFixed(1)} s (${(r.cpuMs / 1000).toFixed(1)} s of CPU in this process), ${mb(r.bytes)} PDF, peak RSS ${mb(r.peakRss)} (before rendering ${mb(r.rssBefore)}), peak heap ${mb(r.peakHeap)} (before ${mb(r.heapBefore)})`);
+    console.log(
+      `${r.entries} entries: ${(r.ms / 1000).toFixed(1)} s (${(r.cpuMs / 1000).toFixed(1)} s of CPU in this process), ${mb(r.bytes)} PDF, peak RSS ${mb(r.peakRss)} (before rendering ${mb(r.rssBefore)}), peak heap ${mb(r.peakHeap)} (before ${mb(r.heapBefore)})`,
+    );
   }
   const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
-  console.log(`peak RSS ratio ${large.entries} / ${small.entries}: ${(large.peakRss / small.peakRss).toFixed(2)} (goal ≤ 1.3); peak heap ratio ${(large.peakHeap / small.peakHeap).toFixed(2)}`);
+  console.log(
+    `peak RSS ratio ${large.entries} / ${small.entries}: ${(large.peakRss / small.peakRss).toFixed(2)} (goal ≤ 1.3); peak heap ratio ${(large.peakHeap / small.peakHeap).toFixed(2)}`,
+  );
 }
 
 const at = process.argv.indexOf("--child");

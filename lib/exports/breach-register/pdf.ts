@@ -18,7 +18,8 @@ const k = (key: string) => `exportsPdf.incidents.${key}`;
 export const breachRegisterPdfRenderer: ReportRenderer = {
   kind: "breach-register",
   formats: ["pdf"],
-  fileName: (scope, _format, now) => `registre-des-violations-${scope.from ?? "origine"}-${scope.to ?? isoDateInZone(now)}.pdf`,
+  fileName: (scope, _format, now) =>
+    `registre-des-violations-${scope.from ?? "origine"}-${scope.to ?? isoDateInZone(now)}.pdf`,
   async render(ctx, scope, _format, out) {
     assertCan(ctx.actor, "incidents:read");
     const selection: BreachSelection = { from: scope.from ?? null, to: scope.to ?? null, timeZone: ctx.timeZone };
@@ -31,7 +32,13 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
       async draw({ writer, pass, db, org }) {
         const settings = await loadIncidentSettings(db);
         const c = { t, locale: ctx.locale, timeZone: ctx.timeZone, settings };
-        const period = scope.from || scope.to ? t("exportsPdf.periodValue", { from: formatDay(scope.from) , to: formatDay(scope.to ?? isoDateInZone(ctx.now, ctx.timeZone)) }) : t("exportsPdf.allTime");
+        const period =
+          scope.from || scope.to
+            ? t("exportsPdf.periodValue", {
+                from: formatDay(scope.from),
+                to: formatDay(scope.to ?? isoDateInZone(ctx.now, ctx.timeZone)),
+              })
+            : t("exportsPdf.allTime");
         drawCover(writer, t(k("breachTitle")), t(k("breachSubtitle")), [
           [t("exportsPdf.organisation"), org.name || "—"],
           [t("exportsPdf.dpo"), org.dpoContact || "—"],
@@ -39,9 +46,15 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
           [t("exportsPdf.period"), period],
           ["", t(k("breachCount"), { count: memo.count })],
         ]);
-        await drawToc(writer, t, (async function* () {
-          for await (const rows of breachPages(db, selection)) for (const row of rows) yield { title: t(k("entryTitle"), { reference: row.reference, title: row.title }) };
-        })());
+        await drawToc(
+          writer,
+          t,
+          (async function* () {
+            for await (const rows of breachPages(db, selection))
+              for (const row of rows)
+                yield { title: t(k("entryTitle"), { reference: row.reference, title: row.title }) };
+          })(),
+        );
         let done = 0;
         for await (const rows of breachPages(db, selection)) {
           for (const { row, notifications, clocks } of await withClocks(db, rows, settings, ctx.now)) {

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { incidentNotifications, incidents, incidentTimeline } from "@/db/schema";
-import { computeObligations } from "@/lib/incidents/clocks";
-import { engineOptions, toIncidentFacts, type IncidentRow, type IncidentSettings } from "@/lib/incidents/facts";
+import { computeObligations } from "@/lib/incidents/clocks/clocks";
+import { engineOptions, toIncidentFacts, type IncidentRow, type IncidentSettings } from "@/lib/incidents/clocks/facts";
 import type { ObligationClock } from "@/lib/incidents/types";
 import { startOfDayInZone } from "@/lib/time/zone-days";
 import { keysetPages } from "../pdf/snapshot";
@@ -16,12 +16,28 @@ export interface IncidentWithClocks {
 }
 
 /** Each incident with its notifications (in sending order) and its clocks computed at `now`. */
-export async function withClocks(db: Executor, rows: readonly IncidentRow[], settings: IncidentSettings, now: Date): Promise<IncidentWithClocks[]> {
+export async function withClocks(
+  db: Executor,
+  rows: readonly IncidentRow[],
+  settings: IncidentSettings,
+  now: Date,
+): Promise<IncidentWithClocks[]> {
   const ids = rows.map((row) => row.id);
-  const sent = ids.length === 0 ? [] : await db.select().from(incidentNotifications).where(inArray(incidentNotifications.incidentId, ids)).orderBy(asc(incidentNotifications.sentAt));
+  const sent =
+    ids.length === 0
+      ? []
+      : await db
+          .select()
+          .from(incidentNotifications)
+          .where(inArray(incidentNotifications.incidentId, ids))
+          .orderBy(asc(incidentNotifications.sentAt));
   return rows.map((row) => {
     const notifications = sent.filter((n) => n.incidentId === row.id);
-    return { row, notifications, clocks: computeObligations(toIncidentFacts(row, notifications), now, engineOptions(settings)) };
+    return {
+      row,
+      notifications,
+      clocks: computeObligations(toIncidentFacts(row, notifications), now, engineOptions(settings)),
+    };
   });
 }
 
@@ -46,7 +62,14 @@ export function breachPages(db: Executor, selection: BreachSelection, size = 50)
       db
         .select()
         .from(incidents)
-        .where(and(period, after ? sql`(${incidents.detectedAt}, ${incidents.reference}) > (${after.at.toISOString()}::timestamptz, ${after.reference})` : undefined))
+        .where(
+          and(
+            period,
+            after
+              ? sql`(${incidents.detectedAt}, ${incidents.reference}) > (${after.at.toISOString()}::timestamptz, ${after.reference})`
+              : undefined,
+          ),
+        )
         .orderBy(asc(incidents.detectedAt), asc(incidents.reference))
         .limit(n),
     (row) => ({ at: row.detectedAt, reference: row.reference }),
@@ -62,5 +85,9 @@ export async function findIncident(db: Executor, reference: string): Promise<Inc
 
 /** The incident's timeline, in time order (entries are append-only; corrections are new entries). */
 export function timelineOf(db: Executor, incidentId: string) {
-  return db.select().from(incidentTimeline).where(eq(incidentTimeline.incidentId, incidentId)).orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq));
+  return db
+    .select()
+    .from(incidentTimeline)
+    .where(eq(incidentTimeline.incidentId, incidentId))
+    .orderBy(asc(incidentTimeline.at), asc(incidentTimeline.seq));
 }

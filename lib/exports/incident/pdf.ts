@@ -5,7 +5,13 @@ import type { ReportRenderer } from "../contract";
 import { fileSafe, formatInstant } from "../pdf/format";
 import { drawCover, writePdfReport } from "../pdf/report";
 import { findIncident, timelineOf, withClocks } from "./pdf-data";
-import { drawClocks, drawFacts, drawNotifications, drawSeverityAndDecisions, type IncidentPdfContext } from "./pdf-sections";
+import {
+  drawClocks,
+  drawFacts,
+  drawNotifications,
+  drawSeverityAndDecisions,
+  type IncidentPdfContext,
+} from "./pdf-sections";
 
 const k = (key: string) => `exportsPdf.incidents.${key}`;
 
@@ -49,13 +55,26 @@ export const incidentPdfRenderer: ReportRenderer = {
         drawNotifications(writer, c, notifications);
         writer.heading(t(k("timeline")), 3);
         const col = (key: string) => t(k(`timelineColumns.${key}`));
-        const table = writer.table([{ header: col("at"), width: 0.17 }, { header: col("kind"), width: 0.15 }, { header: col("text"), width: 0.46 }, { header: col("recorded"), width: 0.22 }]);
+        const table = writer.table([
+          { header: col("at"), width: 0.17 },
+          { header: col("kind"), width: 0.15 },
+          { header: col("text"), width: 0.46 },
+          { header: col("recorded"), width: 0.22 },
+        ]);
         for (const entry of await timelineOf(db, row.id)) {
-          table.row([at(entry.at), t(`incidents.timeline.kinds.${entry.kind}`), entry.text || "—", t(k("recordedBy"), { by: entry.recordedBy, at: at(entry.recordedAt) })]);
+          table.row([
+            at(entry.at),
+            t(`incidents.timeline.kinds.${entry.kind}`),
+            entry.text || "—",
+            t(k("recordedBy"), { by: entry.recordedBy, at: at(entry.recordedAt) }),
+          ]);
         }
         table.end();
         for (const n of notifications) {
-          writer.heading(t(k("notificationTitle"), { obligation: t(`incidents.obligations.${n.obligation}`), at: at(n.sentAt) }), 3);
+          writer.heading(
+            t(k("notificationTitle"), { obligation: t(`incidents.obligations.${n.obligation}`), at: at(n.sentAt) }),
+            3,
+          );
           writer.text(`${t(k("notificationColumns.reference"))} : ${n.reference || "—"}`, { bold: true });
           writer.text(t(k("draftSent")), { bold: true });
           writer.text(n.draft || t(k("draftMissing")), { indent: 8 });

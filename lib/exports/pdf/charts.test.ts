@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { barChartSvg, escapeXml, lineChartSvg, niceTicks } from "./charts";
 
-const data = { categories: ["2026-W01", "2026-W02", "2026-W03"], series: [{ name: "sms", values: [3, 0, 5] }, { name: "web <b>&", values: [1, 2, 0] }] };
+const data = {
+  categories: ["2026-W01", "2026-W02", "2026-W03"],
+  series: [
+    { name: "sms", values: [3, 0, 5] },
+    { name: "web <b>&", values: [1, 2, 0] },
+  ],
+};
 
 describe("charts as SVG", () => {
   it("picks round ticks that cover the maximum", () => {
@@ -12,7 +18,9 @@ describe("charts as SVG", () => {
   });
 
   it("escapes text, so a hostile label stays text", () => {
-    expect(escapeXml(`<script>"x" & 'y'</script>\u0001`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/script&gt;");
+    expect(escapeXml(`<script>"x" & 'y'</script>\u0001`)).toBe(
+      "&lt;script&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/script&gt;",
+    );
     expect(lineChartSvg(data, "fr")).toContain("web &lt;b&gt;&amp;");
     expect(lineChartSvg(data, "fr")).not.toContain("<b>");
   });

@@ -20,7 +20,16 @@ const PLOT_HEIGHT = 170;
 const PLOT = { left: 56, right: 12, top: 14 } as const;
 const LEGEND_COLUMNS = 2;
 const LEGEND_ROW = 12;
-export const PALETTE = ["#1f5f99", "#d9822b", "#2e8b57", "#b23a48", "#6a4c93", "#8c6d1f", "#2b9eb3", "#7f7f7f"] as const;
+export const PALETTE = [
+  "#1f5f99",
+  "#d9822b",
+  "#2e8b57",
+  "#b23a48",
+  "#6a4c93",
+  "#8c6d1f",
+  "#2b9eb3",
+  "#7f7f7f",
+] as const;
 
 /** Text safe inside SVG/XML: `& < > " '` escaped, control characters dropped. */
 export function escapeXml(value: string): string {
@@ -66,12 +75,19 @@ function frame(data: ChartData, max: number, locale: "fr" | "en", body: string):
   const top = ticks[ticks.length - 1]!;
   const y = (value: number) => PLOT.top + plotHeight - (value / top) * plotHeight;
   const grid = ticks
-    .map((tick) => `<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#dddddd" stroke-width="0.6"/><text x="${PLOT.left - 4}" y="${(y(tick) + 3).toFixed(1)}" font-size="8" text-anchor="end" fill="#444444">${formatNumber(tick, locale)}</text>`)
+    .map(
+      (tick) =>
+        `<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#dddddd" stroke-width="0.6"/><text x="${PLOT.left - 4}" y="${(y(tick) + 3).toFixed(1)}" font-size="8" text-anchor="end" fill="#444444">${formatNumber(tick, locale)}</text>`,
+    )
     .join("");
   const every = Math.max(1, Math.ceil(data.categories.length / 12));
   const band = plotWidth / Math.max(1, data.categories.length);
   const labels = data.categories
-    .map((label, i) => (i % every === 0 ? `<text x="${(PLOT.left + band * (i + 0.5)).toFixed(1)}" y="${bottom + 12}" font-size="7.5" text-anchor="middle" fill="#444444">${escapeXml(label)}</text>` : ""))
+    .map((label, i) =>
+      i % every === 0
+        ? `<text x="${(PLOT.left + band * (i + 0.5)).toFixed(1)}" y="${bottom + 12}" font-size="7.5" text-anchor="middle" fill="#444444">${escapeXml(label)}</text>`
+        : "",
+    )
     .join("");
   const legend = data.series
     .map((s, i) => {
@@ -88,7 +104,12 @@ function scale(data: ChartData, max: number) {
   const plotHeight = PLOT_HEIGHT;
   const top = niceTicks(max).at(-1)!;
   const band = plotWidth / Math.max(1, data.categories.length);
-  return { band, x: (i: number) => PLOT.left + band * (i + 0.5), y: (value: number) => PLOT.top + plotHeight - (value / top) * plotHeight, height: (value: number) => (value / top) * plotHeight };
+  return {
+    band,
+    x: (i: number) => PLOT.left + band * (i + 0.5),
+    y: (value: number) => PLOT.top + plotHeight - (value / top) * plotHeight,
+    height: (value: number) => (value / top) * plotHeight,
+  };
 }
 
 /** One polyline per series over the categories (e.g. subscribers opted in per purpose over time). */
@@ -96,7 +117,10 @@ export function lineChartSvg(data: ChartData, locale: "fr" | "en"): string {
   const max = Math.max(0, ...data.series.flatMap((s) => s.values));
   const { x, y } = scale(data, max);
   const body = data.series
-    .map((s, i) => `<polyline fill="none" stroke="${PALETTE[i % PALETTE.length]}" stroke-width="1.6" points="${s.values.map((v, j) => `${x(j).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}"/>`)
+    .map(
+      (s, i) =>
+        `<polyline fill="none" stroke="${PALETTE[i % PALETTE.length]}" stroke-width="1.6" points="${s.values.map((v, j) => `${x(j).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}"/>`,
+    )
     .join("");
   return frame(data, max, locale, body);
 }
@@ -116,7 +140,9 @@ export function barChartSvg(data: ChartData, locale: "fr" | "en", mode: "stacked
       const width = mode === "stacked" ? barWidth : barWidth / data.series.length;
       const left = x(j) - barWidth / 2 + (mode === "stacked" ? 0 : i * width);
       const top = mode === "stacked" ? y(base + value) : y(value);
-      rects.push(`<rect x="${left.toFixed(1)}" y="${top.toFixed(1)}" width="${Math.max(0.5, width - 0.5).toFixed(1)}" height="${height(value).toFixed(1)}" fill="${PALETTE[i % PALETTE.length]}"/>`);
+      rects.push(
+        `<rect x="${left.toFixed(1)}" y="${top.toFixed(1)}" width="${Math.max(0.5, width - 0.5).toFixed(1)}" height="${height(value).toFixed(1)}" fill="${PALETTE[i % PALETTE.length]}"/>`,
+      );
       if (mode === "stacked") base += value;
     });
   });

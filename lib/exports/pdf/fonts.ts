@@ -28,7 +28,11 @@ function load(key: FontKey) {
     const [pkg, file] = FONT_FILES[key];
     const full = path.join(/* turbopackIgnore: true */ packageDir(pkg), file);
     if (!fs.existsSync(/* turbopackIgnore: true */ full)) throw new Error(`PDF font missing: ${full} (run npm ci)`);
-    entry = { file: full, font: fontkit.openSync(/* turbopackIgnore: true */ full) as fontkit.Font, covered: new Map() };
+    entry = {
+      file: full,
+      font: fontkit.openSync(/* turbopackIgnore: true */ full) as fontkit.Font,
+      covered: new Map(),
+    };
     cache.set(key, entry);
   }
   return entry;

@@ -8,7 +8,11 @@ export function formatInstant(value: Date | string | null | undefined, locale: "
   const key = `${locale}|${timeZone}`;
   let format = instantFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeZone, dateStyle: "short", timeStyle: "short" });
+    format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+      timeZone,
+      dateStyle: "short",
+      timeStyle: "short",
+    });
     instantFormats.set(key, format);
   }
   return format.format(typeof value === "string" ? new Date(value) : value);

@@ -4,7 +4,16 @@ import fr from "./messages.fr.json";
 
 /** Every key path of a nested message object with its ICU placeholders, e.g. `exportsPdf.page` → `page,total`. */
 function entries(value: unknown, prefix = ""): [string, string][] {
-  if (typeof value === "string") return [[prefix, [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",")]];
+  if (typeof value === "string")
+    return [
+      [
+        prefix,
+        [...value.matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(","),
+      ],
+    ];
   return Object.entries(value as object).flatMap(([k, v]) => entries(v, prefix ? `${prefix}.${k}` : k));
 }
 

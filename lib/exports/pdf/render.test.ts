@@ -3,27 +3,46 @@ import { describe, expect, it } from "vitest";
 import { renderPdf } from "./render";
 import { folded, collect, pdfPages } from "./test-text";
 
-const info = { title: "Test", author: "Vigie Télécom SA", subject: "kit", locale: "fr" as const, now: new Date("2026-12-04T10:00:00Z") };
-const layout = { header: "Vigie Télécom SA — Test", footer: "état au 04/12/2026", pageLabel: (page: number, total: number | null) => `Page ${page} / ${total ?? "?"}` };
+const info = {
+  title: "Test",
+  author: "Vigie Télécom SA",
+  subject: "kit",
+  locale: "fr" as const,
+  now: new Date("2026-12-04T10:00:00Z"),
+};
+const layout = {
+  header: "Vigie Télécom SA — Test",
+  footer: "état au 04/12/2026",
+  pageLabel: (page: number, total: number | null) => `Page ${page} / ${total ?? "?"}`,
+};
 const HOSTILE = "=cmd|' /C calc'!A0 <script>alert(1)</script> ) Tj ET %PDF-1.7 \\(x\\) {{t}}";
 
 async function sample() {
   const { out, bytes } = collect();
-  const result = await renderPdf(out, info, layout, async (w) => {
-    w.newPage();
-    w.heading("Sommaire", 1);
-    ["Première section", "Deuxième section"].forEach((title, index) => w.tocLine(title, index));
-    w.newPage();
-    w.heading("Première section", 1, { toc: true });
-    w.text("Zoë Ł 東京 ✓");
-    w.text(HOSTILE);
-    w.text("nul:\u0000 lone:\uD800 end");
-    const table = w.table([{ header: "Colonne A", width: 0.3 }, { header: "Colonne B", width: 0.7 }]);
-    for (let i = 0; i < 120; i++) table.row([`ligne ${i}`, `valeur ${i}`]);
-    table.end();
-    w.heading("Deuxième section", 1, { toc: true });
-    w.text("fin");
-  }, {});
+  const result = await renderPdf(
+    out,
+    info,
+    layout,
+    async (w) => {
+      w.newPage();
+      w.heading("Sommaire", 1);
+      ["Première section", "Deuxième section"].forEach((title, index) => w.tocLine(title, index));
+      w.newPage();
+      w.heading("Première section", 1, { toc: true });
+      w.text("Zoë Ł 東京 ✓");
+      w.text(HOSTILE);
+      w.text("nul:\u0000 lone:\uD800 end");
+      const table = w.table([
+        { header: "Colonne A", width: 0.3 },
+        { header: "Colonne B", width: 0.7 },
+      ]);
+      for (let i = 0; i < 120; i++) table.row([`ligne ${i}`, `valeur ${i}`]);
+      table.end();
+      w.heading("Deuxième section", 1, { toc: true });
+      w.text("fin");
+    },
+    {},
+  );
   return { result, pages: await pdfPages(bytes()) };
 }
 
@@ -60,13 +79,19 @@ describe("renderPdf (two passes: count, then write)", () => {
       },
     });
     out.on("drain", () => (drains += 1));
-    const { pages } = await renderPdf(out, info, layout, async (w) => {
-      w.newPage();
-      for (let batch = 0; batch < 20; batch++) {
-        for (let i = 0; i < 40; i++) w.text(`lot ${batch} ligne ${i}`);
-        await w.drain();
-      }
-    }, {});
+    const { pages } = await renderPdf(
+      out,
+      info,
+      layout,
+      async (w) => {
+        w.newPage();
+        for (let batch = 0; batch < 20; batch++) {
+          for (let i = 0; i < 40; i++) w.text(`lot ${batch} ligne ${i}`);
+          await w.drain();
+        }
+      },
+      {},
+    );
     expect(drains).toBeGreaterThan(0);
     expect(out.writableEnded).toBe(false);
     const text = await pdfPages(Buffer.concat(chunks));

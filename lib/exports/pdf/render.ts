@@ -25,7 +25,15 @@ function createDocument(info: PdfInfo, compress = true): PDFKit.PDFDocument {
     size: "A4",
     lang: info.locale === "fr" ? "fr-FR" : "en-GB",
     displayTitle: true,
-    info: { Title: info.title, Author: info.author, Subject: info.subject, Producer: "Vigie", Creator: "Vigie", CreationDate: info.now, ModDate: info.now },
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Producer: "Vigie",
+      Creator: "Vigie",
+      CreationDate: info.now,
+      ModDate: info.now,
+    },
   });
   doc.registerFont("Sans", fontFile("regular"));
   doc.registerFont("SansBold", fontFile("bold"));
@@ -42,7 +50,13 @@ async function countingPass<M>(info: PdfInfo, layout: PdfLayout, build: PdfBuild
   const doc = createDocument(info, false);
   doc.on("data", () => {});
   const ended = once(doc, "end");
-  const writer = new PdfWriter(doc, { ...layout, totalPages: null, tocPages: null, drain: () => Promise.resolve(), dry: true });
+  const writer = new PdfWriter(doc, {
+    ...layout,
+    totalPages: null,
+    tocPages: null,
+    drain: () => Promise.resolve(),
+    dry: true,
+  });
   await build(writer, 1, memo);
   doc.end();
   await ended;
@@ -58,7 +72,13 @@ async function countingPass<M>(info: PdfInfo, layout: PdfLayout, build: PdfBuild
  * for `out` (back-pressure). `out` is never ended. Data must not change between the passes:
  * callers read inside one snapshot (see `readSnapshot`).
  */
-export async function renderPdf<M>(out: Writable, info: PdfInfo, layout: PdfLayout, build: PdfBuild<M>, memo: M): Promise<{ pages: number }> {
+export async function renderPdf<M>(
+  out: Writable,
+  info: PdfInfo,
+  layout: PdfLayout,
+  build: PdfBuild<M>,
+  memo: M,
+): Promise<{ pages: number }> {
   const counted = await countingPass(info, layout, build, memo);
   const doc = createDocument(info);
   let failure: Error | null = null;
@@ -72,7 +92,9 @@ export async function renderPdf<M>(out: Writable, info: PdfInfo, layout: PdfLayo
   const writer = new PdfWriter(doc, { ...layout, ...counted, drain, dry: false });
   await build(writer, 2, memo);
   if (writer.page !== counted.totalPages || writer.tocHits.length !== counted.tocPages.length) {
-    throw new Error(`PDF layout changed between passes (${counted.totalPages} → ${writer.page} pages): the data moved during the export`);
+    throw new Error(
+      `PDF layout changed between passes (${counted.totalPages} → ${writer.page} pages): the data moved during the export`,
+    );
   }
   doc.end();
   await ended;

@@ -40,7 +40,11 @@ export interface ReportOptions<M> {
 }
 
 /** A PDF report: one snapshot of the database, the organisation, the translator, the page frame, two passes. */
-export async function writePdfReport<M>(ctx: ExportContext, out: Writable, options: (t: Translate) => ReportOptions<M>): Promise<void> {
+export async function writePdfReport<M>(
+  ctx: ExportContext,
+  out: Writable,
+  options: (t: Translate) => ReportOptions<M>,
+): Promise<void> {
   const t = await pdfTranslator(ctx.locale);
   const { title, subject, asOf, memo, draw } = options(t);
   await readSnapshot(ctx.db, async (db) => {
@@ -52,7 +56,8 @@ export async function writePdfReport<M>(ctx: ExportContext, out: Writable, optio
       {
         header: [org.name, title].filter(Boolean).join(" — "),
         footer: t("exportsPdf.footer", { title, asOf, generatedAt }),
-        pageLabel: (page, total) => (total === null ? t("exportsPdf.pageCounting", { page }) : t("exportsPdf.page", { page, total })),
+        pageLabel: (page, total) =>
+          total === null ? t("exportsPdf.pageCounting", { page }) : t("exportsPdf.page", { page, total }),
       },
       (writer, pass, memo) => draw({ writer, pass, memo, db, t, org }),
       memo,
@@ -61,7 +66,12 @@ export async function writePdfReport<M>(ctx: ExportContext, out: Writable, optio
 }
 
 /** The cover page: title, subtitle, then label / value lines (organisation, DPO, dates, scope...). */
-export function drawCover(writer: PdfWriter, title: string, subtitle: string, rows: readonly (readonly [string, string])[]): void {
+export function drawCover(
+  writer: PdfWriter,
+  title: string,
+  subtitle: string,
+  rows: readonly (readonly [string, string])[],
+): void {
   writer.newPage({ header: false });
   writer.space(120);
   writer.text(title, { size: 22, bold: true, color: "#12355b", after: 10 });
@@ -70,7 +80,11 @@ export function drawCover(writer: PdfWriter, title: string, subtitle: string, ro
 }
 
 /** The table of contents on its own page(s): one line per `toc` heading the body will draw, in the same order. */
-export async function drawToc(writer: PdfWriter, t: Translate, entries: AsyncIterable<{ title: string; indent?: number }> | Iterable<{ title: string; indent?: number }>): Promise<void> {
+export async function drawToc(
+  writer: PdfWriter,
+  t: Translate,
+  entries: AsyncIterable<{ title: string; indent?: number }> | Iterable<{ title: string; indent?: number }>,
+): Promise<void> {
   writer.newPage();
   writer.heading(t("exportsPdf.toc"), 1);
   let index = 0;

@@ -15,7 +15,11 @@ export function readSnapshot<T>(db: Executor, read: (tx: Executor) => Promise<T>
  * Rows a page at a time by keyset pagination: `fetch(after, size)` returns the rows after the key
  * `after` (null for the first page) in key order. Only one page is held at a time.
  */
-export async function* keysetPages<T, K>(fetch: (after: K | null, size: number) => Promise<T[]>, keyOf: (row: T) => K, size = 200): AsyncGenerator<T[]> {
+export async function* keysetPages<T, K>(
+  fetch: (after: K | null, size: number) => Promise<T[]>,
+  keyOf: (row: T) => K,
+  size = 200,
+): AsyncGenerator<T[]> {
   let after: K | null = null;
   for (;;) {
     const rows = await fetch(after, size);

@@ -5,6 +5,12 @@ declare module "svg-to-pdfkit" {
     svg: string,
     x: number,
     y: number,
-    options?: { width?: number; height?: number; preserveAspectRatio?: string; fontCallback?: (family: string, bold: boolean, italic: boolean) => string; assumePt?: boolean },
+    options?: {
+      width?: number;
+      height?: number;
+      preserveAspectRatio?: string;
+      fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
+      assumePt?: boolean;
+    },
   ): void;
 }

@@ -4,7 +4,8 @@ import { printable, splitRuns, wrapText } from "./text";
 /** Every character 1 point wide, except CJK (font 1) 2 points: easy widths to reason about. */
 const measure = (text: string) => [...text].reduce((sum, char) => sum + (char.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
 const fontFor = (codePoint: number) => (codePoint > 0x2e80 ? 1 : 0);
-const texts = (width: number, value: string) => wrapText(value, width, fontFor, measure).map((line) => line.runs.map((run) => run.text).join(""));
+const texts = (width: number, value: string) =>
+  wrapText(value, width, fontFor, measure).map((line) => line.runs.map((run) => run.text).join(""));
 
 describe("printable", () => {
   it("keeps ordinary and non-Latin-1 text as it is", () => {

@@ -147,6 +147,11 @@ function wrapParagraph(runs: readonly Run[], width: number, measure: Measure): L
 }
 
 /** Lines of `text` (already `printable`) in `width` points: line feeds start new lines; an empty text is one empty line. */
-export function wrapText(text: string, width: number, fontFor: (codePoint: number) => number, measure: Measure): Line[] {
+export function wrapText(
+  text: string,
+  width: number,
+  fontFor: (codePoint: number) => number,
+  measure: Measure,
+): Line[] {
   return text.split("\n").flatMap((paragraph) => wrapParagraph(splitRuns(paragraph, fontFor), width, measure));
 }

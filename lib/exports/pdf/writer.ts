@@ -6,7 +6,10 @@ import { printable, wrapText, type Line } from "./text";
 export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 64, bottom: 64 } as const;
 const BODY_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BODY_BOTTOM = PAGE.height - PAGE.bottom;
-const FONT_NAMES = [["Sans", "SansBold"], ["Fallback", "FallbackBold"]] as const;
+const FONT_NAMES = [
+  ["Sans", "SansBold"],
+  ["Fallback", "FallbackBold"],
+] as const;
 const MUTED = "#555555";
 
 export interface TextStyle {
@@ -49,7 +52,10 @@ export class PdfWriter {
   /** Page of each `heading(..., { toc: true })`, in order: read by the second pass. */
   readonly tocHits: number[] = [];
 
-  constructor(readonly doc: PDFKit.PDFDocument, private readonly options: WriterOptions) {}
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly options: WriterOptions,
+  ) {}
 
   get remaining(): number {
     return BODY_BOTTOM - this.y;
@@ -74,11 +80,23 @@ export class PdfWriter {
     const label = this.options.pageLabel(this.page, this.options.totalPages);
     const footerY = PAGE.height - 42;
     const labelWidth = this.measure(label, 0, small);
-    for (const [index, line] of this.lines(this.options.footer, BODY_WIDTH - labelWidth - 12, small).slice(0, 2).entries()) {
+    for (const [index, line] of this.lines(this.options.footer, BODY_WIDTH - labelWidth - 12, small)
+      .slice(0, 2)
+      .entries()) {
       this.drawLine(line, PAGE.left, footerY + index * 9.5, small);
     }
-    this.drawLine({ runs: [{ text: label, font: 0 }], width: labelWidth }, PAGE.width - PAGE.right - labelWidth, footerY, small);
-    this.doc.moveTo(PAGE.left, footerY - 6).lineTo(PAGE.width - PAGE.right, footerY - 6).lineWidth(0.5).strokeColor("#999999").stroke();
+    this.drawLine(
+      { runs: [{ text: label, font: 0 }], width: labelWidth },
+      PAGE.width - PAGE.right - labelWidth,
+      footerY,
+      small,
+    );
+    this.doc
+      .moveTo(PAGE.left, footerY - 6)
+      .lineTo(PAGE.width - PAGE.right, footerY - 6)
+      .lineWidth(0.5)
+      .strokeColor("#999999")
+      .stroke();
   }
 
   private font(index: number, style: TextStyle): void {
@@ -166,7 +184,9 @@ export class PdfWriter {
     const pad = 3;
     const drawRow = (cells: readonly string[], style: TextStyle, fill: string | null) => {
       const height = this.lineHeight(style);
-      const pending = cells.map((cell, i) => this.lines(cell, widths[i]! - 2 * pad, { ...style, bold: style.bold || (labelColumn && i === 0) }));
+      const pending = cells.map((cell, i) =>
+        this.lines(cell, widths[i]! - 2 * pad, { ...style, bold: style.bold || (labelColumn && i === 0) }),
+      );
       // A row that fits on a fresh page is not split: it moves to the next page whole.
       const fullHeight = Math.max(1, ...pending.map((lines) => lines.length)) * height + 2 * pad;
       if (fullHeight > this.remaining && fullHeight <= BODY_BOTTOM - PAGE.top - 3 * height) {
@@ -185,15 +205,26 @@ export class PdfWriter {
         if (fill && !this.options.dry) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
         let x = PAGE.left;
         slice.forEach((lines, i) => {
-          lines.forEach((line, j) => this.drawLine(line, x + pad, this.y + pad + j * height, { ...style, bold: style.bold || (labelColumn && i === 0) }));
+          lines.forEach((line, j) =>
+            this.drawLine(line, x + pad, this.y + pad + j * height, {
+              ...style,
+              bold: style.bold || (labelColumn && i === 0),
+            }),
+          );
           x += widths[i]!;
         });
-        if (!this.options.dry) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
+        if (!this.options.dry)
+          this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
         this.y += rowHeight;
         first = false;
       }
     };
-    const drawHeader = () => drawRow(columns.map((c) => c.header), HEADER_STYLE, "#e8edf3");
+    const drawHeader = () =>
+      drawRow(
+        columns.map((c) => c.header),
+        HEADER_STYLE,
+        "#e8edf3",
+      );
     let started = false;
     return {
       row: (cells: readonly string[]) => {
@@ -210,7 +241,13 @@ export class PdfWriter {
 
   /** Label / value rows (a two-column table without header). */
   fields(rows: readonly (readonly [string, string])[]): void {
-    const table = this.table([{ header: "", width: 0.32 }, { header: "", width: 0.68 }], { header: false, labelColumn: true });
+    const table = this.table(
+      [
+        { header: "", width: 0.32 },
+        { header: "", width: 0.68 },
+      ],
+      { header: false, labelColumn: true },
+    );
     for (const [label, value] of rows) table.row([label, value]);
     table.end();
   }
@@ -220,7 +257,14 @@ export class PdfWriter {
     const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
     const height = box ? (BODY_WIDTH * Number(box[2])) / Number(box[1]) : BODY_WIDTH / 2;
     this.ensure(height + 6);
-    if (!this.options.dry) SVGtoPDF(this.doc, svg, PAGE.left, this.y, { width: BODY_WIDTH, height, preserveAspectRatio: "xMinYMin meet", fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"), assumePt: true });
+    if (!this.options.dry)
+      SVGtoPDF(this.doc, svg, PAGE.left, this.y, {
+        width: BODY_WIDTH,
+        height,
+        preserveAspectRatio: "xMinYMin meet",
+        fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"),
+        assumePt: true,
+      });
     this.y += height + 6;
   }
 }

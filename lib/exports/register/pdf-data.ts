@@ -28,11 +28,19 @@ export interface RegisterSelection {
 const roleFilter = (part: RegisterPart, column: ReturnType<typeof sql>) =>
   part === "processor" ? sql`${column} = 'processor'` : sql`${column} in ('controller', 'joint_controller')`;
 
-async function fetchPage(db: Executor, selection: RegisterSelection, after: string | null, size: number, titlesOnly: boolean): Promise<RegisterPdfRow[]> {
+async function fetchPage(
+  db: Executor,
+  selection: RegisterSelection,
+  after: string | null,
+  size: number,
+  titlesOnly: boolean,
+): Promise<RegisterPdfRow[]> {
   // The table of contents needs only names: the database sends `{ name }` instead of the whole entry.
-  const content = (column: ReturnType<typeof sql>) => (titlesOnly ? sql`jsonb_build_object('name', ${column}->'name')` : column);
+  const content = (column: ReturnType<typeof sql>) =>
+    titlesOnly ? sql`jsonb_build_object('name', ${column}->'name')` : column;
   const afterClause = sql`${after === null ? sql`true` : sql`a.reference > ${after}`} and ${selection.reference === null ? sql`true` : sql`a.reference = ${selection.reference}`}`;
-  const statusClause = (column: ReturnType<typeof sql>) => (selection.activeOnly ? sql`${column} = 'active'` : sql`true`);
+  const statusClause = (column: ReturnType<typeof sql>) =>
+    selection.activeOnly ? sql`${column} = 'active'` : sql`true`;
   const query =
     selection.asOf === null
       ? sql`select a.reference, a.version, a.status::text as status, ${content(sql`a.content`)} as content from processing_activities a
@@ -45,18 +53,28 @@ async function fetchPage(db: Executor, selection: RegisterSelection, after: stri
             order by a.reference, v.version desc
           ) latest where ${roleFilter(selection.part, sql`latest.content->>'role'`)} and ${statusClause(sql`latest.status`)}
           order by reference limit ${size}`;
-  return rowsOf<{ reference: string; version: number; status: string; content: unknown }>(await db.execute(query)).map((row) => ({
-    reference: row.reference,
-    version: Number(row.version),
-    status: row.status as RegisterPdfRow["status"],
-    content: (typeof row.content === "string" ? JSON.parse(row.content) : row.content) as ProcessingActivity,
-  }));
+  return rowsOf<{ reference: string; version: number; status: string; content: unknown }>(await db.execute(query)).map(
+    (row) => ({
+      reference: row.reference,
+      version: Number(row.version),
+      status: row.status as RegisterPdfRow["status"],
+      content: (typeof row.content === "string" ? JSON.parse(row.content) : row.content) as ProcessingActivity,
+    }),
+  );
 }
 
 /**
  * The entries of one part of the register in reference order, a page at a time (keyset
  * pagination); with `titlesOnly` the content holds only the name (for the table of contents).
  */
-export function registerPages(db: Executor, selection: RegisterSelection, { size = 100, titlesOnly = false } = {}): AsyncGenerator<RegisterPdfRow[]> {
-  return keysetPages((after: string | null, n) => fetchPage(db, selection, after, n, titlesOnly), (row) => row.reference, titlesOnly ? 1000 : size);
+export function registerPages(
+  db: Executor,
+  selection: RegisterSelection,
+  { size = 100, titlesOnly = false } = {},
+): AsyncGenerator<RegisterPdfRow[]> {
+  return keysetPages(
+    (after: string | null, n) => fetchPage(db, selection, after, n, titlesOnly),
+    (row) => row.reference,
+    titlesOnly ? 1000 : size,
+  );
 }

@@ -1,11 +1,11 @@
-import { getDataCategory } from "@/lib/register/catalogue";
-import { assessCompleteness } from "@/lib/register/completeness";
-import { CNIL_DPIA_REQUIRED_LIST, screenDpia, WP248_CRITERIA } from "@/lib/register/dpia";
-import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/legal-bases";
-import { findRetentionCeiling } from "@/lib/register/retention-ceilings";
-import { durationInMonths } from "@/lib/register/duration";
+import { getDataCategory } from "@/lib/register/catalogue/catalogue";
+import { assessCompleteness } from "@/lib/register/completeness/completeness";
+import { CNIL_DPIA_REQUIRED_LIST, screenDpia, WP248_CRITERIA } from "@/lib/register/dpia/dpia";
+import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
+import { findRetentionCeiling } from "@/lib/register/catalogue/retention-ceilings";
+import { durationInMonths } from "@/lib/register/catalogue/duration";
 import type { ControllerServed, Party, ProcessingActivity, Transfer } from "@/lib/register/schemas";
-import { SECURITY_MEASURES } from "@/lib/register/security-measures";
+import { SECURITY_MEASURES } from "@/lib/register/catalogue/security-measures";
 import { formatDay } from "../pdf/format";
 import type { Translate } from "../pdf/i18n";
 import type { PdfWriter } from "../pdf/writer";
@@ -44,7 +44,12 @@ function transferRows(transfers: readonly Transfer[], c: EntryContext): string[]
 }
 
 /** A table, or "None" when it has no rows (an Art. 30 item is always printed, even when empty). */
-function tableOrNone(w: PdfWriter, c: EntryContext, headers: readonly [string, number][], rows: readonly string[][]): void {
+function tableOrNone(
+  w: PdfWriter,
+  c: EntryContext,
+  headers: readonly [string, number][],
+  rows: readonly string[][],
+): void {
   if (rows.length === 0) {
     w.text(c.t("exportsPdf.none"), { indent: 8 });
     return;
@@ -56,13 +61,31 @@ function tableOrNone(w: PdfWriter, c: EntryContext, headers: readonly [string, n
 
 function transfersTable(w: PdfWriter, c: EntryContext, transfers: readonly Transfer[]): void {
   const k = (key: string) => r(`transferColumns.${key}`);
-  tableOrNone(w, c, [[k("destination"), 0.25], [k("recipient"), 0.25], [k("mechanism"), 0.25], [k("documentation"), 0.25]], transferRows(transfers, c));
+  tableOrNone(
+    w,
+    c,
+    [
+      [k("destination"), 0.25],
+      [k("recipient"), 0.25],
+      [k("mechanism"), 0.25],
+      [k("documentation"), 0.25],
+    ],
+    transferRows(transfers, c),
+  );
 }
 
 function securityFields(w: PdfWriter, c: EntryContext, entry: ProcessingActivity): void {
   const none = c.t("exportsPdf.none");
   w.fields([
-    [c.t(r("securityMeasures")), list(entry.securityMeasures.measures.map((m) => `${SECURITY_MEASURES[m].label[c.locale]} (${SECURITY_MEASURES[m].article})`), none)],
+    [
+      c.t(r("securityMeasures")),
+      list(
+        entry.securityMeasures.measures.map(
+          (m) => `${SECURITY_MEASURES[m].label[c.locale]} (${SECURITY_MEASURES[m].article})`,
+        ),
+        none,
+      ),
+    ],
     [c.t(r("securityDescription")), entry.securityMeasures.description || none],
   ]);
 }
@@ -78,8 +101,20 @@ function retentionRows(entry: ProcessingActivity, c: EntryContext): string[][] {
       unit(rule.duration.value, rule.duration.unit),
       rule.trigger || "—",
       rule.legalReference || "—",
-      ceiling ? c.t(r("ceilingValue"), { value: ceiling.duration.value, unit: c.t(`register.form.units.${ceiling.duration.unit}`), reference: ceiling.legalReference }) : c.t(r("ceilingNone")),
-      !ceiling ? "—" : !exceeds ? c.t(r("withinCeiling")) : rule.justification ? c.t(r("exceedsJustified"), { justification: rule.justification }) : c.t(r("exceedsUnjustified")),
+      ceiling
+        ? c.t(r("ceilingValue"), {
+            value: ceiling.duration.value,
+            unit: c.t(`register.form.units.${ceiling.duration.unit}`),
+            reference: ceiling.legalReference,
+          })
+        : c.t(r("ceilingNone")),
+      !ceiling
+        ? "—"
+        : !exceeds
+          ? c.t(r("withinCeiling"))
+          : rule.justification
+            ? c.t(r("exceedsJustified"), { justification: rule.justification })
+            : c.t(r("exceedsUnjustified")),
     ];
   });
 }
@@ -91,32 +126,82 @@ function drawControllerItems(w: PdfWriter, c: EntryContext, entry: ProcessingAct
   item("a");
   w.fields([
     [c.t(r("controller")), party(entry.organisation, c.t("exportsPdf.notRecorded"))],
-    ...entry.jointControllers.map((j): [string, string] => [c.t(r("jointController")), [party(j, none), j.arrangementReference ? c.t(r("arrangement"), { reference: j.arrangementReference }) : ""].filter(Boolean).join("\n")]),
+    ...entry.jointControllers.map((j): [string, string] => [
+      c.t(r("jointController")),
+      [party(j, none), j.arrangementReference ? c.t(r("arrangement"), { reference: j.arrangementReference }) : ""]
+        .filter(Boolean)
+        .join("\n"),
+    ]),
     [c.t(r("representative")), party(entry.euRepresentative, none)],
     [c.t("exportsPdf.dpo"), party(entry.dpo, c.t("exportsPdf.notRecorded"))],
   ]);
   item("b");
   const p = (key: string) => r(`purposeColumns.${key}`);
-  tableOrNone(w, c, [[p("purpose"), 0.34], [p("legalBasis"), 0.2], [p("art9"), 0.18], [p("balancing"), 0.28]], entry.purposes.map((purpose) => [
-    purpose.description || "—",
-    purpose.legalBasis ? `${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].label[c.locale]} (${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].article})` : c.t("exportsPdf.notRecorded"),
-    purpose.art9Condition ? `${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].label[c.locale]} (${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].article})` : "—",
-    purpose.balancingTest || "—",
-  ]));
+  tableOrNone(
+    w,
+    c,
+    [
+      [p("purpose"), 0.34],
+      [p("legalBasis"), 0.2],
+      [p("art9"), 0.18],
+      [p("balancing"), 0.28],
+    ],
+    entry.purposes.map((purpose) => [
+      purpose.description || "—",
+      purpose.legalBasis
+        ? `${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].label[c.locale]} (${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].article})`
+        : c.t("exportsPdf.notRecorded"),
+      purpose.art9Condition
+        ? `${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].label[c.locale]} (${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].article})`
+        : "—",
+      purpose.balancingTest || "—",
+    ]),
+  );
   item("c");
   w.fields([
     [c.t(r("dataSubjects")), list(entry.dataSubjectCategories, none)],
-    [c.t(r("dataCategories")), list(entry.dataCategories.map((key) => getDataCategory(key).label[c.locale]), none)],
+    [
+      c.t(r("dataCategories")),
+      list(
+        entry.dataCategories.map((key) => getDataCategory(key).label[c.locale]),
+        none,
+      ),
+    ],
     [c.t(r("criminalData")), entry.criminalDataAuthorisation || none],
   ]);
   item("d");
   const k = (key: string) => r(`recipientColumns.${key}`);
-  tableOrNone(w, c, [[k("kind"), 0.25], [k("name"), 0.55], [k("thirdCountry"), 0.2]], entry.recipients.map((rec) => [c.t(`register.form.kinds.${rec.kind}`), rec.name || "—", c.t(rec.isInThirdCountry ? "exportsPdf.yes" : "exportsPdf.no")]));
+  tableOrNone(
+    w,
+    c,
+    [
+      [k("kind"), 0.25],
+      [k("name"), 0.55],
+      [k("thirdCountry"), 0.2],
+    ],
+    entry.recipients.map((rec) => [
+      c.t(`register.form.kinds.${rec.kind}`),
+      rec.name || "—",
+      c.t(rec.isInThirdCountry ? "exportsPdf.yes" : "exportsPdf.no"),
+    ]),
+  );
   item("e");
   transfersTable(w, c, entry.transfers);
   item("f");
   const q = (key: string) => r(`retentionColumns.${key}`);
-  tableOrNone(w, c, [[q("category"), 0.18], [q("period"), 0.1], [q("trigger"), 0.17], [q("legalReference"), 0.17], [q("ceiling"), 0.18], [q("check"), 0.2]], retentionRows(entry, c));
+  tableOrNone(
+    w,
+    c,
+    [
+      [q("category"), 0.18],
+      [q("period"), 0.1],
+      [q("trigger"), 0.17],
+      [q("legalReference"), 0.17],
+      [q("ceiling"), 0.18],
+      [q("check"), 0.2],
+    ],
+    retentionRows(entry, c),
+  );
   item("g");
   securityFields(w, c, entry);
 }
@@ -145,7 +230,12 @@ function drawProcessorItems(w: PdfWriter, c: EntryContext, entry: ProcessingActi
   if (entry.controllersServed.length === 0) w.text(c.t("exportsPdf.none"), { indent: 8 });
   for (const served of entry.controllersServed) w.fields(servedFields(served, c));
   item("b");
-  w.fields(entry.controllersServed.map((s): [string, string] => [s.name || c.t("exportsPdf.notRecorded"), list(s.processingCategories, none)]));
+  w.fields(
+    entry.controllersServed.map((s): [string, string] => [
+      s.name || c.t("exportsPdf.notRecorded"),
+      list(s.processingCategories, none),
+    ]),
+  );
   if (entry.controllersServed.length === 0) w.text(none, { indent: 8 });
   item("c");
   for (const served of entry.controllersServed) {
@@ -160,14 +250,52 @@ function drawProcessorItems(w: PdfWriter, c: EntryContext, entry: ProcessingActi
 function dpiaFields(entry: ProcessingActivity, c: EntryContext): [string, string][] {
   const none = c.t("exportsPdf.none");
   const dpia = entry.dpia;
-  const screening = screenDpia({ criteria: dpia.criteria, cnilRequiredTypes: dpia.cnilRequiredTypes, cnilExemptTypes: dpia.cnilExemptTypes, dataCategories: entry.dataCategories, dpoOverride: dpia.dpoOverride });
+  const screening = screenDpia({
+    criteria: dpia.criteria,
+    cnilRequiredTypes: dpia.cnilRequiredTypes,
+    cnilExemptTypes: dpia.cnilExemptTypes,
+    dataCategories: entry.dataCategories,
+    dpoOverride: dpia.dpoOverride,
+  });
   const outcome = { required: "required", not_required: "notRequired", dpo_override: "dpoOverride" }[screening.outcome];
   return [
     [c.t(r("dpiaScreening")), c.t(`register.dpia.outcomes.${outcome}`)],
-    [c.t(r("dpiaCriteria")), list(screening.criteria.map((key) => { const criterion = WP248_CRITERIA.find((x) => x.key === key)!; return `${criterion.number}. ${criterion.label[c.locale]}`; }), none)],
-    [c.t(r("dpiaCnilTypes")), list(screening.cnilRequiredTypes.map((key) => CNIL_DPIA_REQUIRED_LIST.items.find((x) => x.key === key)?.label[c.locale] ?? key), none)],
-    [c.t(r("dpoDecision")), dpia.dpoOverride ? `${c.t(dpia.dpoOverride.isDpiaRequired ? "exportsPdf.yes" : "exportsPdf.no")} — ${dpia.dpoOverride.reason}` : none],
-    [c.t(r("dpiaStatus")), [c.t(`register.dpiaStatuses.${dpia.status}`), dpia.status === "done" ? c.t(r("dpiaDone"), { day: formatDay(dpia.completedOn), document: dpia.documentReference || "—" }) : ""].filter(Boolean).join(" — ")],
+    [
+      c.t(r("dpiaCriteria")),
+      list(
+        screening.criteria.map((key) => {
+          const criterion = WP248_CRITERIA.find((x) => x.key === key)!;
+          return `${criterion.number}. ${criterion.label[c.locale]}`;
+        }),
+        none,
+      ),
+    ],
+    [
+      c.t(r("dpiaCnilTypes")),
+      list(
+        screening.cnilRequiredTypes.map(
+          (key) => CNIL_DPIA_REQUIRED_LIST.items.find((x) => x.key === key)?.label[c.locale] ?? key,
+        ),
+        none,
+      ),
+    ],
+    [
+      c.t(r("dpoDecision")),
+      dpia.dpoOverride
+        ? `${c.t(dpia.dpoOverride.isDpiaRequired ? "exportsPdf.yes" : "exportsPdf.no")} — ${dpia.dpoOverride.reason}`
+        : none,
+    ],
+    [
+      c.t(r("dpiaStatus")),
+      [
+        c.t(`register.dpiaStatuses.${dpia.status}`),
+        dpia.status === "done"
+          ? c.t(r("dpiaDone"), { day: formatDay(dpia.completedOn), document: dpia.documentReference || "—" })
+          : "",
+      ]
+        .filter(Boolean)
+        .join(" — "),
+    ],
     [c.t(r("dpiaNextReview")), formatDay(dpia.nextReviewOn)],
   ];
 }
@@ -182,11 +310,25 @@ function drawBeyond(w: PdfWriter, c: EntryContext, row: RegisterPdfRow): number 
   w.fields([
     [f("dataSource"), entry.dataSource || none],
     [f("systems"), list(entry.systems, none)],
-    [f("processors"), list(entry.processors.map((p) => [p.name, p.service, p.country, p.contractDate ? formatDay(p.contractDate) : ""].filter(Boolean).join(" — ")), none)],
+    [
+      f("processors"),
+      list(
+        entry.processors.map((p) =>
+          [p.name, p.service, p.country, p.contractDate ? formatDay(p.contractDate) : ""].filter(Boolean).join(" — "),
+        ),
+        none,
+      ),
+    ],
     [f("businessOwner"), entry.businessOwner || none],
     [f("nextReviewOn"), formatDay(entry.nextReviewOn)],
     [c.t(r("completenessScore")), c.t(r("scoreValue"), { score: assessment.score })],
-    [c.t(r("missingItems")), list(assessment.missing.map((m) => c.t(m.key, m.params as Record<string, string | number> | undefined)), none)],
+    [
+      c.t(r("missingItems")),
+      list(
+        assessment.missing.map((m) => c.t(m.key, m.params as Record<string, string | number> | undefined)),
+        none,
+      ),
+    ],
   ]);
   w.heading(c.t(r("dpiaTitle")), 3);
   w.fields(dpiaFields(entry, c));

@@ -25,12 +25,19 @@ interface RegisterMemo {
 export const registerPdfRenderer: ReportRenderer = {
   kind: "register",
   formats: ["pdf"],
-  fileName: (scope: ExportScope, _format, now) => `registre-des-traitements-${scope.reference ? `${fileSafe(scope.reference)}-` : ""}${scope.asOf ?? isoDateInZone(now)}.pdf`,
+  fileName: (scope: ExportScope, _format, now) =>
+    `registre-des-traitements-${scope.reference ? `${fileSafe(scope.reference)}-` : ""}${scope.asOf ?? isoDateInZone(now)}.pdf`,
   async render(ctx, scope, _format, out) {
     assertCan(ctx.actor, "register:read");
     const today = isoDateInZone(ctx.now, ctx.timeZone);
     const asOf = scope.asOf ?? null;
-    const selection = (part: RegisterPart): RegisterSelection => ({ part, activeOnly: scope.activeOnly ?? false, reference: scope.reference ?? null, asOf, timeZone: ctx.timeZone });
+    const selection = (part: RegisterPart): RegisterSelection => ({
+      part,
+      activeOnly: scope.activeOnly ?? false,
+      reference: scope.reference ?? null,
+      asOf,
+      timeZone: ctx.timeZone,
+    });
     const p = (key: string) => `exportsPdf.register.${key}`;
     // Completeness (overdue reviews) is judged at the end of the "as of" day for a past register.
     const judgedAt = asOf ? startOfDayInZone(asOf, ctx.timeZone, 1) : ctx.now;
@@ -46,19 +53,32 @@ export const registerPdfRenderer: ReportRenderer = {
           [t("exportsPdf.organisation"), org.name || "—"],
           [t("exportsPdf.dpo"), org.dpoContact || "—"],
           [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
-          [t("exportsPdf.asOf"), asOf ? t(p("asOfHistory"), { day: formatDay(asOf) }) : t(p("asOfCurrent"), { day: formatDay(today) })],
+          [
+            t("exportsPdf.asOf"),
+            asOf ? t(p("asOfHistory"), { day: formatDay(asOf) }) : t(p("asOfCurrent"), { day: formatDay(today) }),
+          ],
           [t("exportsPdf.scope"), t(p(scope.activeOnly ? "scopeActive" : "scopeAll"))],
-          [t(p("completeness")), memo.scored > 0 ? t(p("scoreValue"), { score: Math.round(memo.scoreSum / memo.scored) }) : t(p("completenessNone"))],
+          [
+            t(p("completeness")),
+            memo.scored > 0
+              ? t(p("scoreValue"), { score: Math.round(memo.scoreSum / memo.scored) })
+              : t(p("completenessNone")),
+          ],
           ["", t(p("counts"), { total, controller: memo.counts.controller, processor: memo.counts.processor })],
         ]);
-        await drawToc(writer, t, (async function* () {
-          for (const part of PARTS) {
-            yield { title: t(p(`${part}Part`)) };
-            for await (const rows of registerPages(db, selection(part), { titlesOnly: true })) {
-              for (const row of rows) yield { title: t(p("entryTitle"), { reference: row.reference, name: row.content.name }), indent: 14 };
+        await drawToc(
+          writer,
+          t,
+          (async function* () {
+            for (const part of PARTS) {
+              yield { title: t(p(`${part}Part`)) };
+              for await (const rows of registerPages(db, selection(part), { titlesOnly: true })) {
+                for (const row of rows)
+                  yield { title: t(p("entryTitle"), { reference: row.reference, name: row.content.name }), indent: 14 };
+              }
             }
-          }
-        })());
+          })(),
+        );
         if (pass === 1) Object.assign(memo, { counts: { controller: 0, processor: 0 }, scoreSum: 0, scored: 0 });
         let done = 0;
         for (const part of PARTS) {
@@ -69,7 +89,11 @@ export const registerPdfRenderer: ReportRenderer = {
             for (const row of rows) {
               // One entry per page (from the second on: the first shares the part's title page).
               if (count > 0) writer.newPage();
-              const score = drawRegisterEntry(writer, { t, locale: ctx.locale, day: asOf ?? today, now: judgedAt, timeZone: ctx.timeZone }, row);
+              const score = drawRegisterEntry(
+                writer,
+                { t, locale: ctx.locale, day: asOf ?? today, now: judgedAt, timeZone: ctx.timeZone },
+                row,
+              );
               count += 1;
               if (pass === 1 && row.status !== "retired") {
                 memo.scoreSum += score;

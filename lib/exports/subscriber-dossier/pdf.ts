@@ -20,7 +20,8 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
   async render(ctx, scope, _format, out) {
     assertCan(ctx.actor, "consent:lookup");
     const subscriberRef = scope.subscriberRef ?? "";
-    if (subscriberRef === "") throw new ActionError("VALIDATION", "consent.errors.required", { subscriberRef: ["required"] });
+    if (subscriberRef === "")
+      throw new ActionError("VALIDATION", "consent.errors.required", { subscriberRef: ["required"] });
     const at = (value: Date) => formatInstant(value, ctx.locale, ctx.timeZone);
     await writePdfReport(ctx, out, (t) => ({
       title: t(k("dossierTitle")),
@@ -46,8 +47,14 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
         writer.heading(t(k("stateTitle")), 1, { toc: true });
         const states = await readStates(db, subscriberRef);
         const col = (key: string) => t(k(`stateColumns.${key}`));
-        const stateTable = writer.table([{ header: col("purpose"), width: 0.4 }, { header: col("state"), width: 0.18 }, { header: col("since"), width: 0.2 }, { header: col("event"), width: 0.22 }]);
-        for (const s of states) stateTable.row([label(s.purposeId), t(k(s.optedIn ? "optedIn" : "optedOut")), at(s.since), s.latestEventId]);
+        const stateTable = writer.table([
+          { header: col("purpose"), width: 0.4 },
+          { header: col("state"), width: 0.18 },
+          { header: col("since"), width: 0.2 },
+          { header: col("event"), width: 0.22 },
+        ]);
+        for (const s of states)
+          stateTable.row([label(s.purposeId), t(k(s.optedIn ? "optedIn" : "optedOut")), at(s.since), s.latestEventId]);
         stateTable.end();
         if (withEvents.length === 0) writer.text(t(k("noEvents")));
 
@@ -62,7 +69,14 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
               current = event.purposeId;
               writer.newPage();
               writer.heading(label(event.purposeId), 1, { toc: true });
-              events = writer.table([{ header: e("at"), width: 0.15 }, { header: e("action"), width: 0.14 }, { header: e("channel"), width: 0.09 }, { header: e("source"), width: 0.1 }, { header: e("text"), width: 0.3 }, { header: e("proof"), width: 0.22 }]);
+              events = writer.table([
+                { header: e("at"), width: 0.15 },
+                { header: e("action"), width: 0.14 },
+                { header: e("channel"), width: 0.09 },
+                { header: e("source"), width: 0.1 },
+                { header: e("text"), width: 0.3 },
+                { header: e("proof"), width: 0.22 },
+              ]);
             }
             const kind = byId.get(event.purposeId)?.kind === "objection" ? "actionsObjection" : "actions";
             const text = wording.get(`${event.purposeId}|${event.textVersion}`);
@@ -71,7 +85,9 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
               t(k(`${kind}.${event.isGrant ? "grant" : "withdraw"}`)),
               event.channel,
               event.source ?? "—",
-              text === undefined ? t(k("versionUnknown"), { version: event.textVersion }) : t(k("versionText"), { version: event.textVersion, text }),
+              text === undefined
+                ? t(k("versionUnknown"), { version: event.textVersion })
+                : t(k("versionText"), { version: event.textVersion, text }),
               event.proof === null || event.proof === undefined ? "—" : JSON.stringify(event.proof),
             ]);
           }
