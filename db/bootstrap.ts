@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { readEnv } from "@/lib/env";
+import { ensureSigningKeyFile } from "@/lib/exports/pack/signing-key";
 import { openDatabase, setDatabase, type DatabaseHandle } from "./client";
 import { runMigrations } from "./migrate";
 import { demoAccountsText } from "./seed/accounts";
@@ -35,6 +36,7 @@ export async function startDatabase(options: { command: string; log?: (line: str
   try {
     await runMigrations(handle);
     ensureAuthSecret(dataDir);
+    if (!env.VIGIE_SIGNING_KEY) ensureSigningKeyFile(dataDir);
     if (await isEmpty(handle.db)) {
       log(`Seeding the demo operator into ${dataDir} ...`);
       await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });

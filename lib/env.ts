@@ -12,6 +12,7 @@ export const envSchema = z
     VIGIE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default(".data")),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
     AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional()),
+    VIGIE_SIGNING_KEY: z.preprocess(emptyAsUndefined, z.string().includes("PRIVATE KEY", { message: "must be an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519)" }).optional()),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {
