@@ -14,26 +14,30 @@ const COLUMNS = ["seq", "id", "occurredAt", "actorId", "actorLabel", "action", "
  * entries, so a reader can check that the extract belongs to the chain. JSON keeps every
  * field as hashed (recomputable); CSV is for reading (cells neutralised against formulas).
  */
-export const auditLogRenderer: ReportRenderer = {
-  kind: "audit-log",
-  formats: ["json", "csv"],
-  fileName(scope, format) {
-    return `journal-audit-${scope.from ?? ""}_${scope.to ?? ""}.${format}`;
-  },
-  async render(ctx: ExportContext, scope: ExportScope, format: ExportFormat, out: Writable) {
-    if (format !== "json" && format !== "csv") throw new Error(`The audit log extract has no ${format} format`);
-    const { header, bounds } = await prepareExtract(ctx, scope);
-    const write = format === "json" ? jsonWriter(out, header) : csvWriter(out, header, scope.csvSeparator ?? ",");
-    await write.start();
-    let done = 0;
-    for await (const page of extractPages(ctx.db, bounds)) {
-      await write.page(page);
-      done += page.length;
-      ctx.onProgress?.(done, header.extract.entries);
-    }
-    await write.end();
-  },
-};
+export function createAuditLogRenderer(options: { pageSize?: number } = {}): ReportRenderer {
+  return {
+    kind: "audit-log",
+    formats: ["json", "csv"],
+    fileName(scope, format) {
+      return `journal-audit-${scope.from ?? ""}_${scope.to ?? ""}.${format}`;
+    },
+    async render(ctx: ExportContext, scope: ExportScope, format: ExportFormat, out: Writable) {
+      if (format !== "json" && format !== "csv") throw new Error(`The audit log extract has no ${format} format`);
+      const { header, bounds } = await prepareExtract(ctx, scope);
+      const write = format === "json" ? jsonWriter(out, header) : csvWriter(out, header, scope.csvSeparator ?? ",");
+      await write.start();
+      let done = 0;
+      for await (const page of extractPages(ctx.db, bounds, options.pageSize)) {
+        await write.page(page);
+        done += page.length;
+        ctx.onProgress?.(done, header.extract.entries);
+      }
+      await write.end();
+    },
+  };
+}
+
+export const auditLogRenderer = createAuditLogRenderer();
 
 interface ExtractWriter {
   start(): Promise<void>;
@@ -46,7 +50,7 @@ function jsonWriter(out: Writable, header: ExtractHeader): ExtractWriter {
   return {
     start: () => writeChunk(out, `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "entries": [`),
     async page(entries) {
-      const text = entries.map((entry) => `${first ? "" : ","}\n    ${JSON.stringify(entry)}`).join("");
+      const text = entries.map((entry, index) => `${first && index === 0 ? "" : ","}\n    ${JSON.stringify(entry)}`).join("");
       first = false;
       await writeChunk(out, text);
     },

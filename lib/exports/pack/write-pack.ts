@@ -1,6 +1,5 @@
 import { sign, type KeyObject } from "node:crypto";
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { ZipArchive } from "archiver";
 import { MANIFEST_FILE, manifestBytes, PUBLIC_KEY_FILE, SIGNATURE_FILE, type ManifestFile, type PackManifest } from "./manifest";
 import { keyFingerprint, publicKeyPem } from "./signing-key";
@@ -29,7 +28,20 @@ export async function writeSignedPack(options: {
 }): Promise<PackManifest> {
   const { out, key, entries } = options;
   const archive = new ZipArchive({ zlib: { level: 6 } });
-  const piped = pipeline(archive, out, { end: false });
+  // Piped without ending `out` (the caller owns it); back-pressure flows from `out` to the reports.
+  archive.pipe(out, { end: false });
+  let stopWatching = () => {};
+  const piped = new Promise<void>((resolve, reject) => {
+    const closed = () => reject(new Error("the pack's output closed early"));
+    archive.once("end", resolve);
+    archive.once("error", reject);
+    out.once("error", reject);
+    out.once("close", closed);
+    stopWatching = () => {
+      out.off("error", reject);
+      out.off("close", closed);
+    };
+  });
   // A failure of the output stops the rendering at its next await instead of hanging.
   const outputFailed = piped.then(() => Promise.reject(new Error("the pack's output closed early")));
   outputFailed.catch(() => undefined);
@@ -49,8 +61,10 @@ export async function writeSignedPack(options: {
     await piped;
     return manifest;
   } catch (error) {
-    archive.abort();
-    await piped.catch(() => undefined);
+    archive.unpipe(out);
+    archive.destroy();
     throw error;
+  } finally {
+    stopWatching();
   }
 }
