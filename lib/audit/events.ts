@@ -16,6 +16,7 @@ export const auditActions = [
   "apikey.create",
   "apikey.revoke",
   "audit.verify",
+  "audit.verify_pack",
   "demo.seed",
   "register.create",
   "register.update",
