@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildPack, newKey, unzip, withFlippedByte } from "@/lib/exports/pack/pack-fixtures";
-import { publicKeyPem } from "@/lib/exports/pack/signing-key";
+import { keyFingerprint, publicKeyPem } from "@/lib/exports/pack/signing-key";
 
 const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-verify-pack-"));
@@ -64,6 +64,12 @@ describe("the README's openssl command", () => {
     const into = path.join(dir, "intact");
     await extract(pack, into);
     expect(await opensslVerify(into)).toEqual({ ok: true, out: expect.stringContaining("Signature Verified Successfully") });
+  });
+
+  it("gives the fingerprint Vigie shows for the public key", async () => {
+    const into = path.join(dir, "intact");
+    const { stdout } = await run("sh", ["-c", "openssl pkey -pubin -in vigie-public.pem -outform DER | openssl dgst -sha256"], { cwd: into });
+    expect(stdout.trim().split("= ")[1]).toBe(keyFingerprint(key).replaceAll(" ", ""));
   });
 
   it("fails on a manifest with one byte changed", async () => {
