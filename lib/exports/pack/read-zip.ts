@@ -10,12 +10,18 @@ const MAX_STRUCTURE_BYTES = 1024 * 1024;
 
 export class CorruptZipError extends Error {}
 
+export interface ReadLimits {
+  /** Refuse an archive whose entries expand to more than this many bytes in all (a ZIP bomb on an upload). */
+  maxTotalBytes?: number;
+  maxEntries?: number;
+}
+
 /**
  * Read every entry of a pack (a file path or the bytes of an upload), hashing each
  * entry's data as it streams out of the ZIP (constant memory whatever the reports'
  * size); only the three small structure files are kept in memory.
  */
-export async function readPackEntries(source: string | Buffer): Promise<PackEntry[]> {
+export async function readPackEntries(source: string | Buffer, limits: ReadLimits = {}): Promise<PackEntry[]> {
   const options = { lazyEntries: true, autoClose: true, strictFileNames: true, validateEntrySizes: true };
   let zip: yauzl.ZipFile;
   try {
@@ -24,8 +30,15 @@ export async function readPackEntries(source: string | Buffer): Promise<PackEntr
     throw new CorruptZipError((error as Error).message);
   }
   const entries: PackEntry[] = [];
+  let declared = 0;
   try {
-    for await (const entry of zip.eachEntry()) entries.push(await readEntry(zip, entry));
+    if (limits.maxEntries !== undefined && zip.entryCount > limits.maxEntries) throw new Error(`more than ${limits.maxEntries} entries`);
+    for await (const entry of zip.eachEntry()) {
+      // validateEntrySizes makes the data match the declared size, so the sum of declared sizes bounds the work.
+      declared += entry.uncompressedSize;
+      if (limits.maxTotalBytes !== undefined && declared > limits.maxTotalBytes) throw new Error(`expands to more than ${limits.maxTotalBytes} bytes`);
+      entries.push(await readEntry(zip, entry));
+    }
   } catch (error) {
     throw new CorruptZipError((error as Error).message);
   } finally {

@@ -1,13 +1,13 @@
 import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { describePackVerdict, describeProblem } from "./describe";
-import { CorruptZipError, readPackEntries } from "./read-zip";
+import { CorruptZipError, readPackEntries, type ReadLimits } from "./read-zip";
 import { verifyPackEntries, type PackVerdict, type VerifyOptions } from "./verify";
 
 /** Read a pack (path or bytes) and verify it; a ZIP that cannot be read is a verdict too, not an exception. */
-export async function verifyPack(source: string | Buffer, options: VerifyOptions = {}): Promise<PackVerdict> {
+export async function verifyPack(source: string | Buffer, options: VerifyOptions & ReadLimits = {}): Promise<PackVerdict> {
   try {
-    return verifyPackEntries(await readPackEntries(source), options);
+    return verifyPackEntries(await readPackEntries(source, options), options);
   } catch (error) {
     if (error instanceof CorruptZipError) return { ok: false, problem: { code: "corrupt_zip", file: null, detail: error.message } };
     throw error;

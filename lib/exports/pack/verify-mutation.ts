@@ -17,6 +17,9 @@ export type PackCheckDTO = {
   | { ok: false; problem: PackProblem }
 );
 
+/** An upload is anyone's file: bound the work its decompression may cost (the command line has no such bound). */
+export const UPLOAD_LIMITS = { maxTotalBytes: 4 * 1024 * 1024 * 1024, maxEntries: 1_000 };
+
 /** Uploaded names and names inside a ZIP are anyone's text: no NUL, no lone surrogate, bounded, before they reach the log. */
 const clean = (text: string) => text.replaceAll("\u0000", "").toWellFormed().slice(0, 300);
 
@@ -31,7 +34,7 @@ export const verifyUploadedPack = defineMutation({
   async run({ input }) {
     const bytes = Buffer.from(await input.pack.arrayBuffer());
     const status = await signingKeyStatus();
-    const verdict = await verifyPack(bytes, status.available ? { trustedPublicKeyPem: status.publicKeyPem } : {});
+    const verdict = await verifyPack(bytes, { ...UPLOAD_LIMITS, ...(status.available ? { trustedPublicKeyPem: status.publicKeyPem } : {}) });
     const upload = { fileName: clean(input.pack.name), size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), checkedAgainstServerKey: status.available };
     const data: PackCheckDTO = verdict.ok
       ? {

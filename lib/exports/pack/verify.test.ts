@@ -64,6 +64,18 @@ describe("verifyPackEntries", () => {
     expect(verdict).toMatchObject({ ok: false, problem: { code: "missing", file: name } });
   });
 
+  it("verifies a pack holding an empty document", async () => {
+    const verdict = await verify(await buildPack({ "empty.csv": "", ...files }, key));
+    expect(verdict.ok && verdict.manifest.files[0]).toMatchObject({ name: "empty.csv", size: 0, sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" });
+  });
+
+  it("bounds the work an upload may cost: total expanded size and number of entries", async () => {
+    const big = await buildPack({ "big.csv": "x".repeat(100_000) }, key);
+    await expect(readPackEntries(big, { maxTotalBytes: 50_000 })).rejects.toThrow("expands to more than 50000 bytes");
+    await expect(readPackEntries(big, { maxEntries: 3 })).rejects.toThrow("more than 3 entries");
+    expect(await readPackEntries(big, { maxTotalBytes: 200_000, maxEntries: 4 })).toHaveLength(4);
+  });
+
   it("refuses a file that is not a ZIP", async () => {
     await expect(readPackEntries(Buffer.from("not a zip at all"))).rejects.toThrow();
   });
