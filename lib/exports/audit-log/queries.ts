@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, lt, lte, max, min } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, lte, max, min } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, organisation } from "@/db/schema";
 import type { AuditContent } from "@/lib/audit/canonical";
@@ -50,15 +50,17 @@ export async function extractSummary(db: Executor, bounds: ExtractBounds) {
   };
 }
 
-/** The extract's entries in chain order, a page at a time (keyset on seq: constant memory). */
-export async function* extractPages(db: Executor, bounds: ExtractBounds, pageSize = 1_000): AsyncGenerator<ExtractEntry[]> {
-  let cursor = 0;
-  for (;;) {
-    const rows = await db.select().from(auditLog).where(and(inExtract(bounds), gt(auditLog.seq, cursor))).orderBy(asc(auditLog.seq)).limit(pageSize);
-    if (rows.length === 0) return;
-    yield rows.map(toExtractEntry);
-    cursor = rows[rows.length - 1]!.seq;
-    if (rows.length < pageSize) return;
+/**
+ * The extract's entries in chain order, a page at a time: windows of `pageSize` sequence
+ * numbers between the extract's first and last entries, so each query is a primary-key
+ * range whatever the planner thinks of the period (constant memory, linear time).
+ */
+export async function* extractPages(db: Executor, bounds: ExtractBounds, span: { first: { seq: number } | null; last: { seq: number } | null }, pageSize = 1_000): AsyncGenerator<ExtractEntry[]> {
+  if (!span.first || !span.last) return;
+  for (let low = span.first.seq; low <= span.last.seq; low += pageSize) {
+    const high = Math.min(low + pageSize - 1, span.last.seq);
+    const rows = await db.select().from(auditLog).where(and(inExtract(bounds), gte(auditLog.seq, low), lte(auditLog.seq, high))).orderBy(asc(auditLog.seq));
+    if (rows.length > 0) yield rows.map(toExtractEntry);
   }
 }
 

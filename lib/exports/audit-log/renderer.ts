@@ -27,7 +27,7 @@ export function createAuditLogRenderer(options: { pageSize?: number } = {}): Rep
       const write = format === "json" ? jsonWriter(out, header) : csvWriter(out, header, scope.csvSeparator ?? ",");
       await write.start();
       let done = 0;
-      for await (const page of extractPages(ctx.db, bounds, options.pageSize)) {
+      for await (const page of extractPages(ctx.db, bounds, header.extract, options.pageSize)) {
         await write.page(page);
         done += page.length;
         ctx.onProgress?.(done, header.extract.entries);
