@@ -5,7 +5,7 @@ export interface PackFileSpec {
   format: ExportFormat;
   /** The entry's name in the ZIP (and in the manifest). */
   name: string;
-  /** The register is taken as saved at the end of the period; the other reports cover the period. */
+  /** The register is taken as saved at the end of a past period (as it is now when the period runs to today); the other reports cover the period. */
   registerAsOfPeriodEnd?: boolean;
 }
 
@@ -30,13 +30,15 @@ export interface PlannedFile {
 /** The files of a pack for a period: those of the list whose renderer is registered (the others are left out, not faked). */
 export function planPackFiles(
   period: { from: string; to: string },
+  /** Today in the organisation's zone (YYYY-MM-DD). */
+  today: string,
   rendererFor: (kind: ReportKind, format: ExportFormat) => ReportRenderer | undefined,
   specs: readonly PackFileSpec[] = AUDIT_PACK_FILES,
 ): PlannedFile[] {
   return specs.flatMap((spec) => {
     const renderer = rendererFor(spec.kind, spec.format);
     if (!renderer) return [];
-    const scope: ExportScope = spec.registerAsOfPeriodEnd ? { ...period, asOf: period.to } : { ...period };
+    const scope: ExportScope = spec.registerAsOfPeriodEnd && period.to < today ? { ...period, asOf: period.to } : { ...period };
     return [{ spec, renderer, scope }];
   });
 }

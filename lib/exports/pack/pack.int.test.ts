@@ -50,7 +50,7 @@ describe("the audit pack built from the demo data", () => {
     const verdict = await verifyPack(pack, { trustedPublicKeyPem: publicKeyPem(key) });
     expect(verdict.ok, JSON.stringify(verdict)).toBe(true);
     if (!verdict.ok) return;
-    const offered = planPackFiles(period, rendererFor).map((file) => file.spec.name);
+    const offered = planPackFiles(period, "2026-12-04", rendererFor).map((file) => file.spec.name);
     expect(offered).toContain("journal-audit.json");
     expect(offered.every((name) => AUDIT_PACK_FILES.some((spec) => spec.name === name))).toBe(true);
     expect(verdict.manifest.files.map((file) => file.name)).toEqual(offered);

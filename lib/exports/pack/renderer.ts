@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { Writable } from "node:stream";
 import { actorLabel } from "@/lib/auth/actor";
+import { isoDateInZone } from "@/lib/time/zone-days";
 import packageJson from "@/package.json";
 import type { ExportContext, ExportFormat, ExportScope, ReportKind, ReportRenderer } from "../contract";
 import { auditLogHead, organisationName } from "../audit-log/queries";
@@ -50,7 +51,7 @@ export function createAuditPackRenderer(options: AuditPackOptions): ReportRender
           vigieVersion: packageJson.version,
           auditLogHead: auditLogHeadAtStart,
         },
-        entries: planPackFiles({ from, to }, options.rendererFor).map(({ spec, renderer, scope: fileScope }) => ({
+        entries: planPackFiles({ from, to }, isoDateInZone(ctx.now, ctx.timeZone), options.rendererFor).map(({ spec, renderer, scope: fileScope }) => ({
           name: spec.name,
           report: spec.kind,
           format: spec.format,
