@@ -35,6 +35,11 @@ describe("verifyPackEntries", () => {
     expect(verdict).toMatchObject({ ok: false, problem: { code: "bad_signature", file: MANIFEST_FILE } });
   });
 
+  it.each([0, 30, 60, 90])("refuses a pack whose public key file has one byte changed (at %i), naming it", async (at) => {
+    const verdict = await verify(await withFlippedByte(pack, PUBLIC_KEY_FILE, at));
+    expect(verdict).toMatchObject({ ok: false, problem: { file: PUBLIC_KEY_FILE } });
+  });
+
   it("refuses a changed signature", async () => {
     expect(await verify(await withFlippedByte(pack, SIGNATURE_FILE, 3))).toMatchObject({ ok: false, problem: { code: "bad_signature" } });
   });

@@ -62,7 +62,14 @@ export function verifyPackEntries(entries: readonly PackEntry[], options: Verify
   }
   if (!key) return fail({ code: "bad_public_key", file: PUBLIC_KEY_FILE });
   const fingerprint = keyFingerprint(key);
-  if (!verifySignature(null, manifestBytes, key, byName.get(SIGNATURE_FILE)!.bytes!)) return fail({ code: "bad_signature", file: MANIFEST_FILE });
+  if (!verifySignature(null, manifestBytes, key, byName.get(SIGNATURE_FILE)!.bytes!)) {
+    // Which file changed cannot be proven; when the manifest names another key than the pack's own, the key file is the likely culprit.
+    const stated = statedFingerprint(manifestBytes);
+    if (options.trustedPublicKeyPem === undefined && stated && stated !== fingerprint) {
+      return fail({ code: "key_mismatch", file: PUBLIC_KEY_FILE, expected: stated, found: fingerprint });
+    }
+    return fail({ code: "bad_signature", file: MANIFEST_FILE });
+  }
 
   const manifest = parseManifest(manifestBytes);
   if (typeof manifest === "string") return fail({ code: "bad_manifest", file: MANIFEST_FILE, detail: manifest });
@@ -80,6 +87,15 @@ export function verifyPackEntries(entries: readonly PackEntry[], options: Verify
   const added = entries.find((entry) => !listed.has(entry.name));
   if (added) return fail({ code: "added", file: added.name });
   return { ok: true, manifest, fingerprint, keySource: options.trustedPublicKeyPem === undefined ? "pack" : "trusted" };
+}
+
+function statedFingerprint(bytes: Buffer): string | null {
+  try {
+    const value = (JSON.parse(bytes.toString("utf8")) as { publicKeyFingerprint?: unknown }).publicKeyFingerprint;
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The manifest, or why it is not one: it must be canonical JSON of the documented shape, each file listed once. */
