@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { messageKeys } from "@/lib/testing/message-keys";
 import { describeProblem } from "./describe";
 import en from "./messages.en.json";
 import fr from "./messages.fr.json";
@@ -21,11 +22,6 @@ const codes: Record<PackProblem["code"], true> = {
   hash_mismatch: true,
 };
 
-function keysOf(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, item]) => keysOf(item, prefix ? `${prefix}.${key}` : key));
-}
-
 describe.each([
   ["fr", fr],
   ["en", en],
@@ -42,7 +38,7 @@ describe.each([
 });
 
 it("has the same keys in French and English", () => {
-  expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
+  expect(messageKeys(en).sort()).toEqual(messageKeys(fr).sort());
 });
 
 it("the command line words every problem too", () => {
