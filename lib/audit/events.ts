@@ -25,6 +25,7 @@ export const auditActions = [
   "apiKey.create",
   "apiKey.revoke",
   "audit.verify",
+  "audit.verify_pack",
   "demo.seed",
   "register.create",
   "register.update",

@@ -1,7 +1,9 @@
-import type { ExportFormat, ReportKind, ReportRenderer } from "./contract";
+import { auditLogRenderer } from "./audit-log/renderer";
 import { breachRegisterPdfRenderer } from "./breach-register/pdf";
 import { consentPdfRenderer } from "./consent/pdf";
+import type { ExportFormat, ReportKind, ReportRenderer } from "./contract";
 import { incidentPdfRenderer } from "./incident/pdf";
+import { createAuditPackRenderer } from "./pack/renderer";
 import { registerPdfRenderer } from "./register/pdf";
 import { subscriberDossierPdfRenderer } from "./subscriber-dossier/pdf";
 
@@ -12,6 +14,8 @@ export const renderers: readonly ReportRenderer[] = [
   incidentPdfRenderer,
   consentPdfRenderer,
   subscriberDossierPdfRenderer,
+  auditLogRenderer,
+  createAuditPackRenderer({ rendererFor: (kind, format) => rendererFor(kind, format) }),
 ];
 
 export function rendererFor(kind: ReportKind, format: ExportFormat): ReportRenderer | undefined {

@@ -55,27 +55,23 @@ async function insertHostileBreach() {
       updatedAt: NOW,
     })
     .returning();
-  await db
-    .insert(incidentNotifications)
-    .values({
-      incidentId: row!.id,
-      obligation: "gdpr-33",
-      sentAt: new Date("2026-11-06T09:00:00Z"),
-      reference: "CNIL-2026-4242",
-      complete: true,
-      delayReason: "Attente de l'analyse forensique",
-      draft: DRAFT,
-      recordedBy: "test",
-    });
-  await db
-    .insert(incidentTimeline)
-    .values({
-      incidentId: row!.id,
-      kind: "note",
-      at: new Date("2026-11-03T09:00:00Z"),
-      text: "Note : =cmd|' /C calc'!A0",
-      recordedBy: "Test RSSI",
-    });
+  await db.insert(incidentNotifications).values({
+    incidentId: row!.id,
+    obligation: "gdpr-33",
+    sentAt: new Date("2026-11-06T09:00:00Z"),
+    reference: "CNIL-2026-4242",
+    complete: true,
+    delayReason: "Attente de l'analyse forensique",
+    draft: DRAFT,
+    recordedBy: "test",
+  });
+  await db.insert(incidentTimeline).values({
+    incidentId: row!.id,
+    kind: "note",
+    at: new Date("2026-11-03T09:00:00Z"),
+    text: "Note : =cmd|' /C calc'!A0",
+    recordedBy: "Test RSSI",
+  });
 }
 
 describe("breach register and incident file PDFs", () => {
