@@ -1,0 +1,75 @@
+import { once } from "node:events";
+import { PassThrough, type Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import ExcelJS from "exceljs";
+import { columnLetter, numberFormat, toCell, type XlsxColumn, type XlsxValue } from "./cells";
+
+/** One sheet: its tab name (at most 31 characters) and its columns, in order. */
+export interface SheetSpec {
+  name: string;
+  columns: readonly XlsxColumn[];
+}
+
+/** Rows arrive a page at a time, so a sheet never holds more than one page in memory. */
+export type RowPages = AsyncIterable<readonly (readonly XlsxValue[])[]>;
+
+export interface XlsxBook {
+  /** Writes one whole sheet (header, then every page of rows, then its auto-filter) and returns its data-row count. */
+  writeSheet(spec: SheetSpec, pages: RowPages): Promise<number>;
+}
+
+async function drained(streams: readonly Writable[]): Promise<void> {
+  for (const stream of streams) if (stream.writableNeedDrain) await once(stream, "drain");
+}
+
+const HEADER_FONT = { bold: true };
+
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, pages: RowPages, drain: () => Promise<void>): Promise<number> {
+  const sheet = workbook.addWorksheet(spec.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  sheet.columns = spec.columns.map((column, index) => ({ key: `c${index}`, width: column.width }));
+  const header = sheet.addRow(spec.columns.map((column) => column.header));
+  header.font = HEADER_FONT;
+  header.commit();
+  const formats = spec.columns.map((column) => numberFormat(column.type));
+  let count = 0;
+  for await (const page of pages) {
+    for (const values of page) {
+      const row = sheet.addRow(spec.columns.map((column, index) => toCell(values[index], column.type)));
+      formats.forEach((format, index) => {
+        if (format && values[index] !== null && values[index] !== undefined && values[index] !== "") row.getCell(index + 1).numFmt = format;
+      });
+      row.commit();
+      count += 1;
+    }
+    await drain();
+  }
+  sheet.autoFilter = `A1:${columnLetter(spec.columns.length)}${count + 1}`;
+  sheet.commit();
+  await drain();
+  return count;
+}
+
+/**
+ * Streams an XLSX workbook to `out` with exceljs's streaming writer: each row is committed as soon
+ * as it is written and the writer waits for `out` to drain between pages (constant memory). Sheets
+ * are written one after the other. `out` is never ended: the caller may be filling a ZIP entry.
+ */
+export async function streamWorkbook(out: Writable, build: (book: XlsxBook) => Promise<void>, options: { created: Date; creator?: string }): Promise<void> {
+  const zip = new PassThrough();
+  zip.pipe(out, { end: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
+  workbook.creator = options.creator ?? "Vigie";
+  workbook.created = options.created;
+  workbook.modified = options.created;
+  const drain = () => drained([zip, out]);
+  try {
+    await build({ writeSheet: (spec, pages) => writeSheet(workbook, spec, pages, drain) });
+    const done = finished(zip, { writable: false });
+    await workbook.commit();
+    await done;
+  } catch (error) {
+    zip.unpipe(out);
+    zip.destroy();
+    throw error;
+  }
+}
