@@ -1,9 +1,11 @@
 import type { ExportFormat, ReportKind, ReportRenderer } from "./contract";
 import { registerTabularRenderer } from "./register/renderer";
+import { breachRegisterXlsxRenderer } from "./breach-register/xlsx";
 
 /** Every export report Vigie offers. Each report's module adds its renderer here. */
 export const renderers: readonly ReportRenderer[] = [
   registerTabularRenderer,
+  breachRegisterXlsxRenderer,
 ];
 
 export function rendererFor(kind: ReportKind, format: ExportFormat): ReportRenderer | undefined {

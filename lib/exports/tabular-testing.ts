@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Executor } from "@/db/client";
@@ -5,6 +6,8 @@ import { loadActor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
 import type { ExportContext, ExportFormat, ExportScope, ReportRenderer } from "./contract";
+import { toCell, type XlsxValue } from "./xlsx/cells";
+import type { SheetSpec } from "./xlsx/workbook";
 
 /**
  * Test helpers of the tabular reports: an export context for a user of a role, and a slow sink
@@ -43,4 +46,34 @@ export async function renderToBuffer(renderer: ReportRenderer, ctx: ExportContex
   sink.end();
   await finished(sink);
   return sink.bytes;
+}
+
+/** An XLSX file read back with exceljs's ordinary (non-streaming) reader. */
+export async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** A sheet's data rows (below the header), `width` cells each, empty cells as null. */
+export function readSheetRows(sheet: ExcelJS.Worksheet, width: number): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    rows.push(Array.from({ length: width }, (_, c) => row.getCell(c + 1).value ?? null));
+  }
+  return rows;
+}
+
+/** Every item of a paged source. */
+export async function collectPages<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
+/** The cells a sheet should hold for `records`, as the kit writes them. */
+export function expectedSheetRows<R>(definition: { spec: SheetSpec; rows(record: R): XlsxValue[][] }, records: readonly R[]): unknown[][] {
+  const { columns } = definition.spec;
+  return records.flatMap((record) => definition.rows(record)).map((row) => columns.map((column, i) => toCell(row[i], column.type)));
 }

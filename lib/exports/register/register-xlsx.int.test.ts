@@ -11,38 +11,17 @@ import { insertActivity } from "@/lib/register/store";
 import { buildControllerEntry } from "@/lib/register/test-fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
 import type { ExportContext } from "../contract";
-import { exportContextFor, renderToBuffer } from "../tabular-testing";
-import { toCell } from "../xlsx/cells";
+import { collectPages, expectedSheetRows, exportContextFor, readSheetRows, renderToBuffer, workbookOf } from "../tabular-testing";
 import { registerTabularRenderer as renderer } from "./renderer";
 import { registerSheets } from "./sheets";
-import { registerPages, type RegisterRecord } from "./source";
+import { registerPages } from "./source";
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
 const NOW = new Date("2026-11-29T10:00:00Z");
 let ctx: ExportContext;
 
-async function allRecords(selection = {}): Promise<RegisterRecord[]> {
-  const records: RegisterRecord[] = [];
-  for await (const page of registerPages(db(), selection, { timeZone: "Europe/Paris", pageSize: 7 })) records.push(...page);
-  return records;
-}
-
-async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-/** A sheet's data rows as read back: empty cells are null. */
-function readRows(sheet: ExcelJS.Worksheet, width: number): unknown[][] {
-  const rows: unknown[][] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => row.getCell(c + 1).value ?? null));
-  }
-  return rows;
-}
+const allRecords = (selection = {}) => collectPages(registerPages(db(), selection, { timeZone: "Europe/Paris", pageSize: 7 }));
 
 beforeAll(async () => {
   await seedDemo(db(), NOW);
@@ -62,14 +41,14 @@ describe("register XLSX", () => {
       const { columns } = definition.spec;
       expect(sheet.getRow(1).values).toEqual([undefined, ...columns.map((c) => c.header)]);
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-      const expected = records.flatMap((record) => definition.rows(record)).map((row) => columns.map((c, i) => toCell(row[i], c.type)));
+      const expected = expectedSheetRows(definition, records);
       expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(columns.length).letter}${expected.length + 1}`);
       expect(columns.map((_, i) => sheet.getColumn(i + 1).width)).toEqual(columns.map((c) => c.width));
-      expect(readRows(sheet, columns.length)).toEqual(expected);
+      expect(readSheetRows(sheet, columns.length)).toEqual(expected);
     }
     const activities = workbook.worksheets[0]!;
     const reviewColumn = columnsIndex(activities, "next_review_on");
-    const dates = readRows(activities, activities.columnCount).map((row) => row[reviewColumn]).filter((v) => v !== null);
+    const dates = readSheetRows(activities, activities.columnCount).map((row) => row[reviewColumn]).filter((v) => v !== null);
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.every((d) => d instanceof Date)).toBe(true);
     expect(activities.getRow(2).getCell(reviewColumn + 1).numFmt).toBe("yyyy-mm-dd");
