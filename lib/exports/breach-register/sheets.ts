@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/register/localized-text";
 import type { XlsxColumnType, XlsxValue } from "../xlsx/cells";
 import { wallClock } from "../xlsx/cells";
-import type { SheetSpec } from "../xlsx/workbook";
+import type { RecordSheet } from "../xlsx/workbook";
 import type { BreachRecord } from "./source";
 
 /**
@@ -9,10 +9,7 @@ import type { BreachRecord } from "./source";
  * ENISA severity of each incident, the decisions with their rationale, every clock with met / late
  * and the reason for a delay, and the notifications with the authority's reference.
  */
-export interface BreachSheet {
-  spec: SheetSpec;
-  rows(record: BreachRecord): XlsxValue[][];
-}
+export type BreachSheet = RecordSheet<BreachRecord>;
 
 type Column = readonly [fr: string, en: string, width: number, type?: XlsxColumnType];
 

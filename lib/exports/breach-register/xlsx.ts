@@ -1,8 +1,8 @@
-import { assertCan } from "@/lib/auth/guard";
+import type { Writable } from "node:stream";
 import { isoDateInZone } from "@/lib/time/zone-days";
-import type { ExportScope, ReportRenderer } from "../contract";
-import { mapPages } from "../register/source";
-import { streamWorkbook } from "../xlsx/workbook";
+import type { ExportContext, ExportScope } from "../contract";
+import { tabularRenderer } from "../tabular-renderer";
+import { streamRecordSheets } from "../xlsx/workbook";
 import { breachSheets } from "./sheets";
 import { breachPages } from "./source";
 
@@ -13,24 +13,15 @@ export function breachRegisterFileName(scope: ExportScope, format: string, now: 
 }
 
 /** The breach register as XLSX: facts and severity, decisions, clocks, notifications; one keyset pass per sheet. */
-export const breachRegisterXlsxRenderer: ReportRenderer = {
+export async function renderBreachRegisterXlsx(ctx: ExportContext, scope: ExportScope, out: Writable): Promise<void> {
+  const period = { from: scope.from ?? null, to: scope.to ?? null, reference: scope.reference ?? null };
+  const pages = () => breachPages(ctx.db, period, { timeZone: ctx.timeZone, now: ctx.now });
+  await streamRecordSheets(out, breachSheets(ctx.locale, ctx.timeZone), pages, { created: ctx.now, onProgress: ctx.onProgress });
+}
+
+export const breachRegisterXlsxRenderer = tabularRenderer({
   kind: "breach-register",
-  formats: ["xlsx"],
+  permission: "incidents:read",
   fileName: breachRegisterFileName,
-  async render(ctx, scope, format, out) {
-    assertCan(ctx.actor, "incidents:read");
-    if (format !== "xlsx") throw new RangeError(`breach register: no ${format} rendering here`);
-    const period = { from: scope.from ?? null, to: scope.to ?? null, reference: scope.reference ?? null };
-    let done = 0;
-    await streamWorkbook(
-      out,
-      async (book) => {
-        for (const sheet of breachSheets(ctx.locale, ctx.timeZone)) {
-          done += await book.writeSheet(sheet.spec, mapPages(breachPages(ctx.db, period, { timeZone: ctx.timeZone, now: ctx.now }), (record) => sheet.rows(record)));
-          ctx.onProgress?.(done, null);
-        }
-      },
-      { created: ctx.now },
-    );
-  },
-};
+  formats: { xlsx: renderBreachRegisterXlsx },
+});

@@ -1,6 +1,6 @@
-import { assertCan } from "@/lib/auth/guard";
 import { isoDateInZone } from "@/lib/time/zone-days";
-import type { ExportFormat, ExportScope, ReportRenderer } from "../contract";
+import type { ExportFormat, ExportScope } from "../contract";
+import { tabularRenderer } from "../tabular-renderer";
 import { renderRegisterCsv } from "./csv";
 import { renderRegisterJson } from "./json";
 import { renderRegisterXlsx } from "./xlsx";
@@ -15,15 +15,9 @@ export function registerFileName(scope: ExportScope, format: ExportFormat, now: 
 }
 
 /** The register of processing activities as XLSX (a sheet per concern), CSV (import layout) and JSON (full fidelity). */
-export const registerTabularRenderer: ReportRenderer = {
+export const registerTabularRenderer = tabularRenderer({
   kind: "register",
-  formats: ["xlsx", "csv", "json"],
+  permission: "register:read",
   fileName: registerFileName,
-  async render(ctx, scope, format, out) {
-    assertCan(ctx.actor, "register:read");
-    if (format === "xlsx") return renderRegisterXlsx(ctx, scope, out);
-    if (format === "csv") return renderRegisterCsv(ctx, scope, out);
-    if (format === "json") return renderRegisterJson(ctx, scope, out);
-    throw new RangeError(`register: no ${format} rendering here`);
-  },
-};
+  formats: { xlsx: renderRegisterXlsx, csv: renderRegisterCsv, json: renderRegisterJson },
+});

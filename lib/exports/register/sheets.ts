@@ -4,15 +4,12 @@ import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS } from "@/lib/regis
 import type { Locale } from "@/lib/register/localized-text";
 import { SECURITY_MEASURES } from "@/lib/register/security-measures";
 import type { XlsxColumn, XlsxColumnType, XlsxValue } from "../xlsx/cells";
-import type { SheetSpec } from "../xlsx/workbook";
+import type { RecordSheet } from "../xlsx/workbook";
 import { registerLabels, type RegisterLabel } from "./labels";
 import type { RegisterRecord } from "./source";
 
 /** A sheet of the register workbook: its layout and the rows one entry gives (none, one or several). */
-export interface RegisterSheet {
-  spec: SheetSpec;
-  rows(record: RegisterRecord): XlsxValue[][];
-}
+export type RegisterSheet = RecordSheet<RegisterRecord>;
 
 const DATE_COLUMNS = new Set(REGISTER_COLUMNS.filter((c) => c.kind === "date").map((c) => c.name));
 const JSON_COLUMNS = new Set(REGISTER_COLUMNS.filter((c) => c.kind === "json").map((c) => c.name));

@@ -102,7 +102,3 @@ export async function* registerPages(
   }
 }
 
-/** The same pages, each record mapped to rows of cells (one entry may give several rows or none). */
-export async function* mapPages<T, R>(pages: AsyncIterable<T[]>, toRows: (item: T) => R[]): AsyncGenerator<R[]> {
-  for await (const page of pages) yield page.flatMap(toRows);
-}

@@ -1,8 +1,8 @@
 import type { Writable } from "node:stream";
 import type { ExportContext, ExportScope } from "../contract";
-import { streamWorkbook } from "../xlsx/workbook";
+import { streamRecordSheets } from "../xlsx/workbook";
 import { registerSheets } from "./sheets";
-import { mapPages, registerPages, type RegisterSelection } from "./source";
+import { registerPages, type RegisterSelection } from "./source";
 
 export function selectionOf(scope: ExportScope): RegisterSelection {
   return { asOf: scope.asOf ?? null, activeOnly: scope.activeOnly ?? false, reference: scope.reference ?? null };
@@ -14,16 +14,6 @@ export function selectionOf(scope: ExportScope): RegisterSelection {
  */
 export async function renderRegisterXlsx(ctx: ExportContext, scope: ExportScope, out: Writable): Promise<void> {
   const selection = selectionOf(scope);
-  let done = 0;
-  await streamWorkbook(
-    out,
-    async (book) => {
-      for (const sheet of registerSheets(ctx.locale)) {
-        const pages = mapPages(registerPages(ctx.db, selection, { timeZone: ctx.timeZone }), (record) => sheet.rows(record));
-        done += await book.writeSheet(sheet.spec, pages);
-        ctx.onProgress?.(done, null);
-      }
-    },
-    { created: ctx.now },
-  );
+  const pages = () => registerPages(ctx.db, selection, { timeZone: ctx.timeZone });
+  await streamRecordSheets(out, registerSheets(ctx.locale), pages, { created: ctx.now, onProgress: ctx.onProgress });
 }

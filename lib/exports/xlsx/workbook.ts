@@ -73,3 +73,36 @@ export async function streamWorkbook(out: Writable, build: (book: XlsxBook) => P
     throw error;
   }
 }
+
+/** A sheet built from records: its layout and the rows one record gives (none, one or several). */
+export interface RecordSheet<T> {
+  spec: SheetSpec;
+  rows(record: T): XlsxValue[][];
+}
+
+/**
+ * A workbook of several sheets over the same records: each sheet is one pass over `pages()`
+ * (sheets are written one after the other, so only one page of records is ever in memory).
+ */
+export async function streamRecordSheets<T>(
+  out: Writable,
+  sheets: readonly RecordSheet<T>[],
+  pages: () => AsyncIterable<T[]>,
+  options: { created: Date; onProgress?: (done: number, total: number | null) => void },
+): Promise<void> {
+  let done = 0;
+  await streamWorkbook(
+    out,
+    async (book) => {
+      for (const sheet of sheets) {
+        done += await book.writeSheet(sheet.spec, mapRows(pages(), (record) => sheet.rows(record)));
+        options.onProgress?.(done, null);
+      }
+    },
+    { created: options.created },
+  );
+}
+
+async function* mapRows<T>(pages: AsyncIterable<T[]>, toRows: (record: T) => XlsxValue[][]): AsyncGenerator<XlsxValue[][]> {
+  for await (const page of pages) yield page.flatMap(toRows);
+}
