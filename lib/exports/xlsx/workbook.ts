@@ -22,9 +22,31 @@ async function drained(streams: readonly Writable[]): Promise<void> {
   for (const stream of streams) if (stream.writableNeedDrain) await once(stream, "drain");
 }
 
+/**
+ * exceljs's sheet stream (a StreamBuf) never reports a full buffer: it writes on to the ZIP's
+ * compressor whatever its state. Wait here until the compressor has taken in what was written
+ * (its input drained, at most two 64 KB chunks waiting), so a sheet never piles up in memory.
+ */
+interface SheetStream {
+  pipes?: Writable[];
+  buffers?: unknown[];
+}
+
+async function sheetCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  const stream = (sheet as unknown as { stream?: SheetStream }).stream;
+  if (!stream) return;
+  for (;;) {
+    if (out.destroyed) throw new Error("export stream closed before the workbook was complete");
+    const busy = stream.pipes?.find((pipe) => pipe.writableNeedDrain);
+    if (busy) await once(busy, "drain");
+    else if ((stream.buffers?.length ?? 0) > 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    else return;
+  }
+}
+
 const HEADER_FONT = { bold: true };
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, pages: RowPages, drain: () => Promise<void>): Promise<number> {
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, pages: RowPages, drain: (sheet: ExcelJS.Worksheet) => Promise<void>): Promise<number> {
   const sheet = workbook.addWorksheet(spec.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = spec.columns.map((column, index) => ({ key: `c${index}`, width: column.width }));
   const header = sheet.addRow(spec.columns.map((column) => column.header));
@@ -41,11 +63,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: Sh
       row.commit();
       count += 1;
     }
-    await drain();
+    await drain(sheet);
   }
   sheet.autoFilter = `A1:${columnLetter(spec.columns.length)}${count + 1}`;
   sheet.commit();
-  await drain();
   return count;
 }
 
@@ -61,7 +82,10 @@ export async function streamWorkbook(out: Writable, build: (book: XlsxBook) => P
   workbook.creator = options.creator ?? "Vigie";
   workbook.created = options.created;
   workbook.modified = options.created;
-  const drain = () => drained([zip, out]);
+  const drain = async (sheet: ExcelJS.Worksheet) => {
+    await sheetCaughtUp(sheet, out);
+    await drained([zip, out]);
+  };
   try {
     await build({ writeSheet: (spec, pages) => writeSheet(workbook, spec, pages, drain) });
     const done = finished(zip, { writable: false });
