@@ -1,3 +1,4 @@
+import { finished } from "node:stream/promises";
 import Papa from "papaparse";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -52,6 +53,7 @@ describe("consent daily figures CSV", () => {
     const sink = new SlowSink();
     await renderConsentDailyCsv(ctx, { from: FROM, to: TO, csvSeparator: ";" }, sink, 37);
     sink.end();
+    await finished(sink);
     const [, ...rows] = parse(sink.bytes, ";");
     expect(rows).toEqual(await rollups(FROM, TO));
   });
