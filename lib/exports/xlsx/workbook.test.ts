@@ -2,7 +2,7 @@ import { finished } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import { readSheetRows, SlowSink, workbookOf } from "../tabular-testing";
 import type { XlsxValue } from "./cells";
-import { streamWorkbook } from "./workbook";
+import { MAX_CELL_LENGTH, streamWorkbook } from "./workbook";
 
 async function* pagesOf(...pages: XlsxValue[][][]) {
   for (const page of pages) yield page;
@@ -51,5 +51,10 @@ describe("streamWorkbook", () => {
     const sink = new SlowSink();
     await expect(streamWorkbook(sink, (book) => book.writeSheet({ name: "Un", columns }, failing()).then(() => undefined), { created: new Date() })).rejects.toThrow("database went away");
     expect(sink.writableEnded).toBe(false);
+  });
+
+  it("refuses a text longer than a spreadsheet cell takes, naming the sheet, row and column", async () => {
+    const pages = pagesOf([["x".repeat(MAX_CELL_LENGTH)]], [["y".repeat(MAX_CELL_LENGTH + 1)]]);
+    await expect(streamWorkbook(new SlowSink(), (book) => book.writeSheet({ name: "Un", columns }, pages).then(() => undefined), { created: new Date() })).rejects.toThrow('Un: row 3, column "Nom" holds 32768 characters');
   });
 });

@@ -46,6 +46,17 @@ async function sheetCaughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<v
 
 const HEADER_FONT = { bold: true };
 
+/** Excel refuses a workbook with a longer text cell; fail naming the cell rather than truncate silently. */
+export const MAX_CELL_LENGTH = 32_767;
+
+function checkLength(spec: SheetSpec, cells: readonly unknown[], rowNumber: number): void {
+  cells.forEach((cell, index) => {
+    if (typeof cell === "string" && cell.length > MAX_CELL_LENGTH) {
+      throw new RangeError(`${spec.name}: row ${rowNumber}, column "${spec.columns[index]!.header}" holds ${cell.length} characters, more than a spreadsheet cell takes (${MAX_CELL_LENGTH}); export CSV or JSON instead`);
+    }
+  });
+}
+
 async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, pages: RowPages, drain: (sheet: ExcelJS.Worksheet) => Promise<void>): Promise<number> {
   const sheet = workbook.addWorksheet(spec.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = spec.columns.map((column, index) => ({ key: `c${index}`, width: column.width }));
@@ -56,7 +67,9 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: Sh
   let count = 0;
   for await (const page of pages) {
     for (const values of page) {
-      const row = sheet.addRow(spec.columns.map((column, index) => toCell(values[index], column.type)));
+      const cells = spec.columns.map((column, index) => toCell(values[index], column.type));
+      checkLength(spec, cells, count + 2);
+      const row = sheet.addRow(cells);
       formats.forEach((format, index) => {
         if (format && values[index] !== null && values[index] !== undefined && values[index] !== "") row.getCell(index + 1).numFmt = format;
       });
