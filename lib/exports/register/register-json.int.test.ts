@@ -69,6 +69,13 @@ describe("register JSON", () => {
     expect(validator("register.schema.json")(active)).toBe(true);
   });
 
+  it("reports progress as entries are written", async () => {
+    const progress: number[] = [];
+    await renderToBuffer(renderer, { ...ctx, onProgress: (done) => progress.push(done) }, {}, "json");
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[progress.length - 1]).toBe(40);
+  });
+
   it("exports one entry", async () => {
     const document = await jsonExport({ reference: "TRT-0003" });
     expect(document.entries.map((e) => e.reference)).toEqual(["TRT-0003"]);
