@@ -3,8 +3,8 @@ import { navFor } from "./navigation";
 
 describe("menu per role", () => {
   it("shows each role exactly its sections", () => {
-    expect(navFor("dpo").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "auditLog", "users"]);
-    expect(navFor("security").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents"]);
-    expect(navFor("auditor").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "auditLog"]);
+    expect(navFor("dpo").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "exports", "auditLog", "users"]);
+    expect(navFor("security").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "exports"]);
+    expect(navFor("auditor").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "exports", "auditLog"]);
   });
 });

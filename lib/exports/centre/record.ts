@@ -22,9 +22,15 @@ export interface CompletedExport {
  * Record a complete export: the history row and its `export.create` audit entry (the same
  * fields), plus `consent.lookup` for a subscriber's dossier (it discloses their proofs), in
  * ONE transaction — and the job that produced it, when there is one. Also what the machine
- * API will call once it streams a pack (jobId null).
+ * API will call once it streams a pack (job null).
  */
-export async function recordExport(db: Db, actor: AuditActor, file: CompletedExport, now: Date, jobId: string | null = null): Promise<void> {
+export async function recordExport(
+  db: Db,
+  actor: AuditActor,
+  file: CompletedExport,
+  now: Date,
+  job: { id: string; done: number; total: number | null } | null = null,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(exportHistory).values({ ...file, createdBy: actor.id, createdByLabel: actor.label, createdAt: now });
     const fields = { report: file.report, format: file.format, scope: file.scope, fileName: file.fileName, size: file.size, sha256: file.sha256 };
@@ -32,13 +38,13 @@ export async function recordExport(db: Db, actor: AuditActor, file: CompletedExp
     if (file.report === "subscriber-dossier" && file.scope.subscriberRef) {
       await appendAudit(tx, actor, { action: "consent.lookup", entityType: "subscriber", entityId: file.scope.subscriberRef, meta: { export: file.id, format: file.format } }, now);
     }
-    if (jobId) {
-      const done = await tx
+    if (job) {
+      const updated = await tx
         .update(exportJobs)
-        .set({ status: "succeeded", exportId: file.id, finishedAt: now, heartbeatAt: now, bytes: file.size })
-        .where(and(eq(exportJobs.id, jobId), eq(exportJobs.status, "running")))
+        .set({ status: "succeeded", exportId: file.id, finishedAt: now, heartbeatAt: now, bytes: file.size, done: job.done, total: job.total })
+        .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, "running")))
         .returning({ id: exportJobs.id });
-      if (done.length !== 1) throw new Error(`export job ${jobId} is no longer running`);
+      if (updated.length !== 1) throw new Error(`export job ${job.id} is no longer running`);
     }
   });
 }

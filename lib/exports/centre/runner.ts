@@ -92,7 +92,7 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
     const file = await writeReportFile(target, (out) => renderer.render(ctx, scope, format, out), (bytes) => (progress.state.bytes = bytes));
     await progress.stop();
     try {
-      await recordExport(db, auditActor, { id, report, format, scope, fileName: renderer.fileName(scope, format, now), ...file, storageKey }, clock(), jobId);
+      await recordExport(db, auditActor, { id, report, format, scope, fileName: renderer.fileName(scope, format, now), ...file, storageKey }, clock(), { id: jobId, ...progress.state });
     } catch (error) {
       // Not in the history: the file must not stay either.
       await fs.promises.rm(target, { force: true });

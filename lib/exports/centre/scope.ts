@@ -27,7 +27,6 @@ const safeText = (max: number) =>
     .string()
     .trim()
     .max(max, { message: `${ERR}.tooLong` })
-    // eslint-disable-next-line no-control-regex
     .refine((value) => !/[\u0000-\u001f\u007f]/.test(value) && value.isWellFormed(), { message: `${ERR}.invalidText` });
 
 const day = z.preprocess(emptyAsUndefined, z.iso.date({ message: `${ERR}.invalidDate` }).optional());
