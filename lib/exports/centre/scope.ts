@@ -29,7 +29,10 @@ const safeText = (max: number) =>
     .max(max, { message: `${ERR}.tooLong` })
     .refine((value) => !/[\u0000-\u001f\u007f]/.test(value) && value.isWellFormed(), { message: `${ERR}.invalidText` });
 
-const day = z.preprocess(emptyAsUndefined, z.iso.date({ message: `${ERR}.invalidDate` }).optional());
+const isoDay = z.iso.date({ message: `${ERR}.invalidDate` });
+const day = z.preprocess(emptyAsUndefined, isoDay.optional());
+/** Object-level checks run even when a field failed: compare only real days. */
+const isDay = (value: string | undefined) => value !== undefined && isoDay.safeParse(value).success;
 
 export const REGISTER_REFERENCE = /^TRT-\d{4,}$/;
 export const INCIDENT_REFERENCE = /^INC-\d{4}-\d{4,}$/;
@@ -53,7 +56,7 @@ export const exportRequestSchema = z
     if (fields.includes("period")) {
       if (!input.from) issue("from", "fromRequired");
       if (!input.to) issue("to", "toRequired");
-      if (input.from && input.to && input.from > input.to) issue("to", "toBeforeFrom");
+      if (isDay(input.from) && isDay(input.to) && input.from! > input.to!) issue("to", "toBeforeFrom");
     }
     if (input.report === "incident") {
       if (!input.reference) issue("reference", "incidentRequired");
