@@ -89,6 +89,8 @@ test.describe("the export centre", () => {
         });
       }
     }
+    // With a finished job's message and a filled history, the page is still axe-clean.
+    await expectNoA11yViolations(page);
     await context.close();
   });
 

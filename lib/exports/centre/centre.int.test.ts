@@ -14,6 +14,7 @@ import type { ReportRenderer } from "../contract";
 import { renderers } from "../registry";
 import { STALE_AFTER_MS } from "./job-status";
 import { MAX_RUNNING_JOBS_PER_PERSON, requestExport, requestIncidentExport } from "./mutations";
+import { downloadExport } from "./download";
 import { exportForDownload, listExportHistory, readExportJob, reportChoices } from "./queries";
 import { runExportJob } from "./runner";
 
@@ -273,6 +274,28 @@ describe("who may export what", () => {
     const register = all.find((e) => e.report !== "incident")!;
     expect(await exportForDownload(security, register.id, db())).toEqual({ kind: "forbidden", report: register.report });
     expect(await exportForDownload(auditor, register.id, db())).toMatchObject({ kind: "file", sha256: register.sha256, size: register.size });
+  });
+
+  it("serves a file to those who may export its report, and logs a refused download", async () => {
+    const [auditor, security] = [await actorOf("auditor"), await actorOf("security")];
+    const entry = (await listExportHistory(auditor, db())).entries.find((e) => e.report === "audit-log")!;
+    const url = `http://localhost/api/exports/${entry.id}/file`;
+    const ok = await downloadExport(auditor, entry.id, new Request(url));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("x-content-sha256")).toBe(entry.sha256);
+    expect(ok.headers.get("content-disposition")).toBe(`attachment; filename="${entry.fileName}"; filename*=UTF-8''${entry.fileName}`);
+    const bytes = Buffer.from(await ok.arrayBuffer());
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(entry.sha256);
+
+    const before = await auditCount(db());
+    expect((await downloadExport(security, entry.id, new Request(url))).status).toBe(403);
+    expect(await auditCount(db())).toBe(before + 1);
+    expect((await auditEntries(db(), "access.denied")).at(-1)).toMatchObject({ actorId: ids.security, entityType: "export", entityId: entry.id, meta: { report: "audit-log", role: "security" } });
+
+    // A file missing from this instance's directory is "gone", never another file.
+    fs.renameSync(path.join(directory, `${entry.id}.json`), path.join(directory, "moved-away"));
+    expect((await downloadExport(auditor, entry.id, new Request(url))).status).toBe(410);
+    fs.renameSync(path.join(directory, "moved-away"), path.join(directory, `${entry.id}.json`));
   });
 
   it("keeps every export row and its audit entry in step", async () => {
