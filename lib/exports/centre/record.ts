@@ -32,8 +32,8 @@ export async function recordExport(
   job: { id: string; done: number; total: number | null } | null = null,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(exportHistory).values({ ...file, createdBy: actor.id, createdByLabel: actor.label, createdAt: now });
     const fields = { report: file.report, format: file.format, scope: file.scope, fileName: file.fileName, size: file.size, sha256: file.sha256 };
+    await tx.insert(exportHistory).values({ id: file.id, ...fields, storageKey: file.storageKey, createdBy: actor.id, createdByLabel: actor.label, createdAt: now });
     await appendAudit(tx, actor, { action: "export.create", entityType: "export", entityId: file.id, meta: fields }, now);
     if (file.report === "subscriber-dossier" && file.scope.subscriberRef) {
       await appendAudit(tx, actor, { action: "consent.lookup", entityType: "subscriber", entityId: file.scope.subscriberRef, meta: { export: file.id, format: file.format } }, now);

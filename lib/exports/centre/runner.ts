@@ -1,18 +1,20 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { exportJobs, organisation } from "@/db/schema";
-import { actorLabel, loadActor } from "@/lib/auth/actor";
+import { exportJobs } from "@/db/schema";
+import { actorLabel, loadActor, type Actor } from "@/lib/auth/actor";
 import type { AuditActor } from "@/lib/audit/write";
-import { DEFAULT_TIME_ZONE } from "@/lib/time/zone-days";
 import type { ExportFormat, ExportScope, ReportKind } from "../contract";
 import { rendererFor } from "../registry";
 import { canExportReport } from "./access";
-import { writeReportFile } from "./file-writer";
+import { renderToFile } from "./generate";
 import { failureOf, HEARTBEAT_MS, type FailureReason } from "./job-status";
-import { recordExport, recordFailure } from "./record";
-import { exportDirectory, storageKeyOf, storagePath, sweepPartFiles } from "./storage";
+import { createLimiter } from "./limiter";
+import { recordExport, recordFailure, type CompletedExport } from "./record";
+
+/** Exports generated at once by this process (the others wait, their heartbeat still beating). */
+export const CONCURRENT_EXPORTS = 2;
+const limiter = createLimiter(CONCURRENT_EXPORTS);
 
 export interface RunOptions {
   db?: Db;
@@ -34,6 +36,9 @@ function progressWriter(db: Db, jobId: string, clock: () => Date) {
   timer.unref?.();
   return {
     state,
+    update(progress: Partial<typeof state>) {
+      Object.assign(state, Object.fromEntries(Object.entries(progress).filter(([, value]) => value !== undefined)));
+    },
     async stop() {
       clearInterval(timer);
       await writing;
@@ -41,17 +46,27 @@ function progressWriter(db: Db, jobId: string, clock: () => Date) {
   };
 }
 
-function logCause(jobId: string, error: unknown) {
+function logCause(label: string, error: unknown) {
   // The cause only, never a query or its parameters (they may hold personal data).
   const cause = (error as { cause?: { message?: string } })?.cause?.message ?? (error as { code?: string })?.code ?? (error as Error)?.name ?? "unknown error";
-  console.error(`[export job ${jobId}] failed: ${cause}`);
+  console.error(`[export ${label}] failed: ${cause}`);
+}
+
+/** Record a complete file, or remove it when recording fails (no file outside the history). */
+async function recordOrRemove(db: Db, auditActor: AuditActor, file: CompletedExport & { path: string }, now: Date, job: { id: string; done: number; total: number | null } | null) {
+  try {
+    await recordExport(db, auditActor, file, now, job);
+  } catch (error) {
+    await fs.promises.rm(file.path, { force: true });
+    throw error;
+  }
 }
 
 /**
  * Generate one export job's file: load the job, re-check who asked (an account revoked
- * since is refused), stream the renderer to `<id>.<format>.part` hashing as it goes,
- * rename it complete, then record the history row and its audit entries in one
- * transaction. Any failure removes the file and records the reason instead. Never throws.
+ * since is refused), stream the renderer to the export directory hashing as it goes, then
+ * record the history row and its audit entries in one transaction. Any failure removes the
+ * file and records the reason instead. Never throws; returns the failure reason or null.
  */
 export async function runExportJob(jobId: string, options: RunOptions = {}): Promise<FailureReason | null> {
   const db = options.db ?? getDb();
@@ -60,49 +75,45 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
   if (!job || job.status !== "running") return null;
   const report = job.report as ReportKind;
   const format = job.format as ExportFormat;
-  const scope = job.scope as ExportScope;
   const actor = await loadActor(db, job.requestedBy, clock());
   const auditActor: AuditActor = { id: job.requestedBy, label: actor ? actorLabel(actor) : job.requestedBy };
   const fail = async (reason: FailureReason) => {
-    await recordFailure(db, auditActor, job, reason, clock()).catch((error) => logCause(jobId, error));
+    await recordFailure(db, auditActor, job, reason, clock()).catch((error) => logCause(`job ${jobId}`, error));
     return reason;
   };
   if (!actor || !canExportReport(actor.role, report)) return fail("not_allowed");
   const renderer = rendererFor(report, format);
   if (!renderer) return fail("no_renderer");
 
-  const directory = options.directory ?? exportDirectory();
-  const id = randomUUID();
-  const storageKey = storageKeyOf(id, format);
-  const target = storagePath(directory, storageKey);
   const progress = progressWriter(db, jobId, clock);
+  let stage = "render" as "render" | "record";
   try {
-    await fs.promises.mkdir(directory, { recursive: true });
-    await sweepPartFiles(directory, clock());
-    const [org] = await db.select({ timeZone: organisation.timeZone }).from(organisation).limit(1);
-    const now = clock();
-    const ctx = {
-      db,
-      actor,
-      locale: job.locale,
-      now,
-      timeZone: org?.timeZone ?? DEFAULT_TIME_ZONE,
-      onProgress: (done: number, total: number | null) => Object.assign(progress.state, { done, total }),
-    };
-    const file = await writeReportFile(target, (out) => renderer.render(ctx, scope, format, out), (bytes) => (progress.state.bytes = bytes));
-    await progress.stop();
-    try {
-      await recordExport(db, auditActor, { id, report, format, scope, fileName: renderer.fileName(scope, format, now), ...file, storageKey }, clock(), { id: jobId, ...progress.state });
-    } catch (error) {
-      // Not in the history: the file must not stay either.
-      await fs.promises.rm(target, { force: true });
-      logCause(jobId, error);
-      return fail("record_failed");
-    }
+    await limiter.run(async () => {
+      const file = await renderToFile({ db, actor, renderer, report, format, scope: job.scope as ExportScope, locale: job.locale, now: clock(), directory: options.directory, onProgress: progress.update });
+      await progress.stop();
+      stage = "record";
+      await recordOrRemove(db, auditActor, file, clock(), { id: jobId, done: progress.state.done, total: progress.state.total });
+    });
     return null;
   } catch (error) {
     await progress.stop();
-    logCause(jobId, error);
-    return fail(failureOf(error));
+    logCause(`job ${jobId}`, error);
+    return fail(stage === "record" ? "record_failed" : failureOf(error));
   }
+}
+
+/**
+ * Generate and record an export without a job (the machine API: the caller then streams the
+ * file at `path`). Throws on failure, leaving neither a file nor a history row.
+ */
+export async function generateExport(
+  request: { db?: Db; actor: Actor; auditActor?: AuditActor; report: ReportKind; format: ExportFormat; scope: ExportScope; now?: Date; directory?: string },
+): Promise<CompletedExport & { path: string }> {
+  const db = request.db ?? getDb();
+  const now = request.now ?? new Date();
+  const renderer = rendererFor(request.report, request.format);
+  if (!renderer) throw new Error(`no renderer for ${request.report} as ${request.format}`);
+  const file = await limiter.run(() => renderToFile({ ...request, db, renderer, locale: request.actor.locale, now }));
+  await recordOrRemove(db, request.auditActor ?? { id: request.actor.id, label: actorLabel(request.actor) }, file, now, null);
+  return file;
 }
