@@ -37,7 +37,7 @@ test.describe("the export centre", () => {
       const context = await browser.newContext({ storageState: storageStateOf(role) });
       const page = await context.newPage();
       await page.goto("/");
-      await page.getByRole("navigation").getByRole("link", { name: "Exports" }).click();
+      await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Exports" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Exports" })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: "Historique des exports" })).toBeVisible();
       await expectNoA11yViolations(page);
