@@ -104,9 +104,10 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
 
 /**
  * Generate and record an export without a job (the machine API: the caller then streams the
- * file at `path`). Throws on failure, leaving neither a file nor a history row.
+ * file at `path`). `unsafe`: it checks no permission — the caller has authorised the request
+ * (an API key's scope). Throws on failure, leaving neither a file nor a history row.
  */
-export async function generateExport(
+export async function unsafeGenerateExport(
   request: { db?: Db; actor: Actor; auditActor?: AuditActor; report: ReportKind; format: ExportFormat; scope: ExportScope; now?: Date; directory?: string },
 ): Promise<CompletedExport & { path: string }> {
   const db = request.db ?? getDb();
