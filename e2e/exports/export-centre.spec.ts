@@ -70,8 +70,11 @@ test.describe("the export centre", () => {
       const formats = await page.getByLabel("Format", { exact: true }).locator("option").evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
       for (const format of formats) {
         await test.step(`${report.value} as ${format}`, async () => {
+          // A fresh page: the only job message is this export's.
+          await page.goto("/exports");
           await page.getByLabel("Rapport", { exact: true }).selectOption(report.value);
           await page.getByLabel("Format", { exact: true }).selectOption(format);
+          const formatLabel = (await page.getByLabel("Format", { exact: true }).locator("option:checked").textContent()) ?? format;
           await fillScope(page, report.value, incident);
           await page.getByRole("button", { name: "Générer l'export" }).click();
           const ready = page.getByRole("alert").filter({ hasText: `« ${report.label} » est prêt.` }).first();
@@ -85,6 +88,7 @@ test.describe("the export centre", () => {
           const row = page.getByRole("row").filter({ hasText: sha256 });
           await expect(row).toHaveCount(1);
           await expect(row).toContainText(report.label);
+          await expect(row).toContainText(formatLabel);
           await expect(row).toContainText("Claire Martin");
         });
       }
