@@ -8,14 +8,7 @@ import { expectNoA11yViolations, storageStateOf } from "../support";
 
 const keyFile = path.resolve(process.env.E2E_DATA_DIR ?? ".data-e2e", "signing-key.pem");
 
-/** The form and the key card live on the export centre's page; this spec waits for it to be merged. */
-const EXPORTS_PAGE = path.resolve("app/(console)/exports/page.tsx");
-
 test.use({ storageState: storageStateOf("auditor") });
-test.skip(
-  !fs.existsSync(EXPORTS_PAGE),
-  "the /exports page that includes <SigningKeyCard> and <VerifyPackForm> is not merged yet",
-);
 
 test("the auditor verifies a server-signed pack through the upload (15 MB, past the proxy's default limit), then a tampered one", async ({
   page,

@@ -52,6 +52,9 @@ export const auditActions = [
   "consent.purpose_retire",
   "consent.purpose_reactivate",
   "consent.text_version_add",
+  "export.request",
+  "export.create",
+  "export.fail",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -68,5 +71,6 @@ export const auditEntityTypes = [
   "consent_purpose",
   "consent_batch",
   "subscriber",
+  "export",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

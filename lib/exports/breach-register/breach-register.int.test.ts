@@ -99,16 +99,14 @@ describe("breach register XLSX", () => {
         systems: ["=evil"],
       })
       .returning();
-    await db()
-      .insert(incidentNotifications)
-      .values({
-        incidentId: row!.id,
-        obligation: "gdpr-33",
-        sentAt: NOW,
-        reference: "\r=2",
-        delayReason: "=3",
-        recordedBy: "@me",
-      });
+    await db().insert(incidentNotifications).values({
+      incidentId: row!.id,
+      obligation: "gdpr-33",
+      sentAt: NOW,
+      reference: "\r=2",
+      delayReason: "=3",
+      recordedBy: "@me",
+    });
     const workbook = await workbookOf(await renderToBuffer(renderer, ctx, { reference: "INC-2026-9999" }, "xlsx"));
     const texts: string[] = [];
     workbook.eachSheet((sheet) =>

@@ -72,15 +72,13 @@ describe("consent daily figures CSV", () => {
 
   it("neutralises a hostile text version", async () => {
     const [purpose] = await db().select().from(consentPurposes).limit(1);
-    await db()
-      .insert(consentDaily)
-      .values({
-        purposeId: purpose!.id,
-        day: "2026-07-01",
-        channel: "web",
-        textVersion: '=HYPERLINK("http://evil")',
-        grants: 1,
-      });
+    await db().insert(consentDaily).values({
+      purposeId: purpose!.id,
+      day: "2026-07-01",
+      channel: "web",
+      textVersion: '=HYPERLINK("http://evil")',
+      grants: 1,
+    });
     const text = (await renderToBuffer(renderer, ctx, { from: "2026-07-01", to: "2026-07-01" }, "csv")).toString(
       "utf8",
     );
