@@ -120,24 +120,20 @@ beforeAll(async () => {
     ids[role] = (
       await unsafeCreateUser(db, { role, expiresAt: role === "auditor" ? new Date("2027-06-01T00:00:00Z") : null })
     ).id;
-  await db
-    .insert(incidents)
-    .values({
-      reference: "INC-2026-0001",
-      title: "Fuite de la base CRM",
-      detectedAt: new Date("2026-11-29T09:00:00Z"),
-    });
+  await db.insert(incidents).values({
+    reference: "INC-2026-0001",
+    title: "Fuite de la base CRM",
+    detectedAt: new Date("2026-11-29T09:00:00Z"),
+  });
   const purpose = await unsafeCreatePurpose(db);
-  await db
-    .insert(consentState)
-    .values({
-      subscriberRef: "SUB-EXPORT-1",
-      purposeId: purpose.id,
-      optedIn: true,
-      latestOccurredAt: new Date("2026-03-01T10:00:00Z"),
-      latestEventKey: 1n,
-      latestEventId: "e-1",
-    });
+  await db.insert(consentState).values({
+    subscriberRef: "SUB-EXPORT-1",
+    purposeId: purpose.id,
+    optedIn: true,
+    latestOccurredAt: new Date("2026-03-01T10:00:00Z"),
+    latestEventKey: 1n,
+    latestEventId: "e-1",
+  });
 });
 
 afterAll(() => {

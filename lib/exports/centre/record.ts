@@ -40,16 +40,14 @@ export async function recordExport(
       size: file.size,
       sha256: file.sha256,
     };
-    await tx
-      .insert(exportHistory)
-      .values({
-        id: file.id,
-        ...fields,
-        storageKey: file.storageKey,
-        createdBy: actor.id,
-        createdByLabel: actor.label,
-        createdAt: now,
-      });
+    await tx.insert(exportHistory).values({
+      id: file.id,
+      ...fields,
+      storageKey: file.storageKey,
+      createdBy: actor.id,
+      createdByLabel: actor.label,
+      createdAt: now,
+    });
     await appendAudit(
       tx,
       actor,
