@@ -42,6 +42,15 @@ export const envSchema = z
         .max(480, "must not exceed the 8-hour session (480 minutes)")
         .optional(),
     ),
+    VIGIE_SIGNING_KEY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .includes("PRIVATE KEY", {
+          message: "must be an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519)",
+        })
+        .optional(),
+    ),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {

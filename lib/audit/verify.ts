@@ -1,7 +1,8 @@
 import { asc, gt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { GENESIS_HASH, hashAuditContent, type Json } from "./canonical";
+import { GENESIS_HASH, hashAuditContent } from "./canonical";
+import { auditContentOf } from "./row-content";
 
 export type BreakReason = "hash_mismatch" | "link_mismatch" | "missing_entry";
 export interface ChainBreak {
@@ -26,20 +27,7 @@ const BATCH = 2_000;
 
 /** The hash a stored row's content gives, to compare with the hash it stores. */
 export function recomputeHash(row: typeof auditLog.$inferSelect): string {
-  return hashAuditContent({
-    seq: row.seq,
-    id: row.id,
-    occurredAt: row.occurredAt.toISOString(),
-    actorId: row.actorId,
-    actorLabel: row.actorLabel,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    before: (row.before ?? null) as Json,
-    after: (row.after ?? null) as Json,
-    meta: (row.meta ?? null) as Json,
-    prevHash: row.prevHash,
-  });
+  return hashAuditContent(auditContentOf(row));
 }
 
 /**
