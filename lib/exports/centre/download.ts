@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import { getDb } from "@/db/client";
 import { actorLabel, type Actor } from "@/lib/auth/actor";
+import { errorResponse } from "@/lib/route-errors";
 import { appendAudit } from "@/lib/audit/write";
 import type { ExportFormat } from "../contract";
 import { exportForDownload } from "./queries";
@@ -33,7 +34,7 @@ export function contentDisposition(fileName: string): string {
 export async function downloadExport(actor: Actor, id: string, request: Request): Promise<Response> {
   const target = await exportForDownload(actor, id);
   if (target.kind === "missing")
-    return Response.json({ errors: [{ path: "id", message: "no such export" }] }, { status: 404 });
+    return errorResponse("NOT_FOUND", "No such export", [{ path: "id", message: "no such export" }]);
   if (target.kind === "forbidden") {
     await getDb().transaction((tx) =>
       appendAudit(
@@ -51,14 +52,11 @@ export async function downloadExport(actor: Actor, id: string, request: Request)
         },
       ),
     );
-    return Response.json({ error: "Your role may not export this report" }, { status: 403 });
+    return errorResponse("FORBIDDEN", "Your role may not export this report");
   }
   const stat = await fs.promises.stat(target.path).catch(() => null);
   if (!stat || stat.size !== target.size) {
-    return Response.json(
-      { error: "The file is not in this server's export directory (see VIGIE_EXPORT_DIR)" },
-      { status: 410 },
-    );
+    return errorResponse("GONE", "The file is not in this server's export directory (see VIGIE_EXPORT_DIR)");
   }
   const body = Readable.toWeb(fs.createReadStream(target.path)) as ReadableStream<Uint8Array>;
   return new Response(body, {

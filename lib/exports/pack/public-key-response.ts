@@ -1,3 +1,4 @@
+import { errorResponse } from "@/lib/route-errors";
 import { signingKeyStatus } from "./key-source";
 import { PUBLIC_KEY_FILE } from "./manifest";
 
@@ -8,7 +9,7 @@ import { PUBLIC_KEY_FILE } from "./manifest";
  */
 export async function publicKeyResponse(): Promise<Response> {
   const status = await signingKeyStatus();
-  if (!status.available) return Response.json({ error: status.reason }, { status: 503 });
+  if (!status.available) return errorResponse("UNAVAILABLE", status.reason);
   return new Response(status.publicKeyPem, {
     headers: {
       "content-type": "application/x-pem-file; charset=utf-8",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { downloadExport } from "@/lib/exports/centre/download";
 import { withActor } from "@/lib/route";
+import { errorResponse } from "@/lib/route-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return withActor(request, "exports:read", async (actor) => {
     if (!z.uuid().safeParse(id).success)
-      return Response.json({ errors: [{ path: "id", message: "must be a UUID" }] }, { status: 400 });
+      return errorResponse("VALIDATION", "Invalid export id", [{ path: "id", message: "must be a UUID" }]);
     return downloadExport(actor, id, request);
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readExportJob } from "@/lib/exports/centre/queries";
 import { withActor } from "@/lib/route";
+import { errorResponse } from "@/lib/route-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -9,9 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return withActor(request, "exports:read", async (actor) => {
     if (!z.uuid().safeParse(id).success)
-      return Response.json({ errors: [{ path: "id", message: "must be a UUID" }] }, { status: 400 });
+      return errorResponse("VALIDATION", "Invalid export id", [{ path: "id", message: "must be a UUID" }]);
     const job = await readExportJob(actor, id, new Date());
-    if (!job) return Response.json({ errors: [{ path: "id", message: "no such export job" }] }, { status: 404 });
+    if (!job) return errorResponse("NOT_FOUND", "No such export job", [{ path: "id", message: "no such export job" }]);
     return Response.json(job, { headers: { "cache-control": "no-store" } });
   });
 }
