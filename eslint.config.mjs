@@ -45,7 +45,7 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    // Pages and components reach data only through lib/<domain> (DESIGN.md §1).
+    // Pages and components reach data only through lib/<domain>, whose reads check the permission.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [dbImports] }],
