@@ -25,6 +25,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pdfkit", "exceljs"],
   typedRoutes: false,
+  // "Verify a pack" uploads a signed ZIP to a server action (lib/exports/pack/verify-schema.ts, MAX_PACK_BYTES).
+  experimental: { serverActions: { bodySizeLimit: "64mb" }, proxyClientMaxBodySize: "64mb" },
   // Type-checking is its own step of `npm test` (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   async headers() {

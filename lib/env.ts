@@ -18,6 +18,15 @@ export const envSchema = z
       emptyAsUndefined,
       z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),
     ),
+    VIGIE_SIGNING_KEY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .includes("PRIVATE KEY", {
+          message: "must be an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519)",
+        })
+        .optional(),
+    ),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {

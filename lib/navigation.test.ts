@@ -8,10 +8,18 @@ describe("menu per role", () => {
       "register",
       "consent",
       "incidents",
+      "exports",
       "auditLog",
       "users",
     ]);
-    expect(navFor("security").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents"]);
-    expect(navFor("auditor").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "auditLog"]);
+    expect(navFor("security").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "exports"]);
+    expect(navFor("auditor").map((i) => i.key)).toEqual([
+      "overview",
+      "register",
+      "consent",
+      "incidents",
+      "exports",
+      "auditLog",
+    ]);
   });
 });

@@ -16,6 +16,7 @@ export const navItems: NavItem[] = [
   { key: "register", href: "/register", permission: "register:read" },
   { key: "consent", href: "/consent", permission: "consent:read" },
   { key: "incidents", href: "/incidents", permission: "incidents:read" },
+  { key: "exports", href: "/exports", permission: "exports:read" },
   { key: "auditLog", href: "/audit-log", permission: "audit:read" },
   { key: "users", href: "/users", permission: "users:manage" },
 ];

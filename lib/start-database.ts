@@ -6,6 +6,7 @@ import { demoAccountsText } from "@/lib/demo/accounts";
 import { isEmpty, seedDemo } from "@/lib/demo";
 import { demoConsentEventCount } from "@/lib/demo/consent";
 import { readEnv } from "@/lib/env";
+import { ensureSigningKeyFile } from "@/lib/exports/pack/signing-key";
 
 /**
  * Open the database named by the environment for this process. Embedded mode
@@ -29,6 +30,7 @@ export async function startDatabase(options: {
   try {
     await runMigrations(handle);
     ensureAuthSecret(dataDir);
+    if (!env.VIGIE_SIGNING_KEY) ensureSigningKeyFile(dataDir);
     if (await isEmpty(handle.db)) {
       log(`Seeding the demo operator into ${dataDir} ...`);
       await seedDemo(handle.db, new Date(), { consentEvents: demoConsentEventCount(handle.driver) });

@@ -1,4 +1,4 @@
-import { FileClock, LayoutDashboard, ListChecks, ShieldCheck, Users } from "lucide-react";
+import { FileClock, FileDown, LayoutDashboard, ListChecks, ShieldCheck, Users } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/permissions";
 import { navFor, type NavItem } from "@/lib/navigation";
@@ -7,6 +7,7 @@ import { NavLink } from "./nav-link";
 const icons: Partial<Record<NavItem["key"], typeof LayoutDashboard>> = {
   overview: LayoutDashboard,
   consent: ListChecks,
+  exports: FileDown,
   auditLog: FileClock,
   users: Users,
 };

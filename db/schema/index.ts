@@ -4,3 +4,4 @@ export * from "./users";
 export * from "./register";
 export * from "./incidents";
 export * from "./consent";
+export * from "./exports";

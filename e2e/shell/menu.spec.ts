@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { accounts, expectNoA11yViolations, storageStateOf, type DemoRole } from "../support";
 
 const expectedMenu: Record<DemoRole, string[]> = {
-  dpo: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Journal d'audit", "Utilisateurs"],
-  security: ["Vue d'ensemble", "Registre", "Consentements", "Incidents"],
-  auditor: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Journal d'audit"],
+  dpo: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Exports", "Journal d'audit", "Utilisateurs"],
+  security: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Exports"],
+  auditor: ["Vue d'ensemble", "Registre", "Consentements", "Incidents", "Exports", "Journal d'audit"],
 };
 const badge: Record<DemoRole, string> = { dpo: "DPO", security: "RSSI", auditor: "Auditeur" };
 

@@ -16,6 +16,7 @@ export const auditActions = [
   "apiKey.create",
   "apiKey.revoke",
   "audit.verify",
+  "audit.verify_pack",
   "demo.seed",
   "register.create",
   "register.update",
@@ -42,6 +43,9 @@ export const auditActions = [
   "consent.purpose_retire",
   "consent.purpose_reactivate",
   "consent.text_version_add",
+  "export.request",
+  "export.create",
+  "export.fail",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -58,5 +62,6 @@ export const auditEntityTypes = [
   "consent_purpose",
   "consent_batch",
   "subscriber",
+  "export",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

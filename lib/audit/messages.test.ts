@@ -1,14 +1,10 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { messageKeys } from "@/lib/testing/message-keys";
 import { actionLabel, entityTypeLabel, type AuditTranslator } from "@/components/audit/labels";
 import { auditActions, auditEntityTypes } from "./events";
 import en from "./messages.en.json";
 import fr from "./messages.fr.json";
-
-function keysOf(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, item]) => keysOf(item, prefix ? `${prefix}.${key}` : key));
-}
 
 describe.each([
   ["fr", fr],
@@ -38,5 +34,5 @@ describe.each([
 });
 
 it("has the same keys in French and English", () => {
-  expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
+  expect(messageKeys(en).sort()).toEqual(messageKeys(fr).sort());
 });

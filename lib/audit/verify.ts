@@ -1,7 +1,8 @@
 import { asc, gt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { GENESIS_HASH, hashAuditContent, type Json } from "./canonical";
+import { GENESIS_HASH, hashAuditContent } from "./canonical";
+import { auditContentOf } from "./row-content";
 
 export type ChainVerdict =
   | { intact: true; entries: number; lastHash: string }
@@ -37,20 +38,7 @@ export async function verifyAuditChain(db: Executor): Promise<ChainVerdict> {
       if (row.prevHash !== expectedPrev) {
         return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: "link_mismatch" } };
       }
-      const recomputed = hashAuditContent({
-        seq: row.seq,
-        id: row.id,
-        occurredAt: row.occurredAt.toISOString(),
-        actorId: row.actorId,
-        actorLabel: row.actorLabel,
-        action: row.action,
-        entityType: row.entityType,
-        entityId: row.entityId,
-        before: (row.before ?? null) as Json,
-        after: (row.after ?? null) as Json,
-        meta: (row.meta ?? null) as Json,
-        prevHash: row.prevHash,
-      });
+      const recomputed = hashAuditContent(auditContentOf(row));
       if (recomputed !== row.hash) {
         return { intact: false, entries: count, brokenAt: { seq: row.seq, id: row.id, reason: "hash_mismatch" } };
       }

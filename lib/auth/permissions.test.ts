@@ -41,6 +41,11 @@ describe("permission matrix", () => {
       expect(can("security", permission), permission).toBe(SECURITY.includes(permission));
   });
 
+  it("lets the security director export the incident reports only, the DPO and the auditor everything", () => {
+    expect(roles.filter((r) => can(r, "exports:create"))).toEqual(["dpo", "auditor"]);
+    expect(roles.filter((r) => can(r, "exports:incidents"))).toEqual(["dpo", "security", "auditor"]);
+  });
+
   it("lets every role read the register, consent figures and incidents", () => {
     for (const role of roles) {
       for (const permission of ["register:read", "consent:read", "incidents:read"] as const) {

@@ -24,6 +24,8 @@ export const permissions = [
   "incidents:decide",
   "exports:read",
   "exports:create",
+  /** Export the incident reports only (breach register, one incident's file): the security director's share of exports. */
+  "exports:incidents",
   "audit:read",
   "audit:verify",
   "users:manage",
@@ -43,7 +45,7 @@ const matrix: Record<Role, readonly Permission[]> = {
     "incidents:read",
     "incidents:write",
     "exports:read",
-    "exports:create",
+    "exports:incidents",
   ],
   /** The external auditor reads and exports; it changes nothing. */
   auditor: [
@@ -54,6 +56,7 @@ const matrix: Record<Role, readonly Permission[]> = {
     "incidents:read",
     "exports:read",
     "exports:create",
+    "exports:incidents",
     "audit:read",
     "audit:verify",
   ],

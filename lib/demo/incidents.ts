@@ -188,20 +188,18 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
         : [];
     const stored = sent.map((s) => ({ ...s, reference: authorityRef(s.obligation, s.sentAt, counter()) }));
     if (stored.length > 0) {
-      await tx
-        .insert(incidentNotifications)
-        .values(
-          stored.map((s) => ({
-            incidentId: row!.id,
-            obligation: s.obligation,
-            sentAt: s.sentAt,
-            reference: s.reference,
-            complete: s.complete ?? true,
-            delayReason: s.delayReason ?? null,
-            recordedAt: s.sentAt,
-            recordedBy: actor.label,
-          })),
-        );
+      await tx.insert(incidentNotifications).values(
+        stored.map((s) => ({
+          incidentId: row!.id,
+          obligation: s.obligation,
+          sentAt: s.sentAt,
+          reference: s.reference,
+          complete: s.complete ?? true,
+          delayReason: s.delayReason ?? null,
+          recordedAt: s.sentAt,
+          recordedBy: actor.label,
+        })),
+      );
     }
     const entries: TimelineInput[] = [
       { kind: "occurrence", at: occurredFrom, text: "Estimation" },

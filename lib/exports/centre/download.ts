@@ -1,0 +1,74 @@
+import "server-only";
+import fs from "node:fs";
+import { Readable } from "node:stream";
+import { getDb } from "@/db/client";
+import { actorLabel, type Actor } from "@/lib/auth/actor";
+import { appendAudit } from "@/lib/audit/write";
+import type { ExportFormat } from "../contract";
+import { exportForDownload } from "./queries";
+
+const contentTypes: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  zip: "application/zip",
+};
+
+/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / 5987). */
+export function contentDisposition(fileName: string): string {
+  const ascii =
+    fileName
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\;]/g, "_") || "export";
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * The response for one history row's file: 404 when unknown, 403 (logged as `access.denied`)
+ * when the person may not export that report, 410 when the file is not in this instance's
+ * export directory, otherwise the bytes streamed from disk with their SHA-256.
+ */
+export async function downloadExport(actor: Actor, id: string, request: Request): Promise<Response> {
+  const target = await exportForDownload(actor, id);
+  if (target.kind === "missing")
+    return Response.json({ errors: [{ path: "id", message: "no such export" }] }, { status: 404 });
+  if (target.kind === "forbidden") {
+    await getDb().transaction((tx) =>
+      appendAudit(
+        tx,
+        { id: actor.id, label: actorLabel(actor) },
+        {
+          action: "access.denied",
+          entityType: "export",
+          entityId: id,
+          meta: {
+            report: target.report,
+            role: actor.role,
+            request: `${request.method} ${new URL(request.url).pathname}`,
+          },
+        },
+      ),
+    );
+    return Response.json({ error: "Your role may not export this report" }, { status: 403 });
+  }
+  const stat = await fs.promises.stat(target.path).catch(() => null);
+  if (!stat || stat.size !== target.size) {
+    return Response.json(
+      { error: "The file is not in this server's export directory (see VIGIE_EXPORT_DIR)" },
+      { status: 410 },
+    );
+  }
+  const body = Readable.toWeb(fs.createReadStream(target.path)) as ReadableStream<Uint8Array>;
+  return new Response(body, {
+    headers: {
+      "content-type": contentTypes[target.format],
+      "content-length": String(target.size),
+      "content-disposition": contentDisposition(target.fileName),
+      "x-content-sha256": target.sha256,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import type { ExportFormat, ExportScope, ReportKind, ReportRenderer } from "../contract";
+
+export interface PackFileSpec {
+  kind: ReportKind;
+  format: ExportFormat;
+  /** The entry's name in the ZIP (and in the manifest). */
+  name: string;
+  /** The register is taken as saved at the end of a past period (as it is now when the period runs to today); the other reports cover the period. */
+  registerAsOfPeriodEnd?: boolean;
+}
+
+/** Everything an audit pack holds once every report is registered (issue 12), in the pack's order. */
+export const AUDIT_PACK_FILES = [
+  { kind: "register", format: "pdf", name: "registre-des-traitements.pdf", registerAsOfPeriodEnd: true },
+  { kind: "register", format: "xlsx", name: "registre-des-traitements.xlsx", registerAsOfPeriodEnd: true },
+  { kind: "register", format: "json", name: "registre-des-traitements.json", registerAsOfPeriodEnd: true },
+  { kind: "breach-register", format: "pdf", name: "registre-des-violations.pdf" },
+  { kind: "breach-register", format: "xlsx", name: "registre-des-violations.xlsx" },
+  { kind: "consent", format: "pdf", name: "rapport-consentement.pdf" },
+  { kind: "consent", format: "csv", name: "consentement-chiffres-quotidiens.csv" },
+  { kind: "audit-log", format: "json", name: "journal-audit.json" },
+] as const satisfies readonly PackFileSpec[];
+
+export interface PlannedFile {
+  spec: PackFileSpec;
+  renderer: ReportRenderer;
+  scope: ExportScope;
+}
+
+/** The files of a pack for a period: those of the list whose renderer is registered (the others are left out, not faked). */
+export function planPackFiles(
+  period: { from: string; to: string },
+  /** Today in the organisation's zone (YYYY-MM-DD). */
+  today: string,
+  rendererFor: (kind: ReportKind, format: ExportFormat) => ReportRenderer | undefined,
+  specs: readonly PackFileSpec[] = AUDIT_PACK_FILES,
+): PlannedFile[] {
+  return specs.flatMap((spec) => {
+    const renderer = rendererFor(spec.kind, spec.format);
+    if (!renderer) return [];
+    const scope: ExportScope =
+      spec.registerAsOfPeriodEnd && period.to < today ? { ...period, asOf: period.to } : { ...period };
+    return [{ spec, renderer, scope }];
+  });
+}

@@ -1,0 +1,67 @@
+import type { KeyObject } from "node:crypto";
+import type { Writable } from "node:stream";
+import { actorLabel } from "@/lib/auth/actor";
+import { isoDateInZone } from "@/lib/time/zone-days";
+import packageJson from "@/package.json";
+import type { ExportContext, ExportFormat, ExportScope, ReportKind, ReportRenderer } from "../contract";
+import { auditLogHead, organisationName } from "../audit-log/queries";
+import { planPackFiles } from "./contents";
+import { packSigningKey } from "./key-source";
+import { PACK_FORMAT } from "./manifest";
+import { writeSignedPack } from "./write-pack";
+
+export interface AuditPackOptions {
+  /** The registered renderers (the registry passes itself, so this module need not import it). */
+  rendererFor: (kind: ReportKind, format: ExportFormat) => ReportRenderer | undefined;
+  /** Which key signs; by default this server's (configuration, embedded data directory, or refusal). */
+  signingKey?: () => Promise<KeyObject>;
+}
+
+export class PackScopeError extends Error {}
+
+/**
+ * The audit pack (kind `audit-pack`, format zip): every registered report of the pack's
+ * list (`contents.ts`) for the period, signed (`write-pack.ts`). The key is resolved
+ * first, so a server that cannot sign refuses before writing a byte.
+ */
+export function createAuditPackRenderer(options: AuditPackOptions): ReportRenderer {
+  return {
+    kind: "audit-pack",
+    formats: ["zip"],
+    fileName(scope) {
+      return `vigie-pack-audit-${scope.from ?? ""}_${scope.to ?? ""}.zip`;
+    },
+    async render(ctx: ExportContext, scope: ExportScope, format: ExportFormat, out: Writable) {
+      if (format !== "zip") throw new PackScopeError(`The audit pack is a zip, not ${format}`);
+      const { from, to } = scope;
+      if (!from || !to || from > to)
+        throw new PackScopeError("The audit pack needs a period: from and to (YYYY-MM-DD), from on or before to");
+      const key = await (options.signingKey ?? packSigningKey)();
+      // The head is read before any report: the pack states the chain as it stood when generation began.
+      const auditLogHeadAtStart = await auditLogHead(ctx.db);
+      const subContext: ExportContext = { ...ctx, onProgress: undefined };
+      await writeSignedPack({
+        out,
+        key,
+        manifest: {
+          format: PACK_FORMAT,
+          organisation: await organisationName(ctx.db),
+          period: { from, to, timeZone: ctx.timeZone },
+          generatedAt: ctx.now.toISOString(),
+          generatedBy: actorLabel(ctx.actor),
+          vigieVersion: packageJson.version,
+          auditLogHead: auditLogHeadAtStart,
+        },
+        entries: planPackFiles({ from, to }, isoDateInZone(ctx.now, ctx.timeZone), options.rendererFor).map(
+          ({ spec, renderer, scope: fileScope }) => ({
+            name: spec.name,
+            report: spec.kind,
+            format: spec.format,
+            write: (entry: Writable) => renderer.render(subContext, fileScope, spec.format, entry),
+          }),
+        ),
+        onEntry: ctx.onProgress,
+      });
+    },
+  };
+}

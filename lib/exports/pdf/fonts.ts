@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+
+/**
+ * The fonts every PDF embeds (subset to the glyphs used): DejaVu Sans for Latin, Greek,
+ * Cyrillic and symbols, then Noto Sans JP for Chinese and Japanese characters (and any glyph
+ * DejaVu lacks). pdfkit's standard fonts only know Latin-1; these print every character of the data.
+ */
+export const FONT_FILES = {
+  regular: ["dejavu-fonts-ttf", "ttf/DejaVuSans.ttf"],
+  bold: ["dejavu-fonts-ttf", "ttf/DejaVuSans-Bold.ttf"],
+  fallback: ["@expo-google-fonts/noto-sans-jp", "400Regular/NotoSansJP_400Regular.ttf"],
+  fallbackBold: ["@expo-google-fonts/noto-sans-jp", "700Bold/NotoSansJP_700Bold.ttf"],
+} as const;
+export type FontKey = keyof typeof FONT_FILES;
+
+/** The project's node_modules (the server, the scripts and the tests all run from the project root). */
+function packageDir(name: string): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", name);
+}
+
+const cache = new Map<FontKey, { file: string; font: fontkit.Font; covered: Map<number, boolean> }>();
+
+function load(key: FontKey) {
+  let entry = cache.get(key);
+  if (!entry) {
+    const [pkg, file] = FONT_FILES[key];
+    const full = path.join(/* turbopackIgnore: true */ packageDir(pkg), file);
+    if (!fs.existsSync(/* turbopackIgnore: true */ full)) throw new Error(`PDF font missing: ${full} (run npm ci)`);
+    entry = {
+      file: full,
+      font: fontkit.openSync(/* turbopackIgnore: true */ full) as fontkit.Font,
+      covered: new Map(),
+    };
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+export function fontFile(key: FontKey): string {
+  return load(key).file;
+}
+
+/** Whether a font has a glyph for the code point (cached per font). */
+export function hasGlyph(key: FontKey, codePoint: number): boolean {
+  const entry = load(key);
+  let known = entry.covered.get(codePoint);
+  if (known === undefined) {
+    known = entry.font.hasGlyphForCodePoint(codePoint);
+    entry.covered.set(codePoint, known);
+  }
+  return known;
+}
+
+/** Index in [main, fallback] of the font to set a code point in: 0 unless only the fallback has it. */
+export function fontIndexFor(codePoint: number): number {
+  if (codePoint < 0x250 || hasGlyph("regular", codePoint)) return 0;
+  return hasGlyph("fallback", codePoint) ? 1 : 0;
+}

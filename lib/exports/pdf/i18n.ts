@@ -1,0 +1,14 @@
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/lib/i18n/messages";
+import en from "./messages.en.json";
+import fr from "./messages.fr.json";
+
+/** A translator over every domain's messages plus the reports' own (`exportsPdf.*`). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The reports read the same messages as the console (register, incidents, consent labels) in `locale`. */
+export async function pdfTranslator(locale: "fr" | "en"): Promise<Translate> {
+  const messages = { ...(await loadMessages(locale)), ...(locale === "fr" ? fr : en) };
+  const t = createTranslator({ locale, messages });
+  return (key, values) => (t as unknown as Translate)(key, values);
+}

@@ -1,0 +1,272 @@
+import SVGtoPDF from "svg-to-pdfkit";
+import { fontIndexFor } from "./fonts";
+import { printable, wrapText, type Line } from "./text";
+
+/** A4 in points, and the frame every page shares. */
+export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 64, bottom: 64 } as const;
+const BODY_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+const BODY_BOTTOM = PAGE.height - PAGE.bottom;
+const FONT_NAMES = [
+  ["Sans", "SansBold"],
+  ["Fallback", "FallbackBold"],
+] as const;
+const MUTED = "#555555";
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  color?: string;
+}
+
+export interface Column {
+  header: string;
+  /** Share of the body width; the shares of a table add up to 1. */
+  width: number;
+}
+
+export interface WriterOptions {
+  /** Header line of every page after the cover (organisation and report title). */
+  header: string;
+  /** Left part of every footer ("as of" date and where the file's SHA-256 is found). */
+  footer: string;
+  /** "Page N / M"; `total` is null during the counting pass. */
+  pageLabel: (page: number, total: number | null) => string;
+  totalPages: number | null;
+  /** Page of each table-of-contents entry, in order; null during the counting pass. */
+  tocPages: readonly number[] | null;
+  /** Resolves once the output can take more (back-pressure); a no-op while counting. */
+  drain: () => Promise<void>;
+  /** Counting pass: lay out (measure, break lines and pages) without drawing anything. */
+  dry: boolean;
+}
+
+/**
+ * Lays out a document on pdfkit a block at a time: text that wraps and breaks across pages,
+ * headings kept with what follows, tables whose rows (even one taller than a page) break across
+ * pages with the header repeated, SVG charts, and the header/footer of every page. Every string
+ * is made `printable` and set in the embedded fonts, so the data prints as stored.
+ */
+export class PdfWriter {
+  page = 0;
+  y: number = PAGE.top;
+  /** Page of each `heading(..., { toc: true })`, in order: read by the second pass. */
+  readonly tocHits: number[] = [];
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly options: WriterOptions,
+  ) {}
+
+  get remaining(): number {
+    return BODY_BOTTOM - this.y;
+  }
+
+  drain(): Promise<void> {
+    return this.options.drain();
+  }
+
+  /** A new page with its footer, and its header unless `header` is false (the cover). */
+  newPage({ header = true } = {}): void {
+    this.page += 1;
+    this.y = PAGE.top;
+    if (this.options.dry) return;
+    this.doc.addPage({ size: "A4", margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right } });
+    this.chrome(header);
+  }
+
+  private chrome(header: boolean): void {
+    const small = { size: 7.5, color: MUTED };
+    if (header) this.drawLine(this.lines(this.options.header, BODY_WIDTH, small)[0]!, PAGE.left, 30, small);
+    const label = this.options.pageLabel(this.page, this.options.totalPages);
+    const footerY = PAGE.height - 42;
+    const labelWidth = this.measure(label, 0, small);
+    for (const [index, line] of this.lines(this.options.footer, BODY_WIDTH - labelWidth - 12, small)
+      .slice(0, 2)
+      .entries()) {
+      this.drawLine(line, PAGE.left, footerY + index * 9.5, small);
+    }
+    this.drawLine(
+      { runs: [{ text: label, font: 0 }], width: labelWidth },
+      PAGE.width - PAGE.right - labelWidth,
+      footerY,
+      small,
+    );
+    this.doc
+      .moveTo(PAGE.left, footerY - 6)
+      .lineTo(PAGE.width - PAGE.right, footerY - 6)
+      .lineWidth(0.5)
+      .strokeColor("#999999")
+      .stroke();
+  }
+
+  private font(index: number, style: TextStyle): void {
+    this.doc.font(FONT_NAMES[index === 1 ? 1 : 0][style.bold ? 1 : 0]).fontSize(style.size ?? 9.5);
+  }
+
+  private measure(text: string, font: number, style: TextStyle): number {
+    this.font(font, style);
+    return this.doc.widthOfString(text);
+  }
+
+  lineHeight(style: TextStyle = {}): number {
+    return (style.size ?? 9.5) * 1.3;
+  }
+
+  lines(value: string, width: number, style: TextStyle = {}): Line[] {
+    return wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style));
+  }
+
+  private drawLine(line: Line, x: number, y: number, style: TextStyle): void {
+    if (this.options.dry) return;
+    let cursor = x;
+    for (const run of line.runs) {
+      this.font(run.font, style);
+      this.doc.fillColor(style.color ?? "#000000").text(run.text, cursor, y, { lineBreak: false });
+      cursor += this.doc.widthOfString(run.text);
+    }
+  }
+
+  /** Start a new page unless `height` points still fit on this one. */
+  ensure(height: number): void {
+    if (this.page === 0 || this.y + height > BODY_BOTTOM) this.newPage();
+  }
+
+  space(points: number): void {
+    this.y = Math.min(this.y + points, BODY_BOTTOM);
+  }
+
+  /** A paragraph, breaking across pages line by line. */
+  text(value: string, style: TextStyle & { indent?: number; after?: number } = {}): void {
+    const indent = style.indent ?? 0;
+    const height = this.lineHeight(style);
+    for (const line of this.lines(value, BODY_WIDTH - indent, style)) {
+      this.ensure(height);
+      this.drawLine(line, PAGE.left + indent, this.y, style);
+      this.y += height;
+    }
+    this.space(style.after ?? 3);
+  }
+
+  /** A heading kept with the next lines; `toc` records its page for the table of contents (and the PDF outline). */
+  heading(value: string, level: 1 | 2 | 3, { toc = false } = {}): void {
+    const size = level === 1 ? 15 : level === 2 ? 12 : 10.5;
+    this.space(level === 1 ? 4 : 6);
+    const lines = this.lines(value, BODY_WIDTH, { size, bold: true });
+    this.ensure(lines.length * this.lineHeight({ size }) + 4 * this.lineHeight());
+    if (toc) {
+      this.tocHits.push(this.page);
+      if (!this.options.dry) this.doc.outline.addItem(printable(value).slice(0, 200));
+    }
+    this.text(value, { size, bold: true, color: level === 1 ? "#12355b" : "#000000", after: 4 });
+  }
+
+  /** A table-of-contents line: the title and, right-aligned, the page of the `index`-th `toc` heading. */
+  tocLine(title: string, index: number, { indent = 0 } = {}): void {
+    const page = this.options.tocPages?.[index];
+    const number = page === undefined ? "…" : String(page);
+    const numberWidth = 36;
+    const height = this.lineHeight();
+    const lines = this.lines(title, BODY_WIDTH - indent - numberWidth - 8);
+    lines.forEach((line, i) => {
+      this.ensure(height);
+      this.drawLine(line, PAGE.left + indent, this.y, {});
+      if (i === lines.length - 1) {
+        const width = this.measure(number, 0, {});
+        this.drawLine({ runs: [{ text: number, font: 0 }], width }, PAGE.width - PAGE.right - width, this.y, {});
+      }
+      this.y += height;
+    });
+  }
+
+  /** Starts a table: `row(cells)` adds one row (header repeated after each page break). */
+  table(columns: readonly Column[], { header = true, labelColumn = false } = {}) {
+    const widths = columns.map((c) => c.width * BODY_WIDTH);
+    const pad = 3;
+    const drawRow = (cells: readonly string[], style: TextStyle, fill: string | null) => {
+      const height = this.lineHeight(style);
+      const pending = cells.map((cell, i) =>
+        this.lines(cell, widths[i]! - 2 * pad, { ...style, bold: style.bold || (labelColumn && i === 0) }),
+      );
+      // A row that fits on a fresh page is not split: it moves to the next page whole.
+      const fullHeight = Math.max(1, ...pending.map((lines) => lines.length)) * height + 2 * pad;
+      if (fullHeight > this.remaining && fullHeight <= BODY_BOTTOM - PAGE.top - 3 * height) {
+        this.newPage();
+        if (header && style !== HEADER_STYLE) drawHeader();
+      }
+      let first = true;
+      while (first || pending.some((lines) => lines.length > 0)) {
+        if (this.remaining < height + 2 * pad) {
+          this.newPage();
+          if (header && style !== HEADER_STYLE) drawHeader();
+        }
+        const fit = Math.max(1, Math.floor((this.remaining - 2 * pad) / height));
+        const slice = pending.map((lines) => lines.splice(0, fit));
+        const rowHeight = Math.max(1, ...slice.map((lines) => lines.length)) * height + 2 * pad;
+        if (fill && !this.options.dry) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
+        let x = PAGE.left;
+        slice.forEach((lines, i) => {
+          lines.forEach((line, j) =>
+            this.drawLine(line, x + pad, this.y + pad + j * height, {
+              ...style,
+              bold: style.bold || (labelColumn && i === 0),
+            }),
+          );
+          x += widths[i]!;
+        });
+        if (!this.options.dry)
+          this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
+        this.y += rowHeight;
+        first = false;
+      }
+    };
+    const drawHeader = () =>
+      drawRow(
+        columns.map((c) => c.header),
+        HEADER_STYLE,
+        "#e8edf3",
+      );
+    let started = false;
+    return {
+      row: (cells: readonly string[]) => {
+        if (!started) {
+          this.ensure(this.lineHeight() * 3 + 12);
+          if (header) drawHeader();
+          started = true;
+        }
+        drawRow(cells, { size: 8.5 }, null);
+      },
+      end: () => this.space(8),
+    };
+  }
+
+  /** Label / value rows (a two-column table without header). */
+  fields(rows: readonly (readonly [string, string])[]): void {
+    const table = this.table(
+      [
+        { header: "", width: 0.32 },
+        { header: "", width: 0.68 },
+      ],
+      { header: false, labelColumn: true },
+    );
+    for (const [label, value] of rows) table.row([label, value]);
+    table.end();
+  }
+
+  /** An SVG chart drawn as vector graphics over the body width, as tall as its viewBox's proportions make it. */
+  svg(svg: string): void {
+    const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+    const height = box ? (BODY_WIDTH * Number(box[2])) / Number(box[1]) : BODY_WIDTH / 2;
+    this.ensure(height + 6);
+    if (!this.options.dry)
+      SVGtoPDF(this.doc, svg, PAGE.left, this.y, {
+        width: BODY_WIDTH,
+        height,
+        preserveAspectRatio: "xMinYMin meet",
+        fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"),
+        assumePt: true,
+      });
+    this.y += height + 6;
+  }
+}
+
+const HEADER_STYLE: TextStyle = { size: 8.5, bold: true };

@@ -1,0 +1,79 @@
+import { finished } from "node:stream/promises";
+import { describe, expect, it } from "vitest";
+import { readSheetRows, SlowSink, workbookOf } from "../tabular-testing";
+import type { XlsxValue } from "./cells";
+import { MAX_CELL_LENGTH, streamWorkbook } from "./workbook";
+
+async function* pagesOf(...pages: XlsxValue[][][]) {
+  for (const page of pages) yield page;
+}
+
+async function* failing(): AsyncGenerator<XlsxValue[][]> {
+  yield [["ok"]];
+  throw new Error("database went away");
+}
+
+const columns = [
+  { header: "Nom", width: 30 },
+  { header: "Le", width: 12, type: "date" as const },
+  { header: "N", width: 6, type: "number" as const },
+];
+
+describe("streamWorkbook", () => {
+  it("writes sheets page by page that read back with headers, values, dates, widths, frozen row and filter", async () => {
+    const sink = new SlowSink();
+    await streamWorkbook(
+      sink,
+      async (book) => {
+        expect(
+          await book.writeSheet(
+            { name: "Un", columns },
+            pagesOf(
+              [["a", "2026-01-31", 1]],
+              [
+                ["=b", null, -2],
+                ["c", "2026-12-01", 3],
+              ],
+            ),
+          ),
+        ).toBe(3);
+        expect(await book.writeSheet({ name: "Vide", columns }, pagesOf())).toBe(0);
+      },
+      { created: new Date("2026-12-04T10:00:00Z") },
+    );
+    expect(sink.writableEnded).toBe(false);
+    sink.end();
+    await finished(sink);
+    const workbook = await workbookOf(sink.bytes);
+    const [first, empty] = workbook.worksheets;
+    expect(readSheetRows(first!, 3)).toEqual([
+      ["a", new Date("2026-01-31T00:00:00Z"), 1],
+      ["'=b", null, -2],
+      ["c", new Date("2026-12-01T00:00:00Z"), 3],
+    ]);
+    expect(first!.getRow(1).values).toEqual([undefined, "Nom", "Le", "N"]);
+    expect(first!.getColumn(1).width).toBe(30);
+    expect(first!.autoFilter).toBe("A1:C4");
+    expect(first!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(empty!.rowCount).toBe(1);
+  });
+
+  it("fails when a page cannot be read, leaving the output open for the caller to discard", async () => {
+    const sink = new SlowSink();
+    await expect(
+      streamWorkbook(sink, (book) => book.writeSheet({ name: "Un", columns }, failing()).then(() => undefined), {
+        created: new Date(),
+      }),
+    ).rejects.toThrow("database went away");
+    expect(sink.writableEnded).toBe(false);
+  });
+
+  it("refuses a text longer than a spreadsheet cell takes, naming the sheet, row and column", async () => {
+    const pages = pagesOf([["x".repeat(MAX_CELL_LENGTH)]], [["y".repeat(MAX_CELL_LENGTH + 1)]]);
+    await expect(
+      streamWorkbook(new SlowSink(), (book) => book.writeSheet({ name: "Un", columns }, pages).then(() => undefined), {
+        created: new Date(),
+      }),
+    ).rejects.toThrow('Un: row 3, column "Nom" holds 32768 characters');
+  });
+});
