@@ -40,12 +40,18 @@ export default defineConfig([
     },
   },
   {
+    // The demo register is data, not logic: one literal entry after another, read whole, already split by theme
+    // (customers, company, network). A higher ceiling still flags a file that keeps growing.
+    files: ["lib/demo/register-entries-*.ts"],
+    rules: { "max-lines": ["warn", { max: 500, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // Test helpers named use* are Vitest lifecycle helpers, not React hooks.
     files: ["**/*.test.ts", "e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    // Pages and components reach data only through lib/<domain> (DESIGN.md §1).
+    // Pages and components reach data only through lib/<domain>, whose reads check the permission.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [dbImports] }],

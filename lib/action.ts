@@ -9,7 +9,7 @@ import { describeFailure } from "@/lib/route-errors";
 import { zodFieldErrors } from "@/lib/validation";
 
 /**
- * The one server-action wrapper (DESIGN.md §2). In order: resolve the actor from
+ * The one server-action wrapper. In order: resolve the actor from
  * the session and re-read it from the database → check the declared permission
  * (a refusal is itself audit-logged as `access.denied`) → parse the input with
  * zod (failure: field errors, nothing written) → run the body and its audit

@@ -19,8 +19,8 @@ const asList = (value: unknown): string[] =>
 const isCategory = (key: string): key is DataCategoryKey => (DATA_CATEGORY_KEYS as readonly string[]).includes(key);
 
 /**
- * The register entries an incident affects (issue 4), with the shared register picker: ticking an
- * entry adds its data categories to the incident's (the user can untick them).
+ * The register entries an incident affects, with the shared register picker: ticking an entry adds
+ * its data categories to the incident's, which an Art. 33(3)(a) notification states (the user can untick them).
  */
 export function AffectedEntriesField({ id }: { id: string }) {
   const t = useTranslations("incidents.form");

@@ -66,7 +66,7 @@ const EMPTY: IncidentFactsInput = {
 
 /**
  * Open an incident by hand, or correct the facts of one (`existing`, with the version read):
- * every fact of issue 4, instants on the Paris wall clock.
+ * every fact the clocks and drafts read, instants on the Paris wall clock.
  */
 export function IncidentForm({
   existing,

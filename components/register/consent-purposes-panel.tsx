@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ServingPurposeDTO } from "@/lib/consent/dto";
 
-/** The consent purposes that serve this entry (issue 5: the link back from the register), each linking to the catalogue. */
+/** The consent purposes that serve this entry (the link back from the register), each linking to the catalogue. */
 export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurposeDTO[] }) {
   const t = await getTranslations("register.consentPurposes");
   const kinds = await getTranslations("consent.purposes.kindBadges");

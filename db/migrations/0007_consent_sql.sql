@@ -1,4 +1,4 @@
--- Consent events (DESIGN.md §5): append-only proof, partitioned by calendar month (UTC) of
+-- Consent events (GDPR Art. 7(1)): append-only proof, partitioned by calendar month (UTC) of
 -- occurred_at. Hand-written because Drizzle cannot express partitioning; idempotent so that it can
 -- be re-applied after the migrations of parallel branches are regenerated.
 CREATE TABLE IF NOT EXISTS consent_events (

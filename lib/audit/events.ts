@@ -1,15 +1,6 @@
 /**
- * Names, one spelling per concept (the same rule heads lib/auth/permissions.ts):
- * - a domain is spelt as its i18n namespace, camelCase: `users`, `apiKeys`, `incidents`, `register`, `consent`, `audit`;
- * - permissions are `<domain>:<verb>` (`users:manage`, `apiKeys:manage`, `incidents:decide`);
- * - server-action names are `<domain>.<verbObject>` (`users.setActive`, `apiKeys.create`);
- * - audit actions are `<entity>.<event>`: the entity is the domain in the singular (`user`, `apiKey`,
- *   `incident`; `register`, `consent`, `audit` have none), the event snake_case and named after what
- *   happened — one action may record one of several events (`users.setActive` → `user.deactivate`
- *   or `user.reactivate`). `auth`, `access` and `demo` are events of the system, not of a domain.
- *
- * Every kind of audit entry Vigie writes: a closed list, so a new write cannot
- * be logged under a name nobody documented. Domains add their verbs here.
+ * Every kind of audit entry Vigie writes: a closed list, so a new write cannot be logged under a name nobody
+ * documented. Domains add their verbs here, spelt by the rule at the head of lib/auth/permissions.ts.
  */
 export const auditActions = [
   "auth.login",

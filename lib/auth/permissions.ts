@@ -1,16 +1,12 @@
 /**
- * Names, one spelling per concept (the same rule heads lib/audit/events.ts):
- * - a domain is spelt as its i18n namespace, camelCase: `users`, `apiKeys`, `incidents`, `register`, `consent`, `audit`;
- * - permissions are `<domain>:<verb>` (`users:manage`, `apiKeys:manage`, `incidents:decide`);
- * - server-action names are `<domain>.<verbObject>` (`users.setActive`, `apiKeys.create`);
- * - audit actions are `<entity>.<event>`: the entity is the domain in the singular (`user`, `apiKey`,
- *   `incident`; `register`, `consent`, `audit` have none), the event snake_case and named after what
- *   happened — one action may record one of several events (`users.setActive` → `user.deactivate`
- *   or `user.reactivate`). `auth`, `access` and `demo` are events of the system, not of a domain.
+ * The one permission matrix: every server action, route handler and query names one of these permissions; nothing
+ * checks a role directly. API-key scopes are permissions too, with the same names.
  *
- * The one permission matrix (DESIGN.md §3). Every server action, route handler
- * and query names one of these permissions; nothing checks a role directly.
- * API-key scopes are permissions too, with the same names.
+ * One spelling per concept: a domain is spelt as its i18n namespace (`users`, `apiKeys`, `incidents`, `register`...);
+ * permissions are `<domain>:<verb>` (`apiKeys:manage`), server actions `<domain>.<verbObject>` (`users.setActive`),
+ * audit actions (lib/audit/events.ts) `<entity>.<event>`: the domain in the singular (`user`, `apiKey`, `incident`;
+ * `register`, `consent`, `audit` unchanged), the event in snake_case after what happened (`users.setActive` records
+ * `user.deactivate` or `user.reactivate`). `auth`, `access` and `demo` are the system's events, not a domain's.
  */
 export const roles = ["dpo", "security", "auditor"] as const;
 export type Role = (typeof roles)[number];

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { unsafeFindEntriesByReferences, type RegisterEntryLinkDTO } from "@/lib/register/lookup";
 
-/** An incident's "register entries affected" (issue 4): references to entries of the register. */
+/** An incident's "register entries affected": references to entries of the register. */
 export const UNKNOWN_REGISTER_REF = "incidents.errors.unknownRegisterRef";
 
 /**

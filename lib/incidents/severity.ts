@@ -2,7 +2,7 @@ import type { SeverityInput } from "./schemas";
 
 /**
  * Severity of a personal-data breach, ENISA "Recommendations for a methodology of the assessment
- * of severity of personal data breaches" (2013): SE = DPC × EI + CB (DOMAIN.md §4).
+ * of severity of personal data breaches" (2013): SE = DPC × EI + CB.
  * Every input is a quarter step, so the score is computed exactly in integer quarters: 2.00 is
  * medium, never 1.9999. The score supports the DPO's decision; it is not the legal test.
  */
@@ -85,8 +85,7 @@ function lookup<T extends Record<string, number>>(table: T, level: string, name:
 }
 
 /**
- * ENISA 2013 band from SE in quarters: < 2 low, 2 ≤ SE < 3 medium, 3 ≤ SE < 4 high,
- * ≥ 4 very high (DOMAIN.md §4).
+ * ENISA 2013 band from SE in quarters: < 2 low, 2 ≤ SE < 3 medium, 3 ≤ SE < 4 high, ≥ 4 very high.
  */
 export function severityBandFromQuarters(scoreQuarters: number): SeverityBand {
   if (!Number.isInteger(scoreQuarters)) throw new RangeError("scoreQuarters must be an integer");

@@ -1,12 +1,9 @@
 import { hash } from "node:crypto";
 
 /**
- * The idempotency key of an event: the first 64 bits of SHA-256(sender, eventId)
- * as a signed bigint (decimal string). A narrow, well-spread key indexes far more
- * cheaply than a random UUID; a collision needs ~4·10⁹ events per 50 % chance
- * at 2⁶⁴, i.e. negligible at operator volumes. Also the tie-break between two
- * events of the same subscriber and purpose at the same instant, so the order is
- * a property of the events, never of their arrival.
+ * An event's idempotency key: the first 64 bits of SHA-256(sender, eventId), a signed bigint in decimal. It indexes
+ * more cheaply than a UUID; two events share one (the second taken for a retry) with 50 % odds only after ~5·10⁹
+ * events. It also orders events of one subscriber and purpose at the same instant, whatever their arrival.
  */
 export function consentEventKey(sender: string, eventId: string): string {
   // The one-shot hash: the ingestion endpoint computes one per event. Hex output and BigInt cost

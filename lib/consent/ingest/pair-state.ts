@@ -2,15 +2,10 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 
 /**
- * Lock the state of every subscriber × purpose of the batch and keep what it was before
- * (`consent_pairs`): a pair never seen is inserted with its final state straight away (the
- * uncommitted row is the lock), an existing one is locked FOR UPDATE. Both in pair order, and new
- * pairs always before existing ones, so concurrent batches on shared pairs queue behind one another
- * and never wait on each other in a cycle, while batches on different subscribers — nearly all of
- * them — run in parallel. Whoever waits reads the committed state and events of the batch it waited
- * for, as if the two had arrived one after the other. (A plain INSERT of the new pairs would save
- * the speculative insertion but fail whenever two concurrent batches create the same pair, which at
- * operator scale is most batches; see the issue note.)
+ * Lock the state of each subscriber × purpose of the batch and keep what it was (`consent_pairs`). A new pair is
+ * inserted with its final state (the uncommitted row is the lock; ON CONFLICT, since concurrent batches often create
+ * the same pair), an existing one locked FOR UPDATE; in pair order, new pairs first, so batches sharing pairs queue
+ * one behind the other (the later one reads the earlier one's committed state) and never deadlock.
  */
 export async function claimPairs(tx: Tx, analyze: boolean): Promise<void> {
   await tx.execute(sql`
@@ -37,11 +32,8 @@ export async function claimPairs(tx: Tx, analyze: boolean): Promise<void> {
 }
 
 /**
- * An existing state moves only when a new event is later than the stored one (new pairs were
- * written when claimed). Rows are reached by the physical address read under lock: a nested loop
- * whose inner side is a TID scan parameterised by that address, one fetch per row. (An extra
- * `ctid = any(array(...))` condition, once added to force the TID scan, was re-checked on every
- * row against the whole array: quadratic in the batch's existing pairs.)
+ * An existing state moves only when a new event is later than the stored one (new pairs were written when claimed).
+ * Rows are reached by the address read under lock, one TID fetch each (a `ctid = any(array)` filter was quadratic).
  */
 export async function updateStates(tx: Tx): Promise<void> {
   await tx.execute(sql`

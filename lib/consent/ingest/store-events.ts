@@ -3,7 +3,7 @@ import { rowsOf, type Executor, type Tx } from "@/db/client";
 import { pgArrayLiteral } from "@/db/pg-array";
 import { sqlStateOf, UNIQUE_VIOLATION } from "@/db/sql-state";
 import { claimPairs, updateStates } from "./pair-state";
-import { ROLLUP_TIME_ZONE } from "./rollup";
+import { updateRollups } from "./update-rollups";
 
 /** One validated event, ready to store (its idempotency key already computed). */
 export interface StorableEvent {
@@ -82,7 +82,7 @@ const transactionsWithBatch = new WeakSet<Tx>();
  * driver (the batch as one array parameter per column, INSERT ... SELECT FROM unnest), never
  * Drizzle's row builder. Stores the events whose key is new, then updates the daily
  * rollups and current states so that they equal a recomputation in event order
- * (see updateRollups). Returns the keys actually stored.
+ * (see ./update-rollups.ts). Returns the keys actually stored.
  */
 export async function storeEvents(
   tx: Tx,
@@ -203,82 +203,26 @@ function batchColumns(events: readonly StorableEvent[]): BatchColumns {
 async function insertEvents(tx: Tx, batch: BatchColumns, mode: "optimistic" | "retried"): Promise<void> {
   await tx.execute(sql`
     with input as (
-      select (timestamptz 'epoch' + r.o * interval '1 millisecond')::timestamptz(3) as o, r.k, r.s, (${batch.purposeIds}::uuid[])[r.p] as p,
-             r.g, r.c, r.v, r.e, coalesce(r.w, ${batch.sender}) as w, r.r, r.x
+      select (timestamptz 'epoch' + event.occurred_ms * interval '1 millisecond')::timestamptz(3) as occurred_at,
+             event.event_key, event.subscriber_ref, (${batch.purposeIds}::uuid[])[event.purpose_index] as purpose_id,
+             event.is_grant, event.channel, event.text_version, event.event_id,
+             coalesce(event.sender, ${batch.sender}) as sender, event.source, event.proof
       from unnest(${batch.occurredAt}::int8[], ${batch.keys}::int8[], ${batch.subscriberRefs}::text[],
-        ${batch.purposes}::int[], ${batch.grants}::bool[], ${batch.channels}::text[], ${batch.textVersions}::text[], ${batch.eventIds}::text[],
-        ${batch.senders}::text[], ${batch.sources}::text[], ${batch.proofs}::jsonb[]) as r(o, k, s, p, g, c, v, e, w, r, x)
+        ${batch.purposes}::int[], ${batch.grants}::bool[], ${batch.channels}::text[], ${batch.textVersions}::text[],
+        ${batch.eventIds}::text[], ${batch.senders}::text[], ${batch.sources}::text[], ${batch.proofs}::jsonb[])
+        as event(occurred_ms, event_key, subscriber_ref, purpose_index, is_grant, channel, text_version, event_id,
+                 sender, source, proof)
     ), fresh as (
-      insert into consent_event_keys (key) select k from input order by k
+      insert into consent_event_keys (key) select event_key from input order by event_key
       ${mode === "retried" ? sql`on conflict do nothing` : sql``}
       returning key
     ), stored as (
-      insert into consent_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source, proof)
-      select i.o, i.k, i.s, i.p, i.g, i.c, i.v, i.e, i.w, i.r, i.x from input i join fresh f on f.key = i.k
+      insert into consent_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version,
+                                  event_id, sender, source, proof)
+      select input.occurred_at, input.event_key, input.subscriber_ref, input.purpose_id, input.is_grant, input.channel,
+             input.text_version, input.event_id, input.sender, input.source, input.proof
+      from input join fresh on fresh.key = input.event_key
       returning occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id
     )
     insert into consent_new select * from stored`);
-}
-
-/**
- * Each event contributes to the rollup of its own day, channel and text version:
- * +1 grant or withdrawal, a net change decided by the state just before it, and
- * +1 "first asked" when nothing precedes it. A late event (older than the stored
- * state) changes what precedes its successor, so for such subscriber × purpose
- * pairs the whole (short) history is replayed: delta = contributions with the
- * new events − contributions without them. In-order pairs only need the stored
- * state. Either way incremental == rebuild, whatever the arrival order.
- */
-async function updateRollups(tx: Tx): Promise<void> {
-  await tx.execute(sql`
-    with pairs as (
-      select n.subscriber_ref, n.purpose_id, s.state_before,
-             coalesce(bool_or((n.occurred_at, n.event_key) < (s.latest_occurred_at, s.latest_event_key)), false) as late
-      from consent_new n join consent_pairs s using (subscriber_ref, purpose_id)
-      group by n.subscriber_ref, n.purpose_id, s.state_before
-    ), in_order as (
-      select n.purpose_id, n.occurred_at, n.channel, n.text_version, n.is_grant, 1 as sign, true as counted,
-             case when row_number() over w = 1 then p.state_before else lag(n.is_grant) over w end as prev,
-             (row_number() over w = 1 and p.state_before is null) as first
-      from consent_new n join pairs p using (subscriber_ref, purpose_id)
-      where not p.late
-      window w as (partition by n.subscriber_ref, n.purpose_id order by n.occurred_at, n.event_key)
-    ), history as (
-      -- One index probe per late pair (LATERAL), never a scan of the whole events table.
-      select p.subscriber_ref, p.purpose_id, h.occurred_at, h.event_key, h.is_grant, h.channel, h.text_version,
-             h.event_key in (select event_key from consent_new) as is_new
-      from pairs p cross join lateral (
-        select e.occurred_at, e.event_key, e.is_grant, e.channel, e.text_version from consent_events e
-        -- The events' index is in the default collation; the work tables compare bytewise like the state.
-        where e.subscriber_ref = p.subscriber_ref collate "default" and e.purpose_id = p.purpose_id
-        offset 0 -- a fence: keeps the planner from flattening this into a scan-and-merge of every partition
-      ) h
-      where p.late
-    ), replay_after as (
-      select purpose_id, occurred_at, channel, text_version, is_grant, 1 as sign, is_new as counted,
-             lag(is_grant) over w as prev, row_number() over w = 1 as first
-      from history window w as (partition by subscriber_ref, purpose_id order by occurred_at, event_key)
-    ), replay_before as (
-      select purpose_id, occurred_at, channel, text_version, is_grant, -1 as sign, false as counted,
-             lag(is_grant) over w as prev, row_number() over w = 1 as first
-      from history where not is_new window w as (partition by subscriber_ref, purpose_id order by occurred_at, event_key)
-    ), contributions as (
-      select * from in_order union all select * from replay_after union all select * from replay_before
-    ), delta as (
-      select purpose_id, (occurred_at at time zone ${ROLLUP_TIME_ZONE})::date as day, channel, text_version,
-             sum(case when counted and is_grant then 1 else 0 end)::int as grants,
-             sum(case when counted and not is_grant then 1 else 0 end)::int as withdrawals,
-             sum(sign * case when is_grant and prev is not true then 1 when not is_grant and prev is true then -1 else 0 end)::int as net,
-             sum(case when first then sign else 0 end)::int as first_asked
-      from contributions group by 1, 2, 3, 4
-    )
-    insert into consent_daily (purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked)
-    select purpose_id, day, channel, text_version, grants, withdrawals, net, first_asked from delta
-    where grants <> 0 or withdrawals <> 0 or net <> 0 or first_asked <> 0
-    order by purpose_id, day, channel, text_version
-    on conflict (purpose_id, day, channel, text_version) do update set
-      grants = consent_daily.grants + excluded.grants,
-      withdrawals = consent_daily.withdrawals + excluded.withdrawals,
-      net_opted_in = consent_daily.net_opted_in + excluded.net_opted_in,
-      first_asked = consent_daily.first_asked + excluded.first_asked`);
 }

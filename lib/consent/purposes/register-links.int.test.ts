@@ -62,7 +62,7 @@ beforeAll(async () => {
   [consentRef, contractRef, interestsRef] = rows.map((row) => row.reference) as [string, string, string];
 });
 
-describe("the register entries a consent purpose serves (issue 5)", () => {
+describe("the register entries a consent purpose serves", () => {
   it("refuses an unknown reference on the field, writing nothing", async () => {
     const before = await auditCount(db());
     const result = await executeAction(createPurpose, ids.dpo, input([consentRef, "TRT-9999"]), { now });

@@ -16,14 +16,10 @@ const missingBasisError: Readonly<Record<ConsentPurposeKind, string>> = {
 };
 
 /**
- * The register entries a purpose serves (issue 5), checked inside the mutation's transaction:
- * every reference (already trimmed, upper-cased and deduplicated by the schema) must exist, and at
- * least one linked entry must have a purpose with the lawful basis the purpose's kind requires
- * (`requiredLegalBasis`): `consent` (GDPR Art. 6(1)(a)) for a consent purpose (opt-in), and
- * `legitimate_interests` (Art. 6(1)(f)) for an objection purpose (opt-out under the right to object,
- * Art. 21, e.g. the demo's anonymised mobility statistics). A purpose with no such processing behind
- * it is a register gap. Other linked entries may have any basis. The kind is fixed at creation, so
- * an edit is checked against the stored kind.
+ * Inside the mutation's transaction: every register reference (normalised by the schema) exists, and at least one
+ * linked entry has the lawful basis the purpose's kind requires (`requiredLegalBasis`): consent, GDPR Art. 6(1)(a),
+ * for an opt-in purpose; legitimate interests, Art. 6(1)(f), for an opt-out one (right to object, Art. 21).
+ * The kind is fixed at creation, so an edit is checked against the stored kind.
  */
 export async function assertServesRegisterEntry(
   tx: Executor,

@@ -23,7 +23,7 @@ const COLUMNS = [
 ] as const;
 
 /**
- * The audit log extract (issue 12, report 6): the entries of a period in chain order,
+ * The audit log extract: the entries of a period in chain order,
  * with the verdict on the whole chain and the hashes of the extract's first and last
  * entries, so a reader can check that the extract belongs to the chain. JSON keeps every
  * field as hashed (recomputable); CSV is for reading (cells neutralised against formulas).

@@ -9,7 +9,7 @@ export interface PackFileSpec {
   registerAsOfPeriodEnd?: boolean;
 }
 
-/** Everything an audit pack holds once every report is registered (issue 12), in the pack's order. */
+/** Everything an audit pack holds once every report is registered, in the pack's order. */
 export const AUDIT_PACK_FILES = [
   { kind: "register", format: "pdf", name: "registre-des-traitements.pdf", registerAsOfPeriodEnd: true },
   { kind: "register", format: "xlsx", name: "registre-des-traitements.xlsx", registerAsOfPeriodEnd: true },

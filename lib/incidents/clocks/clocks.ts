@@ -15,7 +15,7 @@ import type {
 } from "../types";
 
 /**
- * The incident clocks (DOMAIN.md §3): one incident starts several obligations, each with its own
+ * The incident clocks (GDPR Art. 33-34, Reg. 611/2013, NIS2 Art. 23): one incident starts several obligations, each with its own
  * start event, deadline, authority and status. Pure: `now` is an argument, nothing is read from
  * the environment.
  */
@@ -105,7 +105,7 @@ function computeObligation(
   let { start } = selected;
   let isStartFromNotificationDue = false;
   if (rule.startEvent === "incident_notification_submitted" && !start.startAt) {
-    // Issue 4: while the NIS2 notification is not sent, the final report counts from its due time.
+    // NIS2 Art. 23(4)(e) counts from the notification sent; until it is, from its due time (the earlier deadline).
     const notificationDue = computeObligation("nis2-notification", facts, now, options).dueAt;
     if (notificationDue) {
       start = { startAt: notificationDue, isStartFromDetection: false };
@@ -177,7 +177,7 @@ function computeObligation(
 /**
  * Every obligation an incident may start (in `OBLIGATION_IDS` order), applicable or not, with its
  * start, due instant (UTC `Date` + ISO string in the organisation's zone) and status at `now`.
- * Periods in hours are elapsed time; months follow the local calendar (DOMAIN.md §3).
+ * Periods in hours are elapsed time; months follow the local calendar.
  * Sources: GDPR Art. 33–34; Reg. (EU) 611/2013 Art. 2–4; NIS2 Art. 23(4); EDPB Guidelines 9/2022.
  * @throws RangeError on an invalid instant in `now` or `facts`, an unknown time zone, or a
  *   non-positive internal target.

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { addDays, addMonths, isWeekend, startOfDay } from "date-fns";
 
 /**
- * Period arithmetic for the incident clocks (DOMAIN.md §3, DESIGN.md §4). Every instant is an
+ * Period arithmetic for the incident clocks. Every instant is an
  * absolute `Date`; the organisation's zone is only used for calendar periods and display.
  */
 
@@ -23,7 +23,7 @@ export function addElapsedHours(start: Date, hours: number): Date {
  * `start` + `months` on the calendar of `timeZone`, same local time of day, clamped to the end of a
  * shorter month (31 January + 1 month = 28 February, or 29 in a leap year). A local time that does
  * not exist on the target day (spring-forward gap) moves forward by the gap.
- * Source: NIS2 Art. 23(4)(e) "not later than one month"; DOMAIN.md §3.
+ * Source: NIS2 Art. 23(4)(e) "not later than one month".
  */
 export function addCalendarMonths(start: Date, months: number, timeZone = DEFAULT_TIME_ZONE): Date {
   return new Date(addMonths(new TZDate(start.getTime(), timeZone), months).getTime());

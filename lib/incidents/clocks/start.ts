@@ -2,9 +2,7 @@ import { findFirstNotification } from "../obligations/applicability";
 import { isRuleInForce, type ObligationId, type ObligationRule, type StartEvent } from "../obligations/obligations";
 import type { IncidentFacts } from "../types";
 
-/**
- * Where an obligation's clock starts, and which rule version governs it (DOMAIN.md §3).
- */
+/** Where an obligation's clock starts (awareness, detection or a notification sent), and which rule version governs it. */
 
 export type ClockStart = { startAt: Date | null; isStartFromDetection: boolean };
 

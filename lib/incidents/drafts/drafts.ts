@@ -2,7 +2,7 @@ import { formatLocal } from "../clocks/local-time";
 import type { ObligationId } from "../obligations/obligations";
 
 /**
- * Notification drafts generated from an incident's facts (DOMAIN.md §3, "content to prefill"),
+ * Notification drafts generated from an incident's facts (GDPR Art. 33(3) and 34(2), Reg. 611/2013 Annexes I-II, NIS2 Art. 23(4)),
  * in French: they go to the CNIL, the ANSSI and French subscribers. Pure and client-safe; the
  * DPO edits the text before sending, and the text sent is stored with the notification.
  */

@@ -14,7 +14,7 @@ const api = (overrides: Partial<IncidentFacts>, now = NOW, nis2Enabled = true) =
     ]),
   );
 
-describe("API clocks: applicability as issue 4 states it", () => {
+describe("API clocks: applicability as the README states it", () => {
   it.each<[string, Partial<IncidentFacts>, Record<string, string>]>([
     [
       "not yet assessed risk: gdpr-33 applies, gdpr-34 and subscribers wait",
@@ -135,7 +135,7 @@ describe("API clocks: properties", () => {
     nowDelay: fc.integer({ min: 0, max: 60 * 86_400_000 }),
   });
 
-  it("statuses, instants and reasons are consistent, and applicability follows the issue's rules", () => {
+  it("statuses, instants and reasons are consistent, and applicability follows the documented rules", () => {
     fc.assert(
       fc.property(facts, (f) => {
         const awareAt = f.awareDelay === null ? null : new Date(f.detectedAt.getTime() + f.awareDelay);

@@ -2,7 +2,7 @@ import type { Authority, ObligationId } from "../obligations/obligations";
 import type { IncidentRow, NotificationRow } from "../clocks/facts";
 import type { ObligationClock, ObligationOverride, ObligationStatus } from "../types";
 
-/** One clock as the HTTP API returns it (issue 4): instants in UTC with `Z`. */
+/** One clock as the HTTP API returns it (documented in the README): instants in UTC with `Z`. */
 export interface ApiClock {
   obligation: ObligationId;
   authority: Authority;

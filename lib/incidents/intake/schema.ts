@@ -4,7 +4,7 @@ import { OBLIGATION_IDS } from "../obligations/obligations";
 import { isIncidentInstant } from "../reference";
 
 /**
- * Body of `POST /api/v1/incidents` (issue 4): camelCase, ISO-8601 instants with offset, unknown
+ * Body of `POST /api/v1/incidents` (documented in the README): camelCase, ISO-8601 instants with offset, unknown
  * fields refused so a typo is never silently ignored. Messages are English: the caller is a machine.
  */
 const YEARS = "must be between 1970 and 9999";

@@ -10,7 +10,7 @@ const clocksFor = (overrides: Partial<IncidentFacts>, nis2Enabled = true) =>
 const reasons = (clocks: ObligationClock[]) =>
   Object.fromEntries(clocks.map((c) => [c.id, c.applies ? "applies" : c.notApplicableReason]));
 
-describe("applicability (DOMAIN.md §3)", () => {
+describe("applicability of the breach and incident obligations", () => {
   it("a telecom customer-database breach at high risk starts every clock but the chained ones", () => {
     expect(reasons(clocksFor({}))).toEqual({
       "gdpr-33": "applies",
@@ -82,7 +82,7 @@ describe("applicability (DOMAIN.md §3)", () => {
     expect(clockOf(waived, "eprivacy-611-initial").applies).toBe(true);
   });
 
-  it("unintelligible data: neither Art. 34 nor the subscriber notice applies (issue 4 rules)", () => {
+  it("unintelligible data: neither Art. 34 nor the subscriber notice applies (GDPR Art. 34(3)(a), ePrivacy Art. 4(3))", () => {
     const clocks = clocksFor({ dataUnintelligible: true });
     expect(clockOf(clocks, "gdpr-34").notApplicableReason).toBe("data_unintelligible");
     expect(clockOf(clocks, "eprivacy-611-subscribers").notApplicableReason).toBe("data_unintelligible");

@@ -41,7 +41,7 @@ function nis2Incident(facts: IncidentFacts, nis2Enabled: boolean): Applicability
   return null;
 }
 
-/** The rules of the issue's API section, before any DPO override. */
+/** The rules of applicability (as the README's incident API states them), before any DPO override. */
 function ruleApplicability(
   id: ObligationId,
   facts: IncidentFacts,
@@ -85,7 +85,7 @@ function ruleApplicability(
 }
 
 /**
- * Whether obligation `id` applies to an incident (issue 4, API section; DOMAIN.md §3):
+ * Whether obligation `id` applies to an incident:
  * - `gdpr-33`: personal data, unless the risk is assessed "unlikely" (not yet assessed: applies,
  *   flagged provisional — the conservative reading).
  * - `gdpr-34`: the risk is assessed "high" and the data were not unintelligible, unless an

@@ -25,7 +25,7 @@ describe("OBLIGATION_RULES (the law as data)", () => {
     }
   });
 
-  it("encodes the DOMAIN.md §3 table", () => {
+  it("encodes each obligation's regime, authority, start event and period", () => {
     const summary = (r: ObligationRule) => [r.regime, r.authority, r.startEvent, r.period];
     expect(summary(currentRule("gdpr-33"))).toEqual(["gdpr", "CNIL", "awareness", { kind: "hours", hours: 72 }]);
     expect(summary(currentRule("gdpr-34"))).toEqual([

@@ -1,5 +1,5 @@
 /**
- * Breach and incident obligations as DATA (DOMAIN.md §3). A change in the law (for example a
+ * Breach and incident obligations as DATA. A change in the law (for example a
  * 96 h GDPR deadline) is a new row with its own `effectiveFrom`, never a code change: the clock
  * engine picks the version in force at the obligation's start instant with `selectRuleVersion`.
  *
@@ -200,7 +200,6 @@ export function isRuleInForce(rule: ObligationRule, at: Date): boolean {
  * The version of obligation `id` in force at instant `at`, or `null` when none is.
  * When rows overlap (a configuration mistake) the latest `effectiveFrom` wins, so adding a new
  * version without closing the old one still applies the newer law from its effective date.
- * Source: DOMAIN.md §3 — "rules that change with the law are data with an effective date".
  */
 export function selectRuleVersion(
   id: ObligationId,

@@ -27,7 +27,7 @@ describe("data-category catalogue", () => {
     }
   });
 
-  it("offers the telecom categories of DOMAIN.md §1", () => {
+  it("offers the telecom categories (traffic, location, content, identifiers, directory, recordings)", () => {
     const keys: DataCategoryKey[] = [
       "civil_identity",
       "contract_subscription",

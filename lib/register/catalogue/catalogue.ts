@@ -89,7 +89,7 @@ function category(
 }
 
 /**
- * The catalogue of data categories an operator's register offers (DOMAIN.md §1): the telecom
+ * The catalogue of data categories an operator's register offers (GDPR Art. 30(1)(c)): the telecom
  * categories with their ePrivacy flags and CPCE retention ceilings, the special (Art. 9) and
  * criminal (Art. 10) categories, and the usual categories of any organisation.
  */

@@ -46,7 +46,7 @@ const CPCE_REFORM_2021 = "2021-07-31";
 /**
  * French retention ceilings for an electronic-communications operator (CPCE art. L34-1 after
  * the 2021 reform, L34-2), plus the video-protection limit (CSI art. L252-5) and two CNIL
- * recommendations. Sources: DOMAIN.md §1. Not legal advice: the DPO reviews them yearly.
+ * recommendations. Not legal advice: the DPO reviews them yearly.
  */
 export const RETENTION_CEILINGS: readonly RetentionCeiling[] = [
   {

@@ -5,7 +5,7 @@
  *   count as expected: an operator can always describe them);
  * - `conditional`: a legal condition triggered by what the entry says (Art. 6, 9, 10; a retention
  *   period above its ceiling without justification);
- * - `recommended`: good practice (DOMAIN.md §1).
+ * - `recommended`: good practice beyond Art. 30 (e.g. retention trigger, DPIA done, data source, review date).
  * Mandatory and conditional items block activation; their keys live under `register.errors`.
  */
 export type RequirementLevel = "mandatory" | "conditional" | "recommended";
