@@ -7,8 +7,8 @@ import { appendAudit } from "@/lib/audit/write";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
-import { backupDatabase, hasVigieTables, restoreEmbedded, restorePostgres, rowCounts } from "./backup";
-import { openDatabase } from "./client";
+import { backupDatabase, hasVigieTables, restoreEmbedded, restorePostgres, rowCounts } from "@/db/backup";
+import { openDatabase } from "@/db/client";
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
