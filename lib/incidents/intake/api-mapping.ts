@@ -11,6 +11,10 @@ export interface ApiClock {
   status: ObligationStatus;
   metAt: string | null;
   reason: string | null;
+  /** Applies until an assessment still to make (risk, scope, waiver evidence) says otherwise. */
+  provisional: boolean;
+  /** Notice codes, e.g. `risk_not_assessed_yet`, `personal_data_to_confirm`. */
+  notices: string[];
 }
 
 const AUTHORITIES: Record<ObligationId, Authority> = {
@@ -46,6 +50,8 @@ export function toApiClock(clock: ObligationClock, overrides: readonly Obligatio
         ? `override: ${override.reason}`
         : clock.notApplicableReason
       : null,
+    provisional: clock.isProvisional,
+    notices: notApplicable ? [] : clock.messageKeys.map((k) => k.replace("incidents.clocks.", "")),
   };
 }
 
