@@ -62,6 +62,8 @@ export async function FactsCard({
     [t("form.detectedAt"), at(incident.detectedAt)],
     [t("form.awareAt"), at(incident.awareAt)],
     [t("form.awarenessReason"), incident.awarenessReason || "—"],
+    [t("form.nis2AwareAt"), incident.nis2AwareAt ? at(incident.nis2AwareAt) : t("detail.nis2FromDetection")],
+    [t("form.nis2AwarenessReason"), incident.nis2AwarenessReason || "—"],
     [t("detail.containedAt"), at(incident.containedAt)],
     [t("form.categories"), incident.categories.map((c) => t(`categories.${c}`)).join(", ") || "—"],
     [t("form.cause"), incident.cause ? t(`causes.${incident.cause}`) : "—"],
@@ -81,8 +83,9 @@ export async function FactsCard({
     ],
     [t("form.peopleCount"), incident.peopleCount?.toLocaleString(locale) ?? "—"],
     [t("form.recordsCount"), incident.recordsCount?.toLocaleString(locale) ?? "—"],
-    [t("form.personalData"), yes(incident.personalData)],
-    [t("form.telecomService"), yes(incident.telecomService)],
+    [t("form.personalData"), incident.personalData === null ? t("form.toConfirm") : yes(incident.personalData)],
+    [t("form.telecomService"), incident.telecomService === null ? t("form.toConfirm") : yes(incident.telecomService)],
+
     [t("form.nis2Significant"), yes(incident.nis2Significant)],
     [
       t("form.dataUnintelligible"),

@@ -29,6 +29,10 @@ const FIELDS = [
   "detectedAt",
   "awareAt",
   "awarenessReason",
+  "nis2AwareAt",
+  "nis2AwarenessReason",
+  "personalData",
+  "telecomService",
   "categories",
   "cause",
   "systems",
@@ -47,6 +51,8 @@ const EMPTY: IncidentFactsInput = {
   detectedAt: "",
   awareAt: "",
   awarenessReason: "",
+  nis2AwareAt: "",
+  nis2AwarenessReason: "",
   categories: [],
   cause: "",
   systems: "",
@@ -54,8 +60,9 @@ const EMPTY: IncidentFactsInput = {
   dataCategories: [],
   peopleCount: "",
   recordsCount: "",
-  personalData: false,
-  telecomService: false,
+  // Unknown until someone says: the obligations apply provisionally (issue 14).
+  personalData: "",
+  telecomService: "",
   nis2Significant: false,
   dataUnintelligible: false,
   occurrenceEstimated: false,
@@ -101,6 +108,11 @@ export function IncidentForm({
   });
 
   const f = (name: string) => `${id}-${name}`;
+  const yesNoUnknown = [
+    { value: "", label: t("unknown") },
+    { value: "true", label: ti("detail.yes") },
+    { value: "false", label: ti("detail.no") },
+  ];
   return (
     <FormProvider {...form}>
       <form
@@ -160,6 +172,14 @@ export function IncidentForm({
               description={t("awarenessReasonHelp")}
             />
           </div>
+          <TextInputField
+            name="nis2AwareAt"
+            id={f("nis2AwareAt")}
+            type="datetime-local"
+            label={t("nis2AwareAt")}
+            description={t("nis2AwareAtHelp")}
+          />
+          <TextAreaField name="nis2AwarenessReason" id={f("nis2AwarenessReason")} label={t("nis2AwarenessReason")} />
         </section>
         <section className="grid gap-4 md:grid-cols-2">
           <h2 className="text-lg font-semibold md:col-span-2">{t("sections.scope")}</h2>
@@ -185,12 +205,13 @@ export function IncidentForm({
         </section>
         <section className="grid gap-3">
           <h2 className="text-lg font-semibold">{t("sections.regimes")}</h2>
-          <CheckboxField name="personalData" id={f("personalData")} label={t("personalData")} />
-          <CheckboxField
+          <SelectField name="personalData" id={f("personalData")} label={t("personalData")} options={yesNoUnknown} />
+          <SelectField
             name="telecomService"
             id={f("telecomService")}
             label={t("telecomService")}
             description={t("telecomServiceHelp")}
+            options={yesNoUnknown}
           />
           <CheckboxField
             name="nis2Significant"

@@ -39,6 +39,8 @@ export type IncidentFacts = {
   detectedAt: Date;
   /** GDPR awareness (EDPB Guidelines 9/2022); the clock runs from detection until recorded. */
   awareAt?: Date | null;
+  /** NIS2 Art. 23(4): awareness of the significant incident; the NIS2 clocks run from detection until recorded. */
+  nis2AwareAt?: Date | null;
   notifications: readonly NotificationRecord[];
   /** The DPO's decisions that an obligation applies or not, whatever the rules say. */
   overrides?: readonly ObligationOverride[];

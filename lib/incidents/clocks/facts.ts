@@ -48,6 +48,7 @@ export function toIncidentFacts(row: IncidentRow, notifications: readonly Notifi
     occurredAt: row.occurredFrom,
     detectedAt: row.detectedAt,
     awareAt: row.awareAt,
+    nis2AwareAt: row.nis2AwareAt,
     notifications: notifications.map(toNotificationRecord),
     overrides: row.overrides,
   };

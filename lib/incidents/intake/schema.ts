@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chronologyIssues, type ChronologyCode } from "../chronology/chronology";
 import { OBLIGATION_IDS } from "../obligations/obligations";
 
 /**
@@ -11,6 +12,8 @@ const instant = z.iso.datetime({
 });
 const optionalInstant = instant.optional();
 const flag = z.boolean({ message: "must be true or false" }).optional();
+/** Scope facts: `null` (or absent) is "unknown", which applies the obligations provisionally. */
+const scopeFlag = z.boolean({ message: "must be true, false or null (unknown)" }).nullable().optional();
 /** PostgreSQL text holds neither NUL nor a lone UTF-16 surrogate: refuse them here, naming the field. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const text = () =>
@@ -27,44 +30,70 @@ export const intakeNotificationSchema = z.strictObject({
   complete: flag,
 });
 
-export const intakeSchema = z
-  .strictObject({
-    externalId: text()
-      .trim()
-      .min(1, { message: "must not be empty" })
-      .max(200, { message: "at most 200 characters" })
-      .optional(),
-    title: text()
-      .trim()
-      .min(1, { message: "must not be empty" })
-      .max(200, { message: "at most 200 characters" })
-      .optional(),
-    description: text().max(5000, { message: "at most 5000 characters" }).optional(),
-    detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
-    occurredAt: optionalInstant,
-    awareAt: optionalInstant,
-    personalData: flag,
-    telecomService: flag,
-    nis2Significant: flag,
-    riskLevel: z.enum(["unlikely", "risk", "high"], { message: 'must be "unlikely", "risk" or "high"' }).optional(),
-    dataUnintelligible: flag,
-    notifications: z
-      .array(intakeNotificationSchema, { message: "must be an array" })
-      .max(50, { message: "at most 50 notifications" })
-      .optional(),
-  })
-  .superRefine((body, ctx) => {
-    if (body.awareAt && new Date(body.awareAt).getTime() < new Date(body.detectedAt).getTime()) {
-      ctx.addIssue({ code: "custom", path: ["awareAt"], message: "must not be before detectedAt" });
+const reason = text().trim().max(2000, { message: "at most 2000 characters" }).optional();
+
+const CHRONOLOGY_MESSAGES: Record<ChronologyCode, string> = {
+  in_future: "must not be in the future (5 minutes of clock skew allowed)",
+  occurrence_after_detection: "must not be after detectedAt",
+  awareness_before_detection: "must not be before detectedAt",
+  reason_required: "is required when the awareness instant is later than detectedAt (EDPB Guidelines 9/2022)",
+  sent_before_detection: "must not be before detectedAt",
+};
+
+const intakeObject = z.strictObject({
+  externalId: text()
+    .trim()
+    .min(1, { message: "must not be empty" })
+    .max(200, { message: "at most 200 characters" })
+    .optional(),
+  title: text()
+    .trim()
+    .min(1, { message: "must not be empty" })
+    .max(200, { message: "at most 200 characters" })
+    .optional(),
+  description: text().max(5000, { message: "at most 5000 characters" }).optional(),
+  detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
+  occurredAt: optionalInstant,
+  /** GDPR Art. 33(1): awareness of the personal-data breach, with its reason when later than detection. */
+  awareAt: optionalInstant,
+  awareReason: reason,
+  /** NIS2 Art. 23(4): awareness of the significant incident, with its reason when later than detection. */
+  nis2AwareAt: optionalInstant,
+  nis2AwareReason: reason,
+  personalData: scopeFlag,
+  telecomService: scopeFlag,
+  nis2Significant: flag,
+  riskLevel: z.enum(["unlikely", "risk", "high"], { message: 'must be "unlikely", "risk" or "high"' }).optional(),
+  dataUnintelligible: flag,
+  notifications: z
+    .array(intakeNotificationSchema, { message: "must be an array" })
+    .max(50, { message: "at most 50 notifications" })
+    .optional(),
+});
+
+/**
+ * The intake body as of `now`: impossible facts are refused field by field (issue 14, point 7),
+ * so nothing is written and no reference number is consumed.
+ */
+export function intakeSchemaAt(now: Date) {
+  return intakeObject.superRefine((body, ctx) => {
+    const date = (value: string | undefined) => (value ? new Date(value) : null);
+    const issues = chronologyIssues(
+      {
+        detectedAt: date(body.detectedAt),
+        occurredFrom: date(body.occurredAt),
+        awareAt: date(body.awareAt),
+        awareReason: body.awareReason,
+        nis2AwareAt: date(body.nis2AwareAt),
+        nis2AwareReason: body.nis2AwareReason,
+        notifications: (body.notifications ?? []).map((n) => ({ sentAt: date(n.sentAt) })),
+      },
+      now,
+      { occurredFrom: "occurredAt", awareReason: "awareReason", nis2AwareReason: "nis2AwareReason" },
+    );
+    for (const issue of issues) {
+      ctx.addIssue({ code: "custom", path: issue.path, message: CHRONOLOGY_MESSAGES[issue.code] });
     }
-    (body.notifications ?? []).forEach((n, index) => {
-      if (new Date(n.sentAt).getTime() < new Date(body.detectedAt).getTime()) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["notifications", index, "sentAt"],
-          message: "must not be before detectedAt",
-        });
-      }
-    });
   });
-export type IntakeBody = z.output<typeof intakeSchema>;
+}
+export type IntakeBody = z.output<typeof intakeObject>;
