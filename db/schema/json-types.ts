@@ -20,7 +20,7 @@ export type ObligationOverride = { obligation: StoredObligationId; applies: bool
 /** Inputs of the ENISA 2013 severity method recorded on an incident. */
 export type SeverityInput = {
   dataType: "simple" | "behavioural" | "financial" | "sensitive";
-  contextAdjustment: -1 | 0 | 1;
+  contextAdjustment: -3 | -2 | -1 | 0 | 1 | 2 | 3;
   contextReason?: string | null | undefined;
   easeOfIdentification: "negligible" | "limited" | "significant" | "maximum";
   confidentiality: "none" | "known_recipients" | "unknown_or_public";
