@@ -38,6 +38,8 @@ const FIELDS = [
   "systems",
   "registerRefs",
   "dataCategories",
+  "dataSubjectCategories",
+  "crossBorder",
   "peopleCount",
   "recordsCount",
   "unintelligibleEvidence",
@@ -58,6 +60,8 @@ const EMPTY: IncidentFactsInput = {
   systems: "",
   registerRefs: [],
   dataCategories: [],
+  dataSubjectCategories: "",
+  crossBorder: "",
   peopleCount: "",
   recordsCount: "",
   // Unknown until someone says: the obligations apply provisionally (issue 14).
@@ -198,6 +202,18 @@ export function IncidentForm({
               options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale] }))}
             />
           </div>
+          <TextAreaField
+            name="dataSubjectCategories"
+            id={f("dataSubjectCategories")}
+            label={t("dataSubjectCategories")}
+            description={t("listHelp")}
+          />
+          <TextAreaField
+            name="crossBorder"
+            id={f("crossBorder")}
+            label={t("crossBorder")}
+            description={t("crossBorderHelp")}
+          />
           <TextInputField name="peopleCount" id={f("peopleCount")} type="number" label={t("peopleCount")} />
           <TextInputField name="recordsCount" id={f("recordsCount")} type="number" label={t("recordsCount")} />
           <TextAreaField name="consequences" id={f("consequences")} label={t("consequences")} />

@@ -74,6 +74,8 @@ export const incidents = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     peopleCount: integer("people_count"),
+    /** 611/2013 Annex I section 2, NIS2 Art. 23(4): cross-border aspects ("" = none; null = not known yet). */
+    crossBorder: text("cross_border"),
     recordsCount: integer("records_count"),
     /** `null`: unknown — the obligations apply provisionally until the DPO confirms (issue 14). */
     personalData: boolean("personal_data"),

@@ -57,6 +57,8 @@ export const PROVISIONAL_CASES: Omit<IncidentCase, "status">[] = [
     registerEntries: ["Prospection commerciale par SMS et courriel"],
     dataCategories: ["contact_details", "commercial_profile"],
     peopleCount: 2_400_000,
+    dataSubjectCategories: ["Prospects", "Anciens clients prépayés"],
+    crossBorder: "aucun",
     personalData: true,
     telecomService: false,
     nis2Significant: false,

@@ -23,6 +23,10 @@ export interface IncidentCase {
   registerEntries: string[];
   dataCategories: string[];
   peopleCount: number | null;
+  /** GDPR Art. 33(3)(a); default: subscribers and customers when personal data are involved. */
+  dataSubjectCategories?: string[];
+  /** Cross-border aspects; default: none for closed cases, not known yet for open ones. */
+  crossBorder?: string;
   /** `null`: unknown, the obligations apply provisionally until confirmed. */
   personalData: boolean | null;
   telecomService: boolean | null;

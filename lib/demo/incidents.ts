@@ -148,6 +148,8 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
         systems: c.systems,
         registerRefs: referencesOf(c.registerEntries),
         dataCategories: c.dataCategories,
+        dataSubjectCategories: c.dataSubjectCategories ?? (c.personalData ? ["Abonnés et clients"] : []),
+        crossBorder: c.crossBorder ?? (isClosed ? "aucun" : null),
         peopleCount: c.peopleCount,
         recordsCount: c.peopleCount === null ? null : c.peopleCount * 2,
         personalData: c.personalData,

@@ -143,7 +143,11 @@ export const incidentFactsSchema = z
     systems: list(),
     registerRefs: registerReferences,
     dataCategories: checkboxes(DATA_CATEGORY_KEYS),
+    /** GDPR Art. 33(3)(a): categories of data subjects (subscribers, prospects, employees…). */
+    dataSubjectCategories: list(),
     peopleCount: count,
+    /** Cross-border aspects; empty: none known. */
+    crossBorder: text(2000).nullish(),
     recordsCount: count,
     personalData: yesNoUnknown,
     telecomService: yesNoUnknown,

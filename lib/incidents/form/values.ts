@@ -24,6 +24,8 @@ export function toFactsFormValues(row: IncidentRow, timeZone?: string): Incident
     systems: row.systems.join("\n"),
     registerRefs: row.registerRefs,
     dataCategories: row.dataCategories,
+    dataSubjectCategories: row.dataSubjectCategories.join("\n"),
+    crossBorder: row.crossBorder ?? "",
     peopleCount: row.peopleCount === null ? "" : String(row.peopleCount),
     recordsCount: row.recordsCount === null ? "" : String(row.recordsCount),
     personalData: triState(row.personalData),

@@ -43,6 +43,8 @@ function factColumns(input: IncidentFactsValues) {
     systems: input.systems.filter(Boolean),
     registerRefs: input.registerRefs,
     dataCategories: input.dataCategories,
+    dataSubjectCategories: input.dataSubjectCategories,
+    crossBorder: input.crossBorder || null,
     peopleCount: input.peopleCount,
     recordsCount: input.recordsCount,
     personalData: input.personalData,
