@@ -12,7 +12,8 @@ export type StoredObligationId =
   | "eprivacy-611-subscribers"
   | "nis2-early-warning"
   | "nis2-notification"
-  | "nis2-final-report";
+  | "nis2-final-report"
+  | "nis2-recipients";
 
 /** The DPO's decision that an obligation applies or not, with its mandatory reason. */
 export type ObligationOverride = { obligation: StoredObligationId; applies: boolean; reason: string };

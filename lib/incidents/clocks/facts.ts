@@ -61,6 +61,7 @@ export function engineOptions(settings: IncidentSettings): ComputeObligationsOpt
     internalTargetHours: {
       "gdpr-34": settings.incidentTargetHours,
       "eprivacy-611-subscribers": settings.incidentTargetHours,
+      "nis2-recipients": settings.incidentTargetHours,
     },
   };
 }

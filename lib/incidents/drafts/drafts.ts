@@ -16,6 +16,7 @@ export const DRAFT_KINDS = [
   "anssi-early-warning",
   "anssi-notification",
   "anssi-final-report",
+  "service-recipients",
 ] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
@@ -28,6 +29,7 @@ export const DRAFT_FOR_OBLIGATION: Record<ObligationId, DraftKind> = {
   "nis2-early-warning": "anssi-early-warning",
   "nis2-notification": "anssi-notification",
   "nis2-final-report": "anssi-final-report",
+  "nis2-recipients": "service-recipients",
 };
 
 export interface DraftFacts {
@@ -250,6 +252,17 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
         `Mesures d'atténuation appliquées et en cours : ${or(facts.remedialMeasures)}`,
         `Impact transfrontière : ${facts.crossBorder === null ? "[à compléter]" : or(facts.crossBorder, "aucun")}`,
         `Confinement : ${w.contained}.`,
+      ];
+    case "service-recipients":
+      return [
+        `Information sur un incident important affectant nos services — ${ctx.organisation}`,
+        "",
+        `Nous vous informons qu'un incident de sécurité détecté le ${w.detected} peut affecter les services que nous vous fournissons.`,
+        `Services concernés : ${facts.systems.join(", ") || "[à compléter]"}.`,
+        `Ce que nous avons fait : ${or(facts.remedialMeasures)}`,
+        "Mesures que vous pouvez prendre : [à compléter selon l'incident : solutions de repli, précautions]",
+        `Contact : ${or(ctx.securityContact)}`,
+        "(Directive NIS2 article 23(1) et 23(2).)",
       ];
   }
 }

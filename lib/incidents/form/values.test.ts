@@ -17,6 +17,8 @@ const row = {
   systems: ["Reconditionnement", "CRM"],
   registerRefs: ["TRT-0042"],
   dataCategories: ["traffic_cdr"],
+  dataSubjectCategories: ["Abonnés fixes"],
+  crossBorder: null,
   peopleCount: 4600,
   recordsCount: null,
   personalData: true,

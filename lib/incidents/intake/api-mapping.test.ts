@@ -128,6 +128,7 @@ describe("API clocks: applicability as issue 4 states it", () => {
       ["nis2-early-warning", "ANSSI"],
       ["nis2-notification", "ANSSI"],
       ["nis2-final-report", "ANSSI"],
+      ["nis2-recipients", "service-recipients"],
     ]);
   });
 });
@@ -185,7 +186,7 @@ describe("API clocks: properties", () => {
         expect(status("eprivacy-611-subscribers") !== "not-applicable").toBe(
           telecom && f.riskLevel !== "unlikely" && !waived,
         );
-        for (const id of ["nis2-early-warning", "nis2-notification", "nis2-final-report"])
+        for (const id of ["nis2-early-warning", "nis2-notification", "nis2-final-report", "nis2-recipients"])
           expect(status(id) !== "not-applicable").toBe(f.nis2Significant);
       }),
     );

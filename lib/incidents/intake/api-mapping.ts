@@ -26,6 +26,7 @@ const AUTHORITIES: Record<ObligationId, Authority> = {
   "nis2-early-warning": "ANSSI",
   "nis2-notification": "ANSSI",
   "nis2-final-report": "ANSSI",
+  "nis2-recipients": "service-recipients",
 };
 
 export const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);

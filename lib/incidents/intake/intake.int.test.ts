@@ -248,6 +248,7 @@ describe("GET /api/v1/incidents/{reference}", () => {
       "nis2-early-warning",
       "nis2-notification",
       "nis2-final-report",
+      "nis2-recipients",
     ]);
     const second = json.clocks.find((c: { obligation: string }) => c.obligation === "eprivacy-611-second");
     expect(second).toMatchObject({

@@ -21,7 +21,21 @@ describe("applicability (DOMAIN.md §3)", () => {
       "nis2-early-warning": "applies",
       "nis2-notification": "applies",
       "nis2-final-report": "applies",
+      "nis2-recipients": "applies",
     });
+  });
+
+  it("NIS2 Art. 23(1)–(2): the service's recipients are told of a significant incident, against an internal target", () => {
+    const clock = clockOf(clocksFor({ nis2AwareAt: at("2026-10-23T12:00:00+02:00") }), "nis2-recipients");
+    expect(clock).toMatchObject({
+      applies: true,
+      dueKind: "internal_target",
+      startAt: at("2026-10-23T12:00:00+02:00"),
+    });
+    expect(clock.rule?.authority).toBe("service-recipients");
+    expect(clock.dueAt).toEqual(at("2026-10-26T11:00:00+01:00"));
+    expect(reasons(clocksFor({ nis2Significant: false }))["nis2-recipients"]).toBe("nis2_not_significant");
+    expect(reasons(clocksFor({}, false))["nis2-recipients"]).toBe("nis2_disabled");
   });
 
   it("a security incident without personal data: NIS2 only, every GDPR obligation says no_personal_data", () => {

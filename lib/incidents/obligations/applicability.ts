@@ -118,6 +118,7 @@ function ruleApplicability(
     }
     case "nis2-early-warning":
     case "nis2-notification":
+    case "nis2-recipients":
       return nis2Incident(facts, context.nis2Enabled) ?? applies();
     case "nis2-final-report":
       return nis2Incident(facts, context.nis2Enabled) ?? applies(["progress_report_if_ongoing"]);
@@ -136,7 +137,9 @@ function ruleApplicability(
  *   whatever the risk; `eprivacy-611-second` only when the initial notification was recorded
  *   incomplete; `eprivacy-611-subscribers` when, in addition, the risk is "risk" or "high" and the
  *   data were not unintelligible.
- * - the three `nis2-*`: a significant incident, when NIS2 is enabled for the organisation.
+ * - the four `nis2-*`: a significant incident, when NIS2 is enabled for the organisation
+ *   (`nis2-recipients`, Art. 23(1)–(2): the DPO overrides it when the service's recipients are
+ *   not likely to be affected).
  * A DPO override (with its reason) replaces the rule's answer.
  */
 export function assessApplicability(
