@@ -15,7 +15,7 @@ export async function ScopeToConfirm({ incidents }: { incidents: readonly Incide
       <ul className="grid gap-1 text-sm">
         {incidents.map((incident) => (
           <li key={incident.id}>
-            <Link href={`/incidents/${incident.reference}/edit`} className="underline underline-offset-2">
+            <Link href={`/incidents/${incident.reference}`} className="underline underline-offset-2">
               {`${incident.reference} — ${incident.title}`}
             </Link>{" "}
             <span className="text-muted-foreground">

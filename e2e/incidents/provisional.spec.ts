@@ -13,10 +13,11 @@ test.describe("provisional obligations, as the DPO", () => {
     await expect(scope).toContainText("API de portabilité");
     await expectNoA11yViolations(page);
 
-    await page.getByTestId("incident-row").filter({ hasText: "SIM swap" }).getByRole("link").click();
+    await scope.getByRole("link", { name: /API de portabilité/ }).click();
     const art34 = page.getByTestId("clock-gdpr-34");
     await expect(art34).toHaveAttribute("data-status", "pending");
     await expect(art34).toContainText("Risque à évaluer");
+    await expect(art34).toContainText("Présence de données personnelles à confirmer");
 
     await page.goto("/incidents");
     await page.getByTestId("incident-row").filter({ hasText: "déclarée chiffrée" }).getByRole("link").click();
