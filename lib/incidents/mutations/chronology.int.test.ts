@@ -6,6 +6,9 @@ import { auditCount, unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
 import { recordAwareness, recordNotification } from "./clock";
 import { createIncident } from "./open";
+import { generateDraft } from "../drafts/drafts";
+import { toDraftFacts } from "../drafts/facts";
+import { loadDraftContext } from "../store";
 
 /** Issue 14: impossible facts and the separate NIS2 awareness, through the actions' one path. */
 const database = useTestDatabase();
@@ -71,5 +74,19 @@ describe("incident facts (issue 14)", () => {
       nis2AwarenessReason: "Intrusion confirmed",
       awareAt: null,
     });
+  });
+
+  it("the CNIL draft names the DPO (the DPO's account) and the ANSSI drafts the security contact (points 10, 15)", async () => {
+    await unsafeCreateUser(db(), { role: "dpo", name: "Claire Dubois", email: "claire.dubois@test.vigie.fr" });
+    const { id } = await open({ dataSubjectCategories: "Abonnés mobiles\nProspects" });
+    const [row] = await db().select().from(incidents).where(eq(incidents.id, id));
+    expect(row!.dataSubjectCategories).toEqual(["Abonnés mobiles", "Prospects"]);
+    const ctx = await loadDraftContext(db());
+    const cnil = generateDraft("cnil-gdpr-33", toDraftFacts(row!), ctx);
+    expect(cnil).toContain("Délégué à la protection des données : Claire Dubois — claire.dubois@test.vigie.fr");
+    expect(cnil).toContain("Catégories de personnes concernées : Abonnés mobiles, Prospects");
+    expect(generateDraft("anssi-early-warning", toDraftFacts(row!), ctx)).toMatch(
+      /Contact sécurité : Test security — /,
+    );
   });
 });
