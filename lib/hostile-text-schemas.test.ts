@@ -4,7 +4,9 @@ import { createApiKeySchema } from "@/lib/api-keys/schemas";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { consentEventSchema, createPurposeSchema, lookupSchema } from "@/lib/consent/schemas";
 import { incidentFactsSchema, recordNotificationSchema } from "@/lib/incidents/form/schemas";
-import { intakeSchema } from "@/lib/incidents/intake/schema";
+import { intakeSchemaAt } from "@/lib/incidents/intake/schema";
+
+const intakeSchema = intakeSchemaAt(new Date("2026-12-01T12:00:00Z"));
 import { registerFiltersSchema } from "@/lib/register/list/filters";
 import { processingActivityFieldsSchema } from "@/lib/register/schemas";
 import { createUserSchema } from "@/lib/users/schemas";

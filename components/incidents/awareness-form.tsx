@@ -7,12 +7,15 @@ import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { recordAwarenessAction } from "@/lib/incidents/actions";
 import { recordAwarenessSchema } from "@/lib/incidents/form/schemas";
-import { TextAreaField, TextInputField } from "./fields";
+import { SelectField, TextAreaField, TextInputField } from "./fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
-type Values = { id: string; version: number; awareAt: string; reason: string };
+type Values = { id: string; version: number; regime: "gdpr" | "nis2"; awareAt: string; reason: string };
 
-/** Record awareness (EDPB Guidelines 9/2022): the GDPR and NIS2 clocks then run from it. */
+/**
+ * Record an awareness with its reason: of the personal-data breach (GDPR Art. 33(1), EDPB
+ * Guidelines 9/2022) or of the significant incident (NIS2 Art. 23(4)); each starts its own clocks.
+ */
 export function AwarenessForm({
   incidentId,
   version,
@@ -26,15 +29,24 @@ export function AwarenessForm({
   const id = useId();
   const { form, formError, onSubmit } = useActionForm<Values, typeof recordAwarenessSchema>({
     schema: recordAwarenessSchema,
-    defaultValues: { id: incidentId, version, awareAt, reason: "" },
+    defaultValues: { id: incidentId, version, regime: "gdpr", awareAt, reason: "" },
     action: recordAwarenessAction,
-    fields: ["awareAt", "reason"],
+    fields: ["regime", "awareAt", "reason"],
     success: t("saved"),
   });
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="grid gap-3" aria-label={t("title")}>
         <ActionAlert messageKey={formError} />
+        <SelectField<Values>
+          name="regime"
+          id={`${id}-regime`}
+          label={t("regime")}
+          options={[
+            { value: "gdpr", label: t("regimes.gdpr") },
+            { value: "nis2", label: t("regimes.nis2") },
+          ]}
+        />
         <TextInputField<Values> name="awareAt" id={`${id}-at`} type="datetime-local" label={t("awareAt")} required />
         <TextAreaField<Values>
           name="reason"

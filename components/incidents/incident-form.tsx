@@ -29,11 +29,17 @@ const FIELDS = [
   "detectedAt",
   "awareAt",
   "awarenessReason",
+  "nis2AwareAt",
+  "nis2AwarenessReason",
+  "personalData",
+  "telecomService",
   "categories",
   "cause",
   "systems",
   "registerRefs",
   "dataCategories",
+  "dataSubjectCategories",
+  "crossBorder",
   "peopleCount",
   "recordsCount",
   "unintelligibleEvidence",
@@ -47,15 +53,20 @@ const EMPTY: IncidentFactsInput = {
   detectedAt: "",
   awareAt: "",
   awarenessReason: "",
+  nis2AwareAt: "",
+  nis2AwarenessReason: "",
   categories: [],
   cause: "",
   systems: "",
   registerRefs: [],
   dataCategories: [],
+  dataSubjectCategories: "",
+  crossBorder: "",
   peopleCount: "",
   recordsCount: "",
-  personalData: false,
-  telecomService: false,
+  // Unknown until someone says: the obligations apply provisionally (issue 14).
+  personalData: "",
+  telecomService: "",
   nis2Significant: false,
   dataUnintelligible: false,
   occurrenceEstimated: false,
@@ -101,6 +112,11 @@ export function IncidentForm({
   });
 
   const f = (name: string) => `${id}-${name}`;
+  const yesNoUnknown = [
+    { value: "", label: t("unknown") },
+    { value: "true", label: ti("detail.yes") },
+    { value: "false", label: ti("detail.no") },
+  ];
   return (
     <FormProvider {...form}>
       <form
@@ -160,6 +176,14 @@ export function IncidentForm({
               description={t("awarenessReasonHelp")}
             />
           </div>
+          <TextInputField
+            name="nis2AwareAt"
+            id={f("nis2AwareAt")}
+            type="datetime-local"
+            label={t("nis2AwareAt")}
+            description={t("nis2AwareAtHelp")}
+          />
+          <TextAreaField name="nis2AwarenessReason" id={f("nis2AwarenessReason")} label={t("nis2AwarenessReason")} />
         </section>
         <section className="grid gap-4 md:grid-cols-2">
           <h2 className="text-lg font-semibold md:col-span-2">{t("sections.scope")}</h2>
@@ -178,6 +202,18 @@ export function IncidentForm({
               options={DATA_CATEGORIES.map((c) => ({ value: c.key, label: c.label[locale] }))}
             />
           </div>
+          <TextAreaField
+            name="dataSubjectCategories"
+            id={f("dataSubjectCategories")}
+            label={t("dataSubjectCategories")}
+            description={t("listHelp")}
+          />
+          <TextAreaField
+            name="crossBorder"
+            id={f("crossBorder")}
+            label={t("crossBorder")}
+            description={t("crossBorderHelp")}
+          />
           <TextInputField name="peopleCount" id={f("peopleCount")} type="number" label={t("peopleCount")} />
           <TextInputField name="recordsCount" id={f("recordsCount")} type="number" label={t("recordsCount")} />
           <TextAreaField name="consequences" id={f("consequences")} label={t("consequences")} />
@@ -185,12 +221,13 @@ export function IncidentForm({
         </section>
         <section className="grid gap-3">
           <h2 className="text-lg font-semibold">{t("sections.regimes")}</h2>
-          <CheckboxField name="personalData" id={f("personalData")} label={t("personalData")} />
-          <CheckboxField
+          <SelectField name="personalData" id={f("personalData")} label={t("personalData")} options={yesNoUnknown} />
+          <SelectField
             name="telecomService"
             id={f("telecomService")}
             label={t("telecomService")}
             description={t("telecomServiceHelp")}
+            options={yesNoUnknown}
           />
           <CheckboxField
             name="nis2Significant"

@@ -11,6 +11,8 @@ import {
   AVAILABILITY_LOSS_LEVELS,
   CONFIDENTIALITY_LOSS_LEVELS,
   EASE_OF_IDENTIFICATION_LEVELS,
+  contextAdjustmentsFor,
+  DPC_BASE,
   INTEGRITY_LOSS_LEVELS,
   severityInputSchema,
   SEVERITY_DATA_TYPES,
@@ -56,6 +58,7 @@ export function SeverityForm({
     fields: [
       "riskLevel",
       "severity.dataType",
+      "severity.contextAdjustment",
       "severity.contextReason",
       "severity.easeOfIdentification",
       "severity.confidentiality",
@@ -66,6 +69,7 @@ export function SeverityForm({
   });
   const watched = useWatch({ control: form.control, name: "severity" });
   const parsed = severityInputSchema.safeParse(watched);
+  const dataType = SEVERITY_DATA_TYPES.find((v) => v === watched?.dataType) ?? "simple";
   const result = parsed.success ? computeSeverity(parsed.data, { suggestions }) : null;
   const opts = (field: string, values: readonly string[]) =>
     values.map((v) => ({ value: v, label: t(`options.${field}.${v}`) }));
@@ -87,7 +91,10 @@ export function SeverityForm({
             label={t("adjustment")}
             description={t("help.adjustment")}
             numeric
-            options={[-1, 0, 1].map((v) => ({ value: String(v), label: v > 0 ? `+${v}` : String(v) }))}
+            options={contextAdjustmentsFor(dataType).map((v) => ({
+              value: String(v),
+              label: `${v > 0 ? `+${v}` : String(v)} (DPC ${DPC_BASE[dataType] + v})`,
+            }))}
           />
           <div className="md:col-span-2">
             <TextAreaField<Values>

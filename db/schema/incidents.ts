@@ -44,6 +44,9 @@ export const incidents = pgTable(
     detectedAt: instant("detected_at").notNull(),
     awareAt: instant("aware_at"),
     awarenessReason: text("awareness_reason"),
+    /** NIS2 Art. 23(4): awareness of the significant incident (detection until recorded), with its reason. */
+    nis2AwareAt: instant("nis2_aware_at"),
+    nis2AwarenessReason: text("nis2_awareness_reason"),
     containedAt: instant("contained_at"),
     /** confidentiality / integrity / availability, several allowed. */
     categories: text("categories")
@@ -65,10 +68,18 @@ export const incidents = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** GDPR Art. 33(3)(a): categories of data subjects (from the linked register entries, editable). */
+    dataSubjectCategories: text("data_subject_categories")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     peopleCount: integer("people_count"),
+    /** 611/2013 Annex I section 2, NIS2 Art. 23(4): cross-border aspects ("" = none; null = not known yet). */
+    crossBorder: text("cross_border"),
     recordsCount: integer("records_count"),
-    personalData: boolean("personal_data").notNull().default(false),
-    telecomService: boolean("telecom_service").notNull().default(false),
+    /** `null`: unknown — the obligations apply provisionally until the DPO confirms (issue 14). */
+    personalData: boolean("personal_data"),
+    telecomService: boolean("telecom_service"),
     nis2Significant: boolean("nis2_significant").notNull().default(false),
     dataUnintelligible: boolean("data_unintelligible").notNull().default(false),
     unintelligibleEvidence: text("unintelligible_evidence"),
@@ -106,7 +117,17 @@ export const incidentTimeline = pgTable(
       .notNull()
       .references(() => incidents.id),
     kind: text("kind", {
-      enum: ["occurrence", "detection", "awareness", "containment", "notification", "decision", "status", "note"],
+      enum: [
+        "occurrence",
+        "detection",
+        "awareness",
+        "nis2_awareness",
+        "containment",
+        "notification",
+        "decision",
+        "status",
+        "note",
+      ],
     }).notNull(),
     /** When it happened (may differ from when it was recorded). */
     at: instant("at").notNull(),

@@ -12,7 +12,8 @@ export type StoredObligationId =
   | "eprivacy-611-subscribers"
   | "nis2-early-warning"
   | "nis2-notification"
-  | "nis2-final-report";
+  | "nis2-final-report"
+  | "nis2-recipients";
 
 /** The DPO's decision that an obligation applies or not, with its mandatory reason. */
 export type ObligationOverride = { obligation: StoredObligationId; applies: boolean; reason: string };
@@ -20,7 +21,7 @@ export type ObligationOverride = { obligation: StoredObligationId; applies: bool
 /** Inputs of the ENISA 2013 severity method recorded on an incident. */
 export type SeverityInput = {
   dataType: "simple" | "behavioural" | "financial" | "sensitive";
-  contextAdjustment: -1 | 0 | 1;
+  contextAdjustment: -3 | -2 | -1 | 0 | 1 | 2 | 3;
   contextReason?: string | null | undefined;
   easeOfIdentification: "negligible" | "limited" | "significant" | "maximum";
   confidentiality: "none" | "known_recipients" | "unknown_or_public";

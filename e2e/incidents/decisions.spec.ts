@@ -19,6 +19,8 @@ test.describe("severity and decisions, as the DPO", () => {
     await expect(severity.getByTestId("severity-result")).toContainText("3 × 1 + 0.75 = 3.75");
     await severity.getByLabel("Risque pour les personnes").selectOption("high");
     await severity.getByRole("button", { name: "Enregistrer la gravité" }).click();
+    // Issue 14: Art. 34 was provisionally applicable ("Risque à évaluer"); once assessed high, it applies for good.
+    await expect(page.getByTestId("clock-gdpr-34")).not.toContainText("Risque à évaluer");
     await expect(page.getByTestId("clock-gdpr-34")).toHaveAttribute("data-status", /pending|overdue/);
 
     const decision = page.getByRole("form", { name: "Décisions du DPO" });

@@ -47,7 +47,7 @@ test.describe("incidents, as the security director", () => {
     const now = Date.now();
     await form.getByLabel("Titre").fill("Export de lignes envoyé à un partenaire non autorisé");
     await form.getByLabel("Détecté le").fill(parisInput(new Date(now - 2 * 3_600_000)));
-    await form.getByLabel("Des données personnelles sont concernées").check();
+    await form.getByLabel("Des données personnelles sont concernées").selectOption({ label: "Oui" });
     await form.getByLabel("Confidentialité").check();
 
     // Register entries affected: picked from the register, their data categories pre-filled.

@@ -12,6 +12,9 @@ export interface IncidentCase {
   /** Hours between detection and awareness; null = not recorded. */
   awarenessAfterHours: number | null;
   awarenessReason?: string;
+  /** Hours between detection and the NIS2 awareness of the significant incident; absent = not recorded. */
+  nis2AwarenessAfterHours?: number;
+  nis2AwarenessReason?: string;
   status: "detected" | "investigating" | "contained" | "closed";
   categories: string[];
   cause: string;
@@ -20,9 +23,16 @@ export interface IncidentCase {
   registerEntries: string[];
   dataCategories: string[];
   peopleCount: number | null;
-  personalData: boolean;
-  telecomService: boolean;
+  /** GDPR Art. 33(3)(a); default: subscribers and customers when personal data are involved. */
+  dataSubjectCategories?: string[];
+  /** Cross-border aspects; default: none for closed cases, not known yet for open ones. */
+  crossBorder?: string;
+  /** `null`: unknown, the obligations apply provisionally until confirmed. */
+  personalData: boolean | null;
+  telecomService: boolean | null;
   nis2Significant: boolean;
+  /** GDPR Art. 34(3) exception recorded by the DPO. */
+  art34Exception?: "unintelligible" | "risk_no_longer_likely" | "disproportionate_effort";
   dataUnintelligible?: boolean;
   unintelligibleEvidence?: string;
   riskLevel: "unlikely" | "risk" | "high" | null;
@@ -39,7 +49,7 @@ export interface IncidentCase {
   initialIncompleteAfterHours?: number;
 }
 
-const sev = (
+export const sev = (
   dataType: SeverityInput["dataType"],
   ei: SeverityInput["easeOfIdentification"],
   c: SeverityInput["confidentiality"],
@@ -65,6 +75,8 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
       "Connexion au VPN d’un sous-traitant avec des identifiants volés (pas de second facteur), puis extraction de la base contrats.",
     awarenessAfterHours: 4,
     awarenessReason: "Confirmation par l’analyse des journaux du volume exfiltré.",
+    nis2AwarenessAfterHours: 1,
+    nis2AwarenessReason: "Intrusion sur le concentrateur VPN confirmée et qualifiée d’incident important.",
     categories: ["confidentiality"],
     cause: "external_malicious",
     systems: ["VPN sous-traitants", "CRM abonnés"],

@@ -15,8 +15,8 @@ describe("demo incidents", () => {
     await seedDemo(db, now);
     const rows = await db.select().from(incidents);
     const sent = await db.select().from(incidentNotifications);
-    expect(rows.length).toBe(25);
-    expect(new Set(rows.map((r) => r.reference)).size).toBe(25);
+    expect(rows.length).toBe(28);
+    expect(new Set(rows.map((r) => r.reference)).size).toBe(28);
     const years = new Set(rows.map((r) => r.detectedAt.getUTCFullYear()));
     expect(years.size).toBeGreaterThanOrEqual(3);
     const statuses = rows.map((row) => {
@@ -31,7 +31,15 @@ describe("demo incidents", () => {
       return { row, clocks };
     });
     const open = statuses.filter((s) => s.row.status !== "closed");
-    expect(open.length).toBe(4);
+    expect(open.length).toBe(7);
+    // Issue 14: each provisional case is shown at least once among the open incidents.
+    const notices = (id: string) =>
+      open.flatMap((s) => s.clocks.filter((c) => c.id === id && c.applies).flatMap((c) => c.messageKeys));
+    expect(notices("gdpr-33")).toContain("incidents.clocks.personal_data_to_confirm");
+    expect(notices("gdpr-34")).toContain("incidents.clocks.risk_not_assessed_yet");
+    expect(notices("gdpr-34")).toContain("incidents.clocks.unintelligible_evidence_missing");
+    expect(notices("gdpr-34")).toContain("incidents.clocks.public_communication_instead");
+    expect(open.some((s) => s.row.nis2AwareAt && s.row.awareAt && s.row.nis2AwareAt < s.row.awareAt)).toBe(true);
     expect(open.filter((s) => s.clocks.some((c) => c.status === "overdue"))).toHaveLength(1);
     expect(open.filter((s) => s.clocks.some((c) => c.status === "pending")).length).toBeGreaterThanOrEqual(3);
     for (const s of statuses.filter((x) => x.row.status === "closed"))

@@ -7,6 +7,7 @@ import { DEFAULT_INCIDENT_SETTINGS, engineOptions } from "@/lib/incidents/clocks
 import { addTimeline, nextIncidentReference, type TimelineInput } from "@/lib/incidents/store";
 import type { IncidentFacts, NotificationRecord } from "@/lib/incidents/types";
 import { CASE_TEMPLATES, type IncidentCase } from "./incident-cases";
+import { PROVISIONAL_CASES } from "./incident-cases-provisional";
 
 const HOUR = 3_600_000;
 
@@ -21,7 +22,11 @@ function prng(seed: number) {
   };
 }
 
-/** Four open incidents with clocks running at seeding time, then 21 closed ones over three years. */
+/**
+ * Seven open incidents with clocks running at seeding time (three of them showing provisional
+ * decisions: scope to confirm, a waiver refused for lack of evidence, a public communication under
+ * Art. 34(3)(c)), then 21 closed ones over three years.
+ */
 function cases(): IncidentCase[] {
   const random = prng(20_260_404);
   const open: IncidentCase[] = [
@@ -36,6 +41,7 @@ function cases(): IncidentCase[] {
       ],
     },
     { ...CASE_TEMPLATES[6]!, detectedHoursAgo: 50, status: "contained", initialIncompleteAfterHours: 20 },
+    ...PROVISIONAL_CASES.map((c) => ({ ...c, status: "investigating" as const })),
   ];
   const closed: IncidentCase[] = [];
   for (let i = 0; i < 21; i++) {
@@ -115,6 +121,10 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
     const detectedAt = new Date(now.getTime() - c.detectedHoursAgo * HOUR);
     const awareAt =
       c.awarenessAfterHours === null ? null : new Date(detectedAt.getTime() + c.awarenessAfterHours * HOUR);
+    const nis2AwareAt =
+      c.nis2AwarenessAfterHours === undefined
+        ? null
+        : new Date(detectedAt.getTime() + c.nis2AwarenessAfterHours * HOUR);
     const occurredFrom = new Date(detectedAt.getTime() - 36 * HOUR);
     const reference = await nextIncidentReference(tx, detectedAt, DEFAULT_INCIDENT_SETTINGS.timeZone);
     const isClosed = c.status === "closed";
@@ -130,12 +140,16 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
         detectedAt,
         awareAt,
         awarenessReason: awareAt ? (c.awarenessReason ?? null) : null,
+        nis2AwareAt,
+        nis2AwarenessReason: nis2AwareAt ? (c.nis2AwarenessReason ?? null) : null,
         containedAt: isClosed || c.status === "contained" ? new Date(detectedAt.getTime() + 30 * HOUR) : null,
         categories: c.categories,
         cause: c.cause,
         systems: c.systems,
         registerRefs: referencesOf(c.registerEntries),
         dataCategories: c.dataCategories,
+        dataSubjectCategories: c.dataSubjectCategories ?? (c.personalData ? ["Abonnés et clients"] : []),
+        crossBorder: c.crossBorder ?? (isClosed ? "aucun" : null),
         peopleCount: c.peopleCount,
         recordsCount: c.peopleCount === null ? null : c.peopleCount * 2,
         personalData: c.personalData,
@@ -147,7 +161,8 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
         severity: c.severity,
         consequences: c.consequences,
         remedialMeasures: c.remedialMeasures,
-        ...(isClosed && c.decision
+        art34Exception: c.art34Exception ?? null,
+        ...((isClosed || c.art34Exception) && c.decision
           ? {
               notifyAuthority: c.decision.notifyAuthority,
               notifyAuthorityRationale: c.decision.notifyRationale,
@@ -164,10 +179,11 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
       .returning();
     const facts: IncidentFacts = {
       ...c,
-      art34Exception: null,
+      art34Exception: c.art34Exception ?? null,
       occurredAt: occurredFrom,
       detectedAt,
       awareAt,
+      nis2AwareAt,
       notifications: [],
     };
     const sent: NotificationRecord[] = isClosed
@@ -205,6 +221,7 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
       { kind: "occurrence", at: occurredFrom, text: "Estimation" },
       { kind: "detection", at: detectedAt, text: c.description },
       ...(awareAt ? [{ kind: "awareness" as const, at: awareAt, text: c.awarenessReason ?? "" }] : []),
+      ...(nis2AwareAt ? [{ kind: "nis2_awareness" as const, at: nis2AwareAt, text: c.nis2AwarenessReason ?? "" }] : []),
       ...stored.map((s) => ({
         kind: "notification" as const,
         at: s.sentAt,

@@ -70,7 +70,7 @@ export async function getIncident(actor: Actor, reference: string, now: Date, db
   ]);
   return {
     incident: row,
-    drafts: draftsFor(row, draftContext),
+    drafts: draftsFor(row, draftContext, clocks),
     registerEntries,
     owner: row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
     settings,

@@ -30,7 +30,8 @@ describe("severityInputSchema", () => {
   });
 
   it.each([
-    ["an adjustment beyond ±1", { contextAdjustment: 2, contextReason: "x" }, "contextAdjustment"],
+    ["an adjustment beyond ±3", { contextAdjustment: 4, contextReason: "x" }, "contextAdjustment"],
+    ["a final DPC below 1", { contextAdjustment: -2, contextReason: "x" }, "contextAdjustment"],
     ["a fractional adjustment", { contextAdjustment: 0.5 }, "contextAdjustment"],
     ["an unknown data type", { dataType: "genetic" }, "dataType"],
     ["an unknown ease of identification", { easeOfIdentification: "0.6" }, "easeOfIdentification"],

@@ -25,8 +25,25 @@ export const EASE_OF_IDENTIFICATION_LEVELS = ["negligible", "limited", "signific
 export const CONFIDENTIALITY_LOSS_LEVELS = ["none", "known_recipients", "unknown_or_public"] as const;
 export const INTEGRITY_LOSS_LEVELS = ["none", "recoverable", "not_recoverable"] as const;
 export const AVAILABILITY_LOSS_LEVELS = ["none", "temporary", "permanent"] as const;
-/** ENISA: the base DPC is adjusted by at most one level for context. */
-export const CONTEXT_ADJUSTMENTS = [-1, 0, 1] as const;
+/**
+ * ENISA 2013: the DPC of any data type can vary from 1 to 4 with context (a psychological-support
+ * line's call list, simple data, reaches 4; "performed general blood tests", sensitive, falls to 1),
+ * so the adjustment is −3…+3 and the documented range per data type is where base + adjustment
+ * stays within 1–4.
+ */
+export const CONTEXT_ADJUSTMENTS = [-3, -2, -1, 0, 1, 2, 3] as const;
+/** ENISA DPC base score by data type (behavioural: location, traffic). */
+export const DPC_BASE: Record<(typeof SEVERITY_DATA_TYPES)[number], number> = {
+  simple: 1,
+  behavioural: 2,
+  financial: 3,
+  sensitive: 4,
+};
+/** The adjustments ENISA documents for a data type: the final DPC stays within 1–4. */
+export function contextAdjustmentsFor(dataType: (typeof SEVERITY_DATA_TYPES)[number]): number[] {
+  const base = DPC_BASE[dataType];
+  return CONTEXT_ADJUSTMENTS.filter((a) => base + a >= 1 && base + a <= 4);
+}
 
 /**
  * Inputs of the ENISA 2013 severity method (SE = DPC × EI + CB). A context adjustment of the DPC
@@ -50,6 +67,9 @@ export const severityInputSchema = z
     malicious: z.boolean({ error: missingOr(INCIDENT_FIELD_ERRORS.invalid) }),
   })
   .superRefine((input, ctx) => {
+    if (!contextAdjustmentsFor(input.dataType).includes(input.contextAdjustment)) {
+      ctx.addIssue({ code: "custom", path: ["contextAdjustment"], message: INCIDENT_FIELD_ERRORS.invalidOption });
+    }
     if (input.contextAdjustment !== 0 && !input.contextReason) {
       ctx.addIssue({
         code: "custom",

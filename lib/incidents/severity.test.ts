@@ -4,9 +4,11 @@ import {
   AVAILABILITY_LOSS_LEVELS,
   CONFIDENTIALITY_LOSS_LEVELS,
   CONTEXT_ADJUSTMENTS,
+  contextAdjustmentsFor,
   EASE_OF_IDENTIFICATION_LEVELS,
   INTEGRITY_LOSS_LEVELS,
   SEVERITY_DATA_TYPES,
+  severityInputSchema,
   type SeverityInput,
 } from "./schemas";
 import { computeSeverity, severityBandFromQuarters, type SeveritySuggestionMap } from "./severity";
@@ -49,12 +51,53 @@ describe("DPC: ENISA 2013 examples", () => {
     expect(computeSeverity(input({ dataType: "sensitive" })).dpc).toBe(4);
   });
 
-  it("financial data DPC 3; the adjustment is clamped to 1–4 and says so", () => {
+  it("financial data DPC 3; a stored adjustment beyond 1–4 is clamped and says so", () => {
     expect(computeSeverity(input({ dataType: "financial" })).dpc).toBe(3);
     const high = computeSeverity(input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "children" }));
     expect(high.dpc).toBe(4);
     expect(high.factors[0]?.dpc?.isClamped).toBe(true);
     expect(computeSeverity(input({ contextAdjustment: -1, contextReason: "public" })).dpc).toBe(1);
+  });
+
+  // ENISA 2013, Annex A1: the DPC of any data type can vary from 1 to 4 with context (issue 14, point 9).
+  it.each<[string, SeverityInput["dataType"], number, number]>([
+    ["supermarket customer list", "simple", 0, 1],
+    ["customer list of a luxury goods seller (financial status)", "simple", 1, 2],
+    ["delivery addresses of an adult book store", "simple", 2, 3],
+    ["list of undercover officers", "simple", 3, 4],
+    ["incoming calls to an ISP helpdesk", "behavioural", -1, 1],
+    ["one week of a subscriber's call history", "behavioural", 0, 2],
+    ["one year of call history", "behavioural", 1, 3],
+    ["calls to a psychological-support line", "behavioural", 2, 4],
+    ["a bank's mere customer letter", "financial", -2, 1],
+    ["one year of detailed bank statements", "financial", 1, 4],
+    ['"performed general blood tests"', "sensitive", -3, 1],
+    ["a test for a specific disease", "sensitive", -1, 3],
+  ])("ENISA example: %s — DPC %s %i gives %i, allowed and exact", (_name, dataType, adjustment, dpc) => {
+    const severity = {
+      ...input({ dataType, contextAdjustment: adjustment as SeverityInput["contextAdjustment"] }),
+      contextReason: adjustment === 0 ? null : "ENISA example",
+    };
+    expect(severityInputSchema.safeParse(severity).success).toBe(true);
+    const result = computeSeverity(severity);
+    expect(result.dpc).toBe(dpc);
+    expect(result.factors[0]?.dpc?.isClamped).toBe(false);
+    // EI 0.75, CB 0.5: DPC × 3 quarters + 2 quarters, exact.
+    const exact = computeSeverity({
+      ...severity,
+      easeOfIdentification: "significant",
+      confidentiality: "unknown_or_public",
+    });
+    expect(exact.scoreQuarters).toBe(dpc * 3 + 2);
+  });
+
+  it("an adjustment outside the data type's range (final DPC beyond 1–4) is refused on its field", () => {
+    const refused = severityInputSchema.safeParse(
+      input({ dataType: "sensitive", contextAdjustment: 1, contextReason: "x" }),
+    );
+    expect(refused.error?.issues.map((i) => i.path.join("."))).toEqual(["contextAdjustment"]);
+    expect(contextAdjustmentsFor("behavioural")).toEqual([-1, 0, 1, 2]);
+    expect(contextAdjustmentsFor("simple")).toEqual([0, 1, 2, 3]);
   });
 });
 

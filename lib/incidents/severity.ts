@@ -1,4 +1,6 @@
-import type { SeverityInput } from "./schemas";
+import { DPC_BASE, type SeverityInput } from "./schemas";
+
+export { DPC_BASE };
 
 /**
  * Severity of a personal-data breach, ENISA "Recommendations for a methodology of the assessment
@@ -19,13 +21,6 @@ export const DEFAULT_SEVERITY_SUGGESTIONS: SeveritySuggestionMap = {
   very_high: "notify_authority_and_inform_people",
 };
 
-/** ENISA DPC base score by data type (behavioural: location, traffic). */
-export const DPC_BASE: Record<SeverityInput["dataType"], number> = {
-  simple: 1,
-  behavioural: 2,
-  financial: 3,
-  sensitive: 4,
-};
 /** Ease of identification in quarters (0.25, 0.5, 0.75, 1). */
 export const EI_QUARTERS: Record<SeverityInput["easeOfIdentification"], number> = {
   negligible: 1,
@@ -96,8 +91,9 @@ export function severityBandFromQuarters(scoreQuarters: number): SeverityBand {
 }
 
 /**
- * Severity SE = DPC × EI + CB after ENISA (2013), with the DPC base by data type adjusted by
- * ±1 for context and clamped to 1–4, computed exactly in integer quarters, then its band and the
+ * Severity SE = DPC × EI + CB after ENISA (2013), with the DPC base by data type adjusted for
+ * context in either direction (the schema keeps the final DPC within 1–4; older stored inputs are
+ * clamped and say so), computed exactly in integer quarters, then its band and the
  * configured suggestion (default: low → document only; medium → notify the authority;
  * high / very high → also inform the people). GDPR Art. 33–34 remain the legal test.
  */
@@ -107,8 +103,8 @@ export function computeSeverity(
 ): SeverityResult {
   const base = lookup(DPC_BASE, input.dataType, "data type");
   const adjustment = input.contextAdjustment;
-  if (!Number.isInteger(adjustment) || Math.abs(adjustment) > 1) {
-    throw new RangeError("contextAdjustment must be -1, 0 or 1");
+  if (!Number.isInteger(adjustment) || Math.abs(adjustment) > 3) {
+    throw new RangeError("contextAdjustment must be an integer from -3 to 3");
   }
   const dpc = Math.min(4, Math.max(1, base + adjustment));
   const eiQuarters = lookup(EI_QUARTERS, input.easeOfIdentification, "ease of identification");

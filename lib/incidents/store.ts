@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
-import { incidentNotifications, incidents, incidentTimeline, organisation } from "@/db/schema";
+import { incidentNotifications, incidents, incidentTimeline, organisation, users } from "@/db/schema";
 import { ActionError } from "@/lib/action";
 import { computeObligations } from "./clocks/clocks";
 import {
@@ -12,6 +12,7 @@ import {
   type IncidentSettings,
   type NotificationRow,
 } from "./clocks/facts";
+import type { DraftContext } from "./drafts/drafts";
 import { formatReference } from "./reference";
 
 /** Reads and writes shared by the incident mutations, queries and the intake API. */
@@ -98,14 +99,24 @@ export async function clocksOf(db: Executor, row: IncidentRow, now: Date, notifi
   };
 }
 
-/** Who sends the notifications: the organisation, its DPO contact, its zone. */
-export async function loadDraftContext(
-  db: Executor,
-): Promise<{ organisation: string; dpoContact: string; timeZone: string }> {
+/**
+ * Who sends the notifications: the organisation, its DPO (name of the DPO's active account and the
+ * organisation's DPO contact), its security contact (the security director's account), its zone.
+ */
+export async function loadDraftContext(db: Executor): Promise<DraftContext> {
   const [row] = await db.select().from(organisation).limit(1);
+  const people = await db
+    .select({ name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.isActive, true), inArray(users.role, ["dpo", "security"])))
+    .orderBy(asc(users.createdAt));
+  const dpo = people.find((p) => p.role === "dpo");
+  const security = people.find((p) => p.role === "security");
   return {
     organisation: row?.name ?? "",
-    dpoContact: row?.dpoContact ?? "",
+    dpoName: dpo?.name ?? "",
+    dpoContact: row?.dpoContact || dpo?.email || "",
+    securityContact: security ? `${security.name} — ${security.email}` : "",
     timeZone: row?.timeZone ?? DEFAULT_INCIDENT_SETTINGS.timeZone,
   };
 }

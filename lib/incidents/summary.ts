@@ -15,6 +15,13 @@ export interface IncidentSummaryDTO {
   next: { obligation: ObligationId; dueAt: string; status: ObligationStatus } | null;
   owner: string | null;
   detectedAt: string;
+  /** Facts still unknown (issue 14): their obligations apply provisionally until the DPO confirms. */
+  toConfirm: ("personalData" | "telecomService")[];
+}
+
+/** The scope facts a SIEM (or a person) left unknown. */
+export function scopeToConfirm(row: Pick<IncidentRow, "personalData" | "telecomService">) {
+  return (["personalData", "telecomService"] as const).filter((field) => row[field] === null);
 }
 
 const REGIMES: Regime[] = ["gdpr", "eprivacy", "nis2"];
@@ -39,6 +46,7 @@ export function toSummary(
     next: next ? { obligation: next.id, dueAt: next.dueAt.toISOString(), status: next.status } : null,
     owner,
     detectedAt: row.detectedAt.toISOString(),
+    toConfirm: scopeToConfirm(row),
   };
 }
 

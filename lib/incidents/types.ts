@@ -21,10 +21,10 @@ export type NotificationRecord = {
 export type { ObligationOverride };
 
 export type IncidentFacts = {
-  /** A personal-data breach (GDPR Art. 4(12)). */
-  personalData: boolean;
-  /** The breach happened in the provision of a public electronic communications service. */
-  telecomService: boolean;
+  /** A personal-data breach (GDPR Art. 4(12)); `null` = unknown, applies provisionally. */
+  personalData: boolean | null;
+  /** In the provision of a public electronic communications service; `null` = unknown. */
+  telecomService: boolean | null;
   /** A significant incident under NIS2 Art. 23(3). */
   nis2Significant: boolean;
   riskLevel: RiskLevel | null;
@@ -39,6 +39,8 @@ export type IncidentFacts = {
   detectedAt: Date;
   /** GDPR awareness (EDPB Guidelines 9/2022); the clock runs from detection until recorded. */
   awareAt?: Date | null;
+  /** NIS2 Art. 23(4): awareness of the significant incident; the NIS2 clocks run from detection until recorded. */
+  nis2AwareAt?: Date | null;
   notifications: readonly NotificationRecord[];
   /** The DPO's decisions that an obligation applies or not, whatever the rules say. */
   overrides?: readonly ObligationOverride[];
@@ -66,7 +68,6 @@ export const NOT_APPLICABLE_REASONS = [
   "no_personal_data",
   "risk_unlikely",
   "risk_not_high",
-  "risk_not_assessed_yet",
   "dpo_override",
   "art34_exception_recorded",
   "not_public_telecom_service",
@@ -83,6 +84,7 @@ export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
  * Notices shown with a clock; i18n key `incidents.clocks.<notice>`.
  * - `start_from_detection`: awareness not recorded, the clock runs from detection (conservative).
  * - `risk_not_assessed`: the obligation is assumed to apply until the risk is assessed.
+ * - `risk_not_assessed_yet`: Art. 34 / 611/2013 Art. 3 — risk to assess; provisionally applicable.
  * - `awaiting_start_event`: the start event has not happened yet (NIS2 notification not sent).
  * - `internal_target`: "without undue delay" — the due instant is an internal target, not law.
  * - `delay_reason_required`: recorded after its deadline without a reason for the delay.
@@ -90,16 +92,24 @@ export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
  *   while the notification has not been sent.
  * - `dpo_override`: the DPO decided the obligation applies whatever the rules say.
  * - `progress_report_if_ongoing`: NIS2 Art. 23(4): progress report now, final after handling.
+ * - `personal_data_to_confirm` / `telecom_service_to_confirm`: scope unknown, applies until confirmed.
+ * - `unintelligible_evidence_missing`: "unintelligible" is claimed without evidence: no waiver.
+ * - `public_communication_instead`: Art. 34(3)(c), a public communication replaces the notice.
  */
 export const CLOCK_NOTICES = [
   "start_from_detection",
   "risk_not_assessed",
+  "risk_not_assessed_yet",
   "awaiting_start_event",
   "internal_target",
   "delay_reason_required",
   "start_from_notification_due",
   "dpo_override",
   "progress_report_if_ongoing",
+  "personal_data_to_confirm",
+  "telecom_service_to_confirm",
+  "unintelligible_evidence_missing",
+  "public_communication_instead",
 ] as const;
 export type ClockNotice = (typeof CLOCK_NOTICES)[number];
 

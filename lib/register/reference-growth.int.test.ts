@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
 import { createPurpose } from "@/lib/consent/mutations";
 import { incidentFactsSchema } from "@/lib/incidents/form/schemas";
-import { intakeSchema } from "@/lib/incidents/intake/schema";
+import { intakeSchemaAt } from "@/lib/incidents/intake/schema";
+
+const intakeSchema = intakeSchemaAt(new Date("2026-12-01T12:00:00Z"));
 import { incidentReferenceSchema } from "@/lib/incidents/reference";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";

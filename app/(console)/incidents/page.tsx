@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { IncidentsTable } from "@/components/incidents/incidents-table";
+import { ScopeToConfirm } from "@/components/incidents/scope-to-confirm";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -39,6 +40,7 @@ export default async function IncidentsPage() {
           ) : null}
         </div>
       </div>
+      <ScopeToConfirm incidents={incidents.filter((i) => i.status !== "closed" && i.toConfirm.length > 0)} />
       <IncidentsTable initial={incidents} />
     </div>
   );

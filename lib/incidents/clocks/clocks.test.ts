@@ -102,6 +102,28 @@ describe("start events", () => {
       expect(clockOf(clocks, id).startAt).toEqual(at("2026-10-23T10:00:00+02:00"));
     }
   });
+
+  it("two awarenesses (INC-2026-0009): GDPR runs from the breach awareness, NIS2 from the significant incident's", () => {
+    const facts = incidentFacts({
+      detectedAt: at("2026-10-23T10:00:00+02:00"),
+      nis2AwareAt: at("2026-10-23T12:00:00+02:00"), // intrusion confirmed significant
+      awareAt: at("2026-10-24T09:00:00+02:00"), // exfiltrated personal data confirmed
+    });
+    const clocks = compute(facts, at("2026-10-24T10:00:00+02:00"));
+    expect(clockOf(clocks, "nis2-early-warning")).toMatchObject({
+      startAt: at("2026-10-23T12:00:00+02:00"),
+      dueAt: at("2026-10-24T12:00:00+02:00"),
+      isStartFromDetection: false,
+    });
+    expect(clockOf(clocks, "nis2-notification").dueAt).toEqual(at("2026-10-26T11:00:00+01:00"));
+    expect(clockOf(clocks, "gdpr-33").startAt).toEqual(at("2026-10-24T09:00:00+02:00"));
+    // GDPR awareness alone does not move the NIS2 clocks: they run from detection until recorded.
+    const gdprOnly = compute(incidentFacts({ awareAt: at("2026-10-24T09:00:00+02:00"), nis2AwareAt: null }));
+    expect(clockOf(gdprOnly, "nis2-early-warning")).toMatchObject({
+      startAt: at("2026-10-23T10:00:00+02:00"),
+      isStartFromDetection: true,
+    });
+  });
 });
 
 describe("status, time left and delay reasons", () => {

@@ -35,6 +35,7 @@ function assertValidInput(facts: IncidentFacts, now: Date, options: ComputeOblig
   if (!(facts.detectedAt instanceof Date)) throw new RangeError("facts.detectedAt is required");
   assertValidDate(facts.detectedAt, "facts.detectedAt");
   assertValidDate(facts.awareAt, "facts.awareAt");
+  assertValidDate(facts.nis2AwareAt, "facts.nis2AwareAt");
   facts.notifications.forEach((n, i) => assertValidDate(n.sentAt, `facts.notifications[${i}].sentAt`));
 }
 

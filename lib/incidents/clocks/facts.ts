@@ -48,6 +48,7 @@ export function toIncidentFacts(row: IncidentRow, notifications: readonly Notifi
     occurredAt: row.occurredFrom,
     detectedAt: row.detectedAt,
     awareAt: row.awareAt,
+    nis2AwareAt: row.nis2AwareAt,
     notifications: notifications.map(toNotificationRecord),
     overrides: row.overrides,
   };
@@ -60,6 +61,7 @@ export function engineOptions(settings: IncidentSettings): ComputeObligationsOpt
     internalTargetHours: {
       "gdpr-34": settings.incidentTargetHours,
       "eprivacy-611-subscribers": settings.incidentTargetHours,
+      "nis2-recipients": settings.incidentTargetHours,
     },
   };
 }

@@ -20,7 +20,7 @@ export function resolveStart(event: StartEvent, facts: IncidentFacts, now: Date)
     case "awareness":
       return fromAwareness(facts.awareAt);
     case "nis2_awareness":
-      return fromAwareness(facts.awareAt);
+      return fromAwareness(facts.nis2AwareAt);
     case "detection":
       return { startAt: facts.detectedAt, isStartFromDetection: false };
     case "initial_notification_sent":

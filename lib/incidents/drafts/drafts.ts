@@ -1,4 +1,6 @@
+import { adviceFor } from "./advice";
 import { formatLocal } from "../clocks/local-time";
+import fr from "../messages.fr.json";
 import type { ObligationId } from "../obligations/obligations";
 
 /**
@@ -14,6 +16,7 @@ export const DRAFT_KINDS = [
   "anssi-early-warning",
   "anssi-notification",
   "anssi-final-report",
+  "service-recipients",
 ] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
@@ -26,6 +29,7 @@ export const DRAFT_FOR_OBLIGATION: Record<ObligationId, DraftKind> = {
   "nis2-early-warning": "anssi-early-warning",
   "nis2-notification": "anssi-notification",
   "nis2-final-report": "anssi-final-report",
+  "nis2-recipients": "service-recipients",
 };
 
 export interface DraftFacts {
@@ -43,6 +47,14 @@ export interface DraftFacts {
   systems: string[];
   /** Labels of the data categories, already translated. */
   dataCategories: string[];
+  /** Their catalogue keys (the subscriber advice is chosen from them). */
+  dataCategoryKeys: string[];
+  /** GDPR Art. 33(3)(a): categories of data subjects. */
+  dataSubjectCategories: string[];
+  /** 611/2013 Annex I section 2: cross-border aspects, as recorded (null: not known yet). */
+  crossBorder: string | null;
+  /** Annex I section 2: the subscriber notification — sent, not required, or not decided (null). */
+  subscriberNotice: "sent" | "not_required" | null;
   peopleCount: number | null;
   recordsCount: number | null;
   consequences: string;
@@ -54,21 +66,21 @@ export interface DraftFacts {
 
 export interface DraftContext {
   organisation: string;
+  /** GDPR Art. 33(3)(b): the DPO's name (the DPO's account), with the contact below. */
+  dpoName: string;
   dpoContact: string;
+  /** NIS2: the entity's security contact (the security director's account). */
+  securityContact: string;
   timeZone: string;
 }
 
-const CAUSES: Record<string, string> = {
-  internal_accidental: "interne, accidentelle",
-  internal_malicious: "interne, malveillante",
-  external_accidental: "externe, accidentelle",
-  external_malicious: "externe, malveillante",
-};
-const CATEGORIES: Record<string, string> = {
-  confidentiality: "confidentialité",
-  integrity: "intégrité",
-  availability: "disponibilité",
-};
+/** The UI's own French labels: no internal enum value reaches a draft (issue 14, point 13). */
+const L = fr.incidents;
+const label = (table: Record<string, string>, key: string | null | undefined) =>
+  key ? (table[key] ?? "[à compléter]") : "[à compléter]";
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const severityText = (severity: DraftFacts["severity"]) =>
+  severity ? `${String(severity.score).replace(".", ",")} — ${label(L.severity.band, severity.band)}` : null;
 
 const or = (value: string | null | undefined, fallback = "[à compléter]") =>
   value && value.trim() ? value.trim() : fallback;
@@ -84,10 +96,11 @@ function when(facts: DraftFacts, ctx: DraftContext) {
 
 function nature(facts: DraftFacts): string[] {
   return [
-    `Nature de la violation : ${facts.categories.map((c) => CATEGORIES[c] ?? c).join(", ") || "[à compléter]"} ; origine ${CAUSES[facts.cause ?? ""] ?? "[à compléter]"}.`,
+    `Nature de la violation : ${facts.categories.map((c) => lower(label(L.categories, c))).join(", ") || "[à compléter]"} ; origine ${lower(label(L.causes, facts.cause))}.`,
     `Circonstances : ${or(facts.description)}`,
     `Catégories de données concernées : ${facts.dataCategories.join(", ") || "[à compléter]"}.`,
-    `Personnes concernées : ${count(facts.peopleCount)} ; enregistrements : ${count(facts.recordsCount)}.`,
+    `Catégories de personnes concernées : ${facts.dataSubjectCategories.join(", ") || "[à compléter]"} ; nombre approximatif : ${count(facts.peopleCount)}.`,
+    `Enregistrements concernés : ${count(facts.recordsCount)}.`,
     `Systèmes concernés : ${facts.systems.join(", ") || "[à compléter]"}.`,
   ];
 }
@@ -97,9 +110,46 @@ function header(title: string, facts: DraftFacts, ctx: DraftContext): string[] {
     title,
     "",
     `Responsable du traitement : ${ctx.organisation}`,
-    `Contact (délégué à la protection des données) : ${ctx.dpoContact}`,
+    `Délégué à la protection des données : ${or(ctx.dpoName)} — ${or(ctx.dpoContact)}`,
     `Référence interne : ${facts.reference} — ${facts.title}`,
     "",
+  ];
+}
+
+/** NIS2 drafts come from the entity, with its security contact (not a controller and its DPO). */
+function entityHeader(title: string, facts: DraftFacts, ctx: DraftContext): string[] {
+  return [
+    title,
+    "",
+    `Entité : ${ctx.organisation} (fournisseur de réseaux ou de services de communications électroniques)`,
+    `Contact sécurité : ${or(ctx.securityContact)}`,
+    `Référence interne : ${facts.reference} — ${facts.title}`,
+    "",
+  ];
+}
+
+/** 611/2013 Annex I section 2, item by item; `null` marks an item still unknown. */
+export function annexISection2(facts: DraftFacts): { label: string; value: string | null }[] {
+  const text = (v: string) => (v.trim() ? v.trim() : null);
+  return [
+    { label: "Résumé de l’incident", value: text(facts.description) },
+    { label: "Localisation (systèmes)", value: facts.systems.length ? facts.systems.join(", ") : null },
+    {
+      label: "Nombre de personnes concernées",
+      value: facts.peopleCount === null ? null : `environ ${facts.peopleCount.toLocaleString("fr-FR")}`,
+    },
+    { label: "Conséquences potentielles", value: text(facts.consequences) },
+    { label: "Mesures d’atténuation", value: text(facts.remedialMeasures) },
+    {
+      label: "Notification des abonnés",
+      value:
+        facts.subscriberNotice === "sent"
+          ? "effectuée (contenu, moyens et nombre joints)"
+          : facts.subscriberNotice === "not_required"
+            ? "non requise"
+            : null,
+    },
+    { label: "Aspects transfrontières", value: facts.crossBorder === null ? null : or(facts.crossBorder, "aucun") },
   ];
 }
 
@@ -128,15 +178,28 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
         consequences,
         measures,
         facts.severity
-          ? `Gravité évaluée (méthode ENISA) : ${facts.severity.score} (${facts.severity.band}).`
+          ? `Gravité évaluée (méthode ENISA) : ${severityText(facts.severity)}.`
           : "Gravité : évaluation en cours.",
       ];
-    case "cnil-611-initial":
+    case "cnil-611-initial": {
+      const section2 = annexISection2(facts);
+      const missing = section2.filter((item) => item.value === null);
+      if (missing.length === 0) {
+        // Every section 2 item is known within 24 h: one complete notification (Art. 2(2)).
+        return [
+          ...annex1("notification complète"),
+          "",
+          "Section 2",
+          ...section2.map((item) => `${item.label} : ${item.value}`),
+        ];
+      }
       return [
         ...annex1("notification initiale"),
         "",
-        "Les informations de la section 2 suivront dans une seconde notification (article 2(3)).",
+        "Les informations suivantes de la section 2 suivront dans une seconde notification (article 2(3)) :",
+        ...missing.map((item) => `- ${item.label}`),
       ];
+    }
     case "cnil-611-second":
       return [
         ...annex1("seconde notification"),
@@ -146,44 +209,60 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
         `Nombre de personnes concernées : ${count(facts.peopleCount)}.`,
         consequences,
         `Mesures d'atténuation : ${or(facts.remedialMeasures)}`,
-        "Information des abonnés : [contenu, moyens, nombre d'abonnés informés]",
-        `Aspects transfrontières : ${"[à compléter]"}`,
+        `Notification des abonnés : ${annexISection2(facts)[5]!.value ?? "[contenu, moyens, nombre d'abonnés informés]"}`,
+        `Aspects transfrontières : ${annexISection2(facts)[6]!.value ?? "[à compléter]"}`,
       ];
-    case "people":
+    case "people": {
+      // Annex II / Art. 34(2): consequences and advice follow the data breached; internal notes never.
+      const { consequences: forYou, advice } = adviceFor(facts.dataCategoryKeys);
       return [
         `Information sur une violation de vos données personnelles — ${ctx.organisation}`,
         "",
         `Madame, Monsieur, nous vous informons qu'un incident de sécurité a touché certaines de vos données (${facts.dataCategories.join(", ") || "[données concernées]"}).`,
         `Ce qui s'est passé : ${or(facts.description)} L'incident date du ${w.occurred}.`,
-        `Ce que cela peut entraîner pour vous : ${or(facts.consequences)}`,
+        "Conséquences probables pour vous :",
+        ...(forYou.length ? forYou.map((c) => `- ${c}`) : ["- [à compléter]"]),
         `Ce que nous avons fait : ${or(facts.remedialMeasures)}`,
-        "Ce que nous vous recommandons : soyez vigilant face aux messages ou appels se réclamant de nous, ne communiquez jamais vos codes, changez votre mot de passe et surveillez vos prélèvements.",
-        `Pour toute question : ${ctx.dpoContact}`,
+        "Ce que nous vous recommandons :",
+        ...(advice.length ? advice.map((a) => `- ${a}`) : ["- [à compléter]"]),
+        `Pour toute question : ${or(ctx.dpoName)}, délégué à la protection des données — ${or(ctx.dpoContact)}`,
         "(Règlement 611/2013 annexe II ; RGPD article 34(2) : langage clair et simple.)",
       ];
+    }
     case "anssi-early-warning":
       return [
-        ...header("Alerte précoce à l'ANSSI / CSIRT — NIS2 article 23(4)(a)", facts, ctx),
-        `Incident significatif détecté le ${w.detected}.`,
+        ...entityHeader("Alerte précoce à l'ANSSI / CSIRT — NIS2 article 23(4)(a)", facts, ctx),
+        `Incident important détecté le ${w.detected}.`,
         `Acte illicite ou malveillant suspecté : ${facts.cause?.endsWith("malicious") ? "oui" : "[oui / non / inconnu]"}.`,
-        `Impact transfrontière possible : ${"[à compléter]"}`,
+        `Impact transfrontière possible : ${facts.crossBorder === null ? "[à compléter]" : or(facts.crossBorder, "aucun")}`,
       ];
     case "anssi-notification":
       return [
-        ...header("Notification d'incident à l'ANSSI / CSIRT — NIS2 article 23(4)(b)", facts, ctx),
-        `Évaluation initiale : gravité ${facts.severity ? `${facts.severity.score} (${facts.severity.band})` : "[à compléter]"}.`,
+        ...entityHeader("Notification d'incident important à l'ANSSI / CSIRT — NIS2 article 23(4)(b)", facts, ctx),
+        "Évaluation initiale (gravité et impact sur le service) : [utilisateurs touchés, durée, étendue géographique, pertes financières]",
         `Impact : ${or(facts.consequences)}`,
         "Indicateurs de compromission : [adresses IP, empreintes, comptes, domaines]",
         `Systèmes concernés : ${facts.systems.join(", ") || "[à compléter]"}.`,
       ];
     case "anssi-final-report":
       return [
-        ...header("Rapport final à l'ANSSI / CSIRT — NIS2 article 23(4)(e)", facts, ctx),
+        ...entityHeader("Rapport final à l'ANSSI / CSIRT — NIS2 article 23(4)(e)", facts, ctx),
         `Description détaillée, gravité et impact : ${or(facts.description)} ${or(facts.consequences, "")}`.trim(),
-        `Type de menace ou cause profonde : origine ${CAUSES[facts.cause ?? ""] ?? "[à compléter]"}.`,
+        `Type de menace ou cause profonde : origine ${lower(label(L.causes, facts.cause))}.`,
         `Mesures d'atténuation appliquées et en cours : ${or(facts.remedialMeasures)}`,
-        `Impact transfrontière : ${"[à compléter]"}`,
+        `Impact transfrontière : ${facts.crossBorder === null ? "[à compléter]" : or(facts.crossBorder, "aucun")}`,
         `Confinement : ${w.contained}.`,
+      ];
+    case "service-recipients":
+      return [
+        `Information sur un incident important affectant nos services — ${ctx.organisation}`,
+        "",
+        `Nous vous informons qu'un incident de sécurité détecté le ${w.detected} peut affecter les services que nous vous fournissons.`,
+        `Services concernés : ${facts.systems.join(", ") || "[à compléter]"}.`,
+        `Ce que nous avons fait : ${or(facts.remedialMeasures)}`,
+        "Mesures que vous pouvez prendre : [à compléter selon l'incident : solutions de repli, précautions]",
+        `Contact : ${or(ctx.securityContact)}`,
+        "(Directive NIS2 article 23(1) et 23(2).)",
       ];
   }
 }

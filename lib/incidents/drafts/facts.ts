@@ -3,9 +3,21 @@ import { DRAFT_FOR_OBLIGATION, generateDraft, type DraftContext, type DraftFacts
 import type { IncidentRow } from "../clocks/facts";
 import { OBLIGATION_IDS, type ObligationId } from "../obligations/obligations";
 import { computeSeverity } from "../severity";
+import type { ObligationClock } from "../types";
+
+const SUBSCRIBER_NOTICES: ObligationId[] = ["eprivacy-611-subscribers", "gdpr-34"];
+
+/** Annex I section 2: whether the subscribers were notified, need not be, or it is not decided yet. */
+export function subscriberNotice(clocks: readonly ObligationClock[]): DraftFacts["subscriberNotice"] {
+  const relevant = clocks.filter((c) => SUBSCRIBER_NOTICES.includes(c.id));
+  if (relevant.length === 0) return null;
+  if (relevant.some((c) => c.status === "met" || c.status === "late")) return "sent";
+  if (relevant.every((c) => c.status === "not-applicable")) return "not_required";
+  return null;
+}
 
 /** The draft inputs of a stored incident (data categories named in French, like the drafts). */
-export function toDraftFacts(row: IncidentRow): DraftFacts {
+export function toDraftFacts(row: IncidentRow, clocks: readonly ObligationClock[] = []): DraftFacts {
   const severity = row.severity ? computeSeverity(row.severity) : null;
   return {
     reference: row.reference,
@@ -21,6 +33,10 @@ export function toDraftFacts(row: IncidentRow): DraftFacts {
     cause: row.cause,
     systems: row.systems,
     dataCategories: row.dataCategories.map((key) => getDataCategory(key as DataCategoryKey).label.fr),
+    dataCategoryKeys: row.dataCategories,
+    dataSubjectCategories: row.dataSubjectCategories,
+    crossBorder: row.crossBorder,
+    subscriberNotice: subscriberNotice(clocks),
     peopleCount: row.peopleCount,
     recordsCount: row.recordsCount,
     consequences: row.consequences,
@@ -32,8 +48,12 @@ export function toDraftFacts(row: IncidentRow): DraftFacts {
 }
 
 /** One generated draft per obligation, for the notification form. */
-export function draftsFor(row: IncidentRow, ctx: DraftContext): Record<ObligationId, string> {
-  const facts = toDraftFacts(row);
+export function draftsFor(
+  row: IncidentRow,
+  ctx: DraftContext,
+  clocks: readonly ObligationClock[] = [],
+): Record<ObligationId, string> {
+  const facts = toDraftFacts(row, clocks);
   return Object.fromEntries(
     OBLIGATION_IDS.map((id) => [id, generateDraft(DRAFT_FOR_OBLIGATION[id], facts, ctx)]),
   ) as Record<ObligationId, string>;

@@ -3,6 +3,7 @@ import { registerReference } from "@/lib/register/reference";
 import { text as storableText } from "@/lib/validation";
 import { isIncidentInstant } from "../reference";
 import { DATA_CATEGORY_KEYS } from "@/lib/register/catalogue/catalogue";
+import { chronologyIssues, type ChronologyCode } from "../chronology/chronology";
 import { parseLocalDateTime } from "../clocks/local-time";
 import { OBLIGATION_IDS } from "../obligations/obligations";
 import { severityInputSchema } from "../schemas";
@@ -23,7 +24,17 @@ const E = {
   occurrenceOrder: "incidents.errors.occurrenceOrder",
   exceptionNeedsNo: "incidents.errors.exceptionNeedsNo",
   targetRange: "incidents.errors.targetRange",
+  categoriesImplyPersonalData: "incidents.errors.categoriesImplyPersonalData",
 } as const;
+
+/** The i18n key of each impossible fact (issue 14, point 7). */
+export const CHRONOLOGY_ERRORS: Record<ChronologyCode, string> = {
+  in_future: "incidents.errors.inFuture",
+  occurrence_after_detection: "incidents.errors.occurrenceAfterDetection",
+  awareness_before_detection: E.awarenessBeforeDetection,
+  reason_required: E.awarenessReason,
+  sent_before_detection: "incidents.errors.sentBeforeDetection",
+};
 
 export const INCIDENT_CATEGORIES = ["confidentiality", "integrity", "availability"] as const;
 export const INCIDENT_CAUSES = [
@@ -80,8 +91,41 @@ const checkboxes = <const T extends readonly [string, ...string[]]>(values: T) =
     .pipe(z.array(z.enum(values, { error: E.invalidOption })));
 /** Yes or no, from a select ("true" / "false") or a boolean; an empty choice is an error. */
 const yesNo = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")], { error: E.required });
+/** Yes, no or unknown (`null`, an empty choice): unknown applies the obligations provisionally. */
+const yesNoUnknown = z
+  .union([z.boolean(), z.null(), z.enum(["", "true", "false"], { error: E.invalidOption })])
+  .optional()
+  .transform((v) => (v === "true" || v === true ? true : v === "false" || v === false ? false : null));
 const version = z.coerce.number({ error: E.invalid }).int().positive();
 const id = z.uuid({ error: E.invalid });
+
+/** The impossible facts of a form's input (`now` null: the order only, as in the browser). */
+export function factsChronology(
+  input: {
+    detectedAt: Date | null;
+    occurredFrom: Date | null;
+    occurredTo: Date | null;
+    awareAt: Date | null;
+    awarenessReason?: string | null;
+    nis2AwareAt: Date | null;
+    nis2AwarenessReason?: string | null;
+  },
+  now: Date | null,
+) {
+  return chronologyIssues(
+    {
+      detectedAt: input.detectedAt,
+      occurredFrom: input.occurredFrom,
+      occurredTo: input.occurredTo,
+      awareAt: input.awareAt,
+      awareReason: input.awarenessReason,
+      nis2AwareAt: input.nis2AwareAt,
+      nis2AwareReason: input.nis2AwarenessReason,
+    },
+    now,
+    { occurredFrom: "occurredFrom", awareReason: "awarenessReason", nis2AwareReason: "nis2AwarenessReason" },
+  );
+}
 
 /** The facts of an incident, as opened by hand. */
 export const incidentFactsSchema = z
@@ -94,6 +138,8 @@ export const incidentFactsSchema = z
     detectedAt: instant,
     awareAt: optionalInstant,
     awarenessReason: text(2000).nullish(),
+    nis2AwareAt: optionalInstant,
+    nis2AwarenessReason: text(2000).nullish(),
     categories: checkboxes(INCIDENT_CATEGORIES),
     cause: z
       .union([z.literal(""), z.null(), z.enum(INCIDENT_CAUSES, { error: E.invalidOption })])
@@ -102,10 +148,14 @@ export const incidentFactsSchema = z
     systems: list(),
     registerRefs: registerReferences,
     dataCategories: checkboxes(DATA_CATEGORY_KEYS),
+    /** GDPR Art. 33(3)(a): categories of data subjects (subscribers, prospects, employees…). */
+    dataSubjectCategories: list(),
     peopleCount: count,
+    /** Cross-border aspects; empty: none known. */
+    crossBorder: text(2000).nullish(),
     recordsCount: count,
-    personalData: z.boolean().default(false),
-    telecomService: z.boolean().default(false),
+    personalData: yesNoUnknown,
+    telecomService: yesNoUnknown,
     nis2Significant: z.boolean().default(false),
     dataUnintelligible: z.boolean().default(false),
     unintelligibleEvidence: text(2000).nullish(),
@@ -113,21 +163,24 @@ export const incidentFactsSchema = z
     remedialMeasures: text(4000).default(""),
   })
   .superRefine((input, ctx) => {
+    const issues = factsChronology(input, null);
+    for (const issue of issues)
+      ctx.addIssue({ code: "custom", path: issue.path, message: CHRONOLOGY_ERRORS[issue.code] });
     const t = (d: Date | null) => (d && !Number.isNaN(d.getTime()) ? d.getTime() : null);
-    const detected = t(input.detectedAt);
-    const aware = t(input.awareAt);
-    if (aware !== null && detected !== null && aware < detected) {
-      ctx.addIssue({ code: "custom", path: ["awareAt"], message: E.awarenessBeforeDetection });
-    }
-    if (aware !== null && detected !== null && aware !== detected && !input.awarenessReason) {
-      ctx.addIssue({ code: "custom", path: ["awarenessReason"], message: E.awarenessReason });
-    }
     const from = t(input.occurredFrom);
     const to = t(input.occurredTo);
     if (from !== null && to !== null && to < from) {
       ctx.addIssue({ code: "custom", path: ["occurredTo"], message: E.occurrenceOrder });
     }
-  });
+    // Data categories breached are personal data: "no" contradicts them.
+    if (input.dataCategories.length > 0 && input.personalData === false) {
+      ctx.addIssue({ code: "custom", path: ["personalData"], message: E.categoriesImplyPersonalData });
+    }
+  })
+  .transform((input) => ({
+    ...input,
+    personalData: input.dataCategories.length > 0 ? true : input.personalData,
+  }));
 export type IncidentFactsInput = z.input<typeof incidentFactsSchema>;
 export type IncidentFactsValues = z.output<typeof incidentFactsSchema>;
 
@@ -135,6 +188,8 @@ export type IncidentFactsValues = z.output<typeof incidentFactsSchema>;
 export const recordAwarenessSchema = z.object({
   id,
   version,
+  /** `gdpr`: awareness of the personal-data breach; `nis2`: of the significant incident (Art. 23(4)). */
+  regime: z.enum(["gdpr", "nis2"], { error: E.invalidOption }).default("gdpr"),
   awareAt: instant,
   reason: requiredText(2000, E.awarenessReason),
 });

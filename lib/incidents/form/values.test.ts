@@ -17,6 +17,8 @@ const row = {
   systems: ["Reconditionnement", "CRM"],
   registerRefs: ["TRT-0042"],
   dataCategories: ["traffic_cdr"],
+  dataSubjectCategories: ["Abonnés fixes"],
+  crossBorder: null,
   peopleCount: 4600,
   recordsCount: null,
   personalData: true,
@@ -57,6 +59,35 @@ describe("register references", () => {
     ).toEqual(["TRT-0042", "TRT-0007"]);
     expect(incidentFactsSchema.parse({ ...base, registerRefs: ["TRT-0001", " trt-0001"] }).registerRefs).toEqual([
       "TRT-0001",
+    ]);
+  });
+});
+
+describe("scope and chronology in the form (issue 14)", () => {
+  const base = () => toFactsFormValues(row);
+  it("personal data and telecom service are yes, no or unknown; unknown is stored as null", () => {
+    expect(base()).toMatchObject({ personalData: "true", telecomService: "true" });
+    const parsed = incidentFactsSchema.parse({ ...base(), dataCategories: [], personalData: "", telecomService: "" });
+    expect(parsed).toMatchObject({ personalData: null, telecomService: null });
+  });
+
+  it("ticked data categories imply personal data: unknown becomes yes, an explicit no is refused", () => {
+    expect(incidentFactsSchema.parse({ ...base(), personalData: "" }).personalData).toBe(true);
+    const refused = incidentFactsSchema.safeParse({ ...base(), personalData: "false" });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["personalData", "incidents.errors.categoriesImplyPersonalData"],
+    ]);
+  });
+
+  it("occurrence after detection and a NIS2 awareness without its reason are refused, field by field", () => {
+    const result = incidentFactsSchema.safeParse({
+      ...base(),
+      occurredFrom: "2026-03-29T12:00",
+      nis2AwareAt: "2026-03-29T13:00",
+    });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["occurredFrom", "incidents.errors.occurrenceAfterDetection"],
+      ["nis2AwarenessReason", "incidents.errors.awarenessReasonRequired"],
     ]);
   });
 });

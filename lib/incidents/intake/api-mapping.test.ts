@@ -17,9 +17,9 @@ const api = (overrides: Partial<IncidentFacts>, now = NOW, nis2Enabled = true) =
 describe("API clocks: applicability as the README states it", () => {
   it.each<[string, Partial<IncidentFacts>, Record<string, string>]>([
     [
-      "not yet assessed risk: gdpr-33 applies, gdpr-34 and subscribers wait",
+      "not yet assessed risk: gdpr-33, gdpr-34 and subscribers apply provisionally",
       { riskLevel: null },
-      { "gdpr-33": "pending", "gdpr-34": "not-applicable", "eprivacy-611-subscribers": "not-applicable" },
+      { "gdpr-33": "pending", "gdpr-34": "pending", "eprivacy-611-subscribers": "pending" },
     ],
     [
       "unlikely: no gdpr-33, 611 initial still applies",
@@ -37,8 +37,8 @@ describe("API clocks: applicability as the README states it", () => {
       { "gdpr-34": "pending", "eprivacy-611-subscribers": "pending", "eprivacy-611-second": "not-applicable" },
     ],
     [
-      "high but unintelligible: no gdpr-34, no subscriber notice",
-      { riskLevel: "high", dataUnintelligible: true },
+      "high but unintelligible with evidence: no gdpr-34, no subscriber notice",
+      { riskLevel: "high", dataUnintelligible: true, unintelligibleEvidence: "AES-256, keys in HSM" },
       { "gdpr-34": "not-applicable", "eprivacy-611-subscribers": "not-applicable", "gdpr-33": "pending" },
     ],
     [
@@ -93,6 +93,18 @@ describe("API clocks: applicability as the README states it", () => {
       status: "pending",
       metAt: null,
       reason: null,
+      provisional: false,
+      notices: [],
+    });
+  });
+
+  it("a provisional clock says why in its notices (risk to assess, scope to confirm)", () => {
+    const clocks = api({ riskLevel: null, personalData: null });
+    expect(clocks["gdpr-34"]).toMatchObject({
+      status: "pending",
+      reason: null,
+      provisional: true,
+      notices: expect.arrayContaining(["risk_not_assessed_yet", "personal_data_to_confirm"]),
     });
   });
 
@@ -116,6 +128,7 @@ describe("API clocks: applicability as the README states it", () => {
       ["nis2-early-warning", "ANSSI"],
       ["nis2-notification", "ANSSI"],
       ["nis2-final-report", "ANSSI"],
+      ["nis2-recipients", "service-recipients"],
     ]);
   });
 });
@@ -124,8 +137,9 @@ describe("API clocks: properties", () => {
   const risk = fc.constantFrom<RiskLevel | null>(null, "unlikely", "risk", "high");
   const instant = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2029, 0, 1) }).map((ms) => new Date(ms));
   const facts = fc.record({
-    personalData: fc.boolean(),
-    telecomService: fc.boolean(),
+    personalData: fc.constantFrom(true, false, null),
+    telecomService: fc.constantFrom(true, false, null),
+    unintelligibleEvidence: fc.constantFrom(null, "", "AES-256, key safe"),
     nis2Significant: fc.boolean(),
     riskLevel: risk,
     dataUnintelligible: fc.boolean(),
@@ -160,16 +174,19 @@ describe("API clocks: properties", () => {
           for (const v of [c.startsAt, c.dueAt, c.metAt]) if (v) expect(v).toMatch(/\.\d{3}Z$/);
         }
         const status = (id: string) => clocks.find((c) => c.obligation === id)!.status;
-        expect(status("gdpr-33") !== "not-applicable").toBe(f.personalData && f.riskLevel !== "unlikely");
-        expect(status("gdpr-34") !== "not-applicable").toBe(f.riskLevel === "high" && !f.dataUnintelligible);
-        expect(status("eprivacy-611-initial") !== "not-applicable").toBe(f.personalData && f.telecomService);
-        expect(status("eprivacy-611-subscribers") !== "not-applicable").toBe(
-          f.personalData &&
-            f.telecomService &&
-            (f.riskLevel === "risk" || f.riskLevel === "high") &&
-            !f.dataUnintelligible,
+        // Unknown (null) counts as yes; the waiver needs its evidence.
+        const personal = f.personalData !== false;
+        const telecom = personal && f.telecomService !== false;
+        const waived = f.dataUnintelligible && f.unintelligibleEvidence === "AES-256, key safe";
+        expect(status("gdpr-33") !== "not-applicable").toBe(personal && f.riskLevel !== "unlikely");
+        expect(status("gdpr-34") !== "not-applicable").toBe(
+          personal && (f.riskLevel === "high" || f.riskLevel === null) && !waived,
         );
-        for (const id of ["nis2-early-warning", "nis2-notification", "nis2-final-report"])
+        expect(status("eprivacy-611-initial") !== "not-applicable").toBe(telecom);
+        expect(status("eprivacy-611-subscribers") !== "not-applicable").toBe(
+          telecom && f.riskLevel !== "unlikely" && !waived,
+        );
+        for (const id of ["nis2-early-warning", "nis2-notification", "nis2-final-report", "nis2-recipients"])
           expect(status(id) !== "not-applicable").toBe(f.nis2Significant);
       }),
     );

@@ -11,6 +11,10 @@ export interface ApiClock {
   status: ObligationStatus;
   metAt: string | null;
   reason: string | null;
+  /** Applies until an assessment still to make (risk, scope, waiver evidence) says otherwise. */
+  provisional: boolean;
+  /** Notice codes, e.g. `risk_not_assessed_yet`, `personal_data_to_confirm`. */
+  notices: string[];
 }
 
 const AUTHORITIES: Record<ObligationId, Authority> = {
@@ -22,6 +26,7 @@ const AUTHORITIES: Record<ObligationId, Authority> = {
   "nis2-early-warning": "ANSSI",
   "nis2-notification": "ANSSI",
   "nis2-final-report": "ANSSI",
+  "nis2-recipients": "service-recipients",
 };
 
 export const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
@@ -46,6 +51,8 @@ export function toApiClock(clock: ObligationClock, overrides: readonly Obligatio
         ? `override: ${override.reason}`
         : clock.notApplicableReason
       : null,
+    provisional: clock.isProvisional,
+    notices: notApplicable ? [] : clock.messageKeys.map((k) => k.replace("incidents.clocks.", "")),
   };
 }
 
@@ -65,6 +72,9 @@ export function toApiIncident(
     occurredAt: iso(row.occurredFrom),
     detectedAt: iso(row.detectedAt),
     awareAt: iso(row.awareAt),
+    awareReason: row.awarenessReason,
+    nis2AwareAt: iso(row.nis2AwareAt),
+    nis2AwareReason: row.nis2AwarenessReason,
     personalData: row.personalData,
     telecomService: row.telecomService,
     nis2Significant: row.nis2Significant,

@@ -65,6 +65,7 @@ const body = {
   title: "Exfiltration via compromised VPN account",
   detectedAt: "2026-11-20T10:00:00+01:00",
   awareAt: "2026-11-20T14:00:00+01:00",
+  awareReason: "Exfiltrated volume confirmed by the SOC",
   personalData: true,
   telecomService: true,
   nis2Significant: true,
@@ -133,6 +134,24 @@ describe("POST /api/v1/incidents", () => {
       "notifications.0.obligation",
     ],
     ["unknown field", { detectedAt: body.detectedAt, severity: 3 }, ""],
+    // Issue 14: a late awareness needs its reason; impossible facts are refused, field by field.
+    ["late awareness without a reason", { detectedAt: body.detectedAt, awareAt: body.awareAt }, "awareReason"],
+    [
+      "late NIS2 awareness without a reason",
+      { detectedAt: body.detectedAt, nis2AwareAt: body.awareAt },
+      "nis2AwareReason",
+    ],
+    ["a detection in the future (2027)", { detectedAt: "2027-01-02T10:00:00+01:00" }, "detectedAt"],
+    [
+      "occurrence after detection",
+      { detectedAt: body.detectedAt, occurredAt: "2026-11-20T11:00:00+01:00" },
+      "occurredAt",
+    ],
+    [
+      "a notification sent in the future",
+      { detectedAt: body.detectedAt, notifications: [{ obligation: "gdpr-33", sentAt: "2099-01-01T00:00:00Z" }] },
+      "notifications.0.sentAt",
+    ],
   ])("400 on %s, nothing written", async (_name, payload, path) => {
     const before = await state();
     const response = await post(payload);
@@ -151,6 +170,59 @@ describe("POST /api/v1/incidents", () => {
     expect((await post({ ...body, externalId: "x" }, keys.consent)).status).toBe(403);
     expect((await post({ ...body, externalId: "y" }, keys.read)).status).toBe(403);
     expect(await state()).toEqual({ ...before });
+  });
+});
+
+describe("POST /api/v1/incidents: which clocks run (issue 14)", () => {
+  const clock = (json: { clocks: { obligation: string }[] }, id: string) =>
+    json.clocks.find((c) => c.obligation === id) as Record<string, unknown>;
+
+  it("only detectedAt: GDPR and 611/2013 apply provisionally, scope to confirm (point 4)", async () => {
+    const response = await post({ externalId: "siem-minimal", detectedAt: "2026-11-25T10:00:00+01:00" });
+    expect(response.status).toBe(201);
+    const json = await response.json();
+    expect(json).toMatchObject({ personalData: null, telecomService: null });
+    for (const id of ["gdpr-33", "gdpr-34", "eprivacy-611-initial", "eprivacy-611-subscribers"]) {
+      expect(clock(json, id)).toMatchObject({ provisional: true, reason: null });
+      expect(clock(json, id).status).not.toBe("not-applicable");
+      expect(clock(json, id).notices).toContain("personal_data_to_confirm");
+    }
+    expect(clock(json, "gdpr-34").notices).toContain("risk_not_assessed_yet");
+    expect(clock(json, "eprivacy-611-initial")).toMatchObject({ dueAt: "2026-11-26T09:00:00.000Z" });
+  });
+
+  it("nis2AwareAt drives the NIS2 clocks, awareAt the GDPR ones, each reason kept on the timeline (points 1, 2)", async () => {
+    const response = await post({
+      externalId: "siem-two-awarenesses",
+      detectedAt: "2026-11-25T10:00:00+01:00",
+      nis2AwareAt: "2026-11-25T12:00:00+01:00",
+      nis2AwareReason: "Intrusion on the core network confirmed",
+      awareAt: "2026-11-26T09:00:00+01:00",
+      awareReason: "Exfiltrated subscriber volume confirmed",
+      personalData: true,
+      telecomService: true,
+      nis2Significant: true,
+    });
+    expect(response.status).toBe(201);
+    const json = await response.json();
+    expect(json).toMatchObject({
+      nis2AwareAt: "2026-11-25T11:00:00.000Z",
+      nis2AwareReason: "Intrusion on the core network confirmed",
+      awareReason: "Exfiltrated subscriber volume confirmed",
+    });
+    expect(clock(json, "nis2-early-warning")).toMatchObject({
+      startsAt: "2026-11-25T11:00:00.000Z",
+      dueAt: "2026-11-26T11:00:00.000Z",
+    });
+    expect(clock(json, "gdpr-33")).toMatchObject({ startsAt: "2026-11-26T08:00:00.000Z" });
+    const entries = await db().select().from(incidentTimeline).where(eq(incidentTimeline.incidentId, json.id));
+    expect(entries.map((e) => [e.kind, e.text]).sort()).toEqual(
+      [
+        ["awareness", "Exfiltrated subscriber volume confirmed"],
+        ["detection", "SIEM"],
+        ["nis2_awareness", "Intrusion on the core network confirmed"],
+      ].sort(),
+    );
   });
 });
 
@@ -176,6 +248,7 @@ describe("GET /api/v1/incidents/{reference}", () => {
       "nis2-early-warning",
       "nis2-notification",
       "nis2-final-report",
+      "nis2-recipients",
     ]);
     const second = json.clocks.find((c: { obligation: string }) => c.obligation === "eprivacy-611-second");
     expect(second).toMatchObject({

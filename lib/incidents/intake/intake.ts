@@ -52,8 +52,12 @@ export async function intakeIncident(
           occurredFrom: body.occurredAt ? new Date(body.occurredAt) : null,
           detectedAt,
           awareAt: body.awareAt ? new Date(body.awareAt) : null,
-          personalData: body.personalData ?? false,
-          telecomService: body.telecomService ?? false,
+          awarenessReason: body.awareReason ?? null,
+          nis2AwareAt: body.nis2AwareAt ? new Date(body.nis2AwareAt) : null,
+          nis2AwarenessReason: body.nis2AwareReason ?? null,
+          // Unknown is "yes until the DPO says no": the obligations apply provisionally (issue 14).
+          personalData: body.personalData ?? null,
+          telecomService: body.telecomService ?? null,
           nis2Significant: body.nis2Significant ?? false,
           riskLevel: body.riskLevel ?? null,
           dataUnintelligible: body.dataUnintelligible ?? false,
@@ -79,7 +83,13 @@ export async function intakeIncident(
       }
       const entries: TimelineInput[] = [{ kind: "detection", at: detectedAt, text: "SIEM" }];
       if (created.occurredFrom) entries.push({ kind: "occurrence", at: created.occurredFrom, text: "" });
-      if (created.awareAt) entries.push({ kind: "awareness", at: created.awareAt, text: "" });
+      if (created.awareAt) entries.push({ kind: "awareness", at: created.awareAt, text: body.awareReason ?? "" });
+      if (created.nis2AwareAt)
+        entries.push({
+          kind: "nis2_awareness",
+          at: created.nis2AwareAt,
+          text: body.nis2AwareReason ?? "",
+        });
       for (const n of notifications)
         entries.push({
           kind: "notification",

@@ -2,7 +2,9 @@ import { incidentNotifications } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import { computeObligations } from "../clocks/clocks";
 import { engineOptions, toIncidentFacts, toNotificationRecord } from "../clocks/facts";
+import { CLOCK_SKEW_MS } from "../chronology/chronology";
 import {
+  CHRONOLOGY_ERRORS,
   changeStatusSchema,
   recordAwarenessSchema,
   recordNotificationSchema,
@@ -24,16 +26,27 @@ export const recordAwareness = defineMutation({
         awareAt: ["incidents.errors.awarenessBeforeDetection"],
       });
     }
-    const after = await updateIncident(tx, before, { awareAt: input.awareAt, awarenessReason: input.reason }, now);
-    await addTimeline(tx, after.id, actor.name, now, [{ kind: "awareness", at: input.awareAt, text: input.reason }]);
+    if (input.awareAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      throw new ActionError("VALIDATION", "errors.validation", { awareAt: [CHRONOLOGY_ERRORS.in_future] });
+    }
+    const nis2 = input.regime === "nis2";
+    const columns = nis2
+      ? { nis2AwareAt: input.awareAt, nis2AwarenessReason: input.reason }
+      : { awareAt: input.awareAt, awarenessReason: input.reason };
+    const after = await updateIncident(tx, before, columns, now);
+    await addTimeline(tx, after.id, actor.name, now, [
+      { kind: nis2 ? "nis2_awareness" : "awareness", at: input.awareAt, text: input.reason },
+    ]);
     return {
       data: { version: after.version },
       audit: {
         action: "incident.update",
         entityType: "incident",
         entityId: after.id,
-        before: { awareAt: before.awareAt },
-        after: { awareAt: after.awareAt, reason: input.reason },
+        before: nis2 ? { nis2AwareAt: before.nis2AwareAt } : { awareAt: before.awareAt },
+        after: nis2
+          ? { nis2AwareAt: after.nis2AwareAt, reason: input.reason }
+          : { awareAt: after.awareAt, reason: input.reason },
         meta: { reference: after.reference },
       },
     };
@@ -76,6 +89,9 @@ export const recordNotification = defineMutation({
     const row = await lockIncident(tx, input.id);
     if (input.sentAt.getTime() > now.getTime()) {
       throw new ActionError("VALIDATION", "errors.validation", { sentAt: ["incidents.errors.sentInFuture"] });
+    }
+    if (input.sentAt.getTime() < row.detectedAt.getTime()) {
+      throw new ActionError("VALIDATION", "errors.validation", { sentAt: [CHRONOLOGY_ERRORS.sent_before_detection] });
     }
     const settings = await loadIncidentSettings(tx);
     const sent = await loadNotifications(tx, row.id);

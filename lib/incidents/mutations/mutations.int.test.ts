@@ -114,14 +114,19 @@ describe("incident mutations", () => {
     expect(await close()).toMatchObject({
       ok: false,
       code: "CONFLICT",
-      fieldErrors: { status: ["incidents.errors.closeBlocked"], blockers: ["incidents.obligations.gdpr-33"] },
+      // The risk is not assessed: Art. 34 applies provisionally and blocks closing too (issue 14).
+      fieldErrors: {
+        status: ["incidents.errors.closeBlocked"],
+        blockers: ["incidents.obligations.gdpr-33", "incidents.obligations.gdpr-34"],
+      },
     });
-    await executeAction(
-      recordNotification,
-      ids.security,
-      { id, obligation: "gdpr-33", sentAt: "2026-11-23T11:30", reference: "CNIL-OK" },
-      { now: NOW },
-    );
+    for (const obligation of ["gdpr-33", "gdpr-34"])
+      await executeAction(
+        recordNotification,
+        ids.security,
+        { id, obligation, sentAt: "2026-11-23T11:30", reference: "CNIL-OK" },
+        { now: NOW },
+      );
     expect(await close()).toMatchObject({ ok: true, data: { status: "closed" } });
     const reopen = await executeAction(
       changeIncidentStatus,

@@ -1,6 +1,12 @@
 import { incidents } from "@/db/schema";
-import { defineMutation } from "@/lib/action";
-import { incidentFactsSchema, updateFactsSchema, type IncidentFactsValues } from "../form/schemas";
+import { ActionError, defineMutation } from "@/lib/action";
+import {
+  CHRONOLOGY_ERRORS,
+  factsChronology,
+  incidentFactsSchema,
+  updateFactsSchema,
+  type IncidentFactsValues,
+} from "../form/schemas";
 import { assertRegisterRefsExist } from "../register-links";
 import {
   addTimeline,
@@ -10,6 +16,15 @@ import {
   updateIncident,
   type TimelineInput,
 } from "../store";
+
+/** The form schema checks the order of the instants; only the server's clock can say "in the future". */
+function refuseFutureFacts(input: IncidentFactsValues, now: Date): void {
+  const issues = factsChronology(input, now);
+  if (issues.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) (fieldErrors[String(issue.path[0])] ??= []).push(CHRONOLOGY_ERRORS[issue.code]);
+  throw new ActionError("VALIDATION", "errors.validation", fieldErrors);
+}
 
 function factColumns(input: IncidentFactsValues) {
   return {
@@ -21,11 +36,15 @@ function factColumns(input: IncidentFactsValues) {
     detectedAt: input.detectedAt,
     awareAt: input.awareAt,
     awarenessReason: input.awarenessReason || null,
+    nis2AwareAt: input.nis2AwareAt,
+    nis2AwarenessReason: input.nis2AwarenessReason || null,
     categories: input.categories,
     cause: input.cause,
     systems: input.systems.filter(Boolean),
     registerRefs: input.registerRefs,
     dataCategories: input.dataCategories,
+    dataSubjectCategories: input.dataSubjectCategories,
+    crossBorder: input.crossBorder || null,
     peopleCount: input.peopleCount,
     recordsCount: input.recordsCount,
     personalData: input.personalData,
@@ -45,6 +64,7 @@ export const createIncident = defineMutation({
   schema: incidentFactsSchema,
   revalidate: ["/incidents", "/"],
   async run({ tx, actor, input, now }) {
+    refuseFutureFacts(input, now);
     await assertRegisterRefsExist(tx, input.registerRefs);
     const settings = await loadIncidentSettings(tx);
     const reference = await nextIncidentReference(tx, input.detectedAt, settings.timeZone);
@@ -56,6 +76,8 @@ export const createIncident = defineMutation({
     if (input.occurredFrom)
       entries.push({ kind: "occurrence", at: input.occurredFrom, text: input.occurrenceEstimated ? "estimated" : "" });
     if (input.awareAt) entries.push({ kind: "awareness", at: input.awareAt, text: input.awarenessReason ?? "" });
+    if (input.nis2AwareAt)
+      entries.push({ kind: "nis2_awareness", at: input.nis2AwareAt, text: input.nis2AwarenessReason ?? "" });
     await addTimeline(tx, row!.id, actor.name, now, entries);
     return {
       data: { id: row!.id, reference },
@@ -71,6 +93,7 @@ export const updateIncidentFacts = defineMutation({
   schema: updateFactsSchema,
   revalidate: ["/incidents"],
   async run({ tx, input, now }) {
+    refuseFutureFacts(input, now);
     const before = await lockIncident(tx, input.id, input.version);
     await assertRegisterRefsExist(tx, input.registerRefs);
     const after = await updateIncident(tx, before, factColumns(input), now);

@@ -21,10 +21,29 @@ describe("applicability of the breach and incident obligations", () => {
       "nis2-early-warning": "applies",
       "nis2-notification": "applies",
       "nis2-final-report": "applies",
+      "nis2-recipients": "applies",
     });
   });
 
-  it("a security incident without personal data: NIS2 only (Art. 34 follows the risk level alone)", () => {
+  it("NIS2 Art. 23(1)–(2): the service's recipients are told of a significant incident, against an internal target", () => {
+    const clock = clockOf(clocksFor({ nis2AwareAt: at("2026-10-23T12:00:00+02:00") }), "nis2-recipients");
+    expect(clock).toMatchObject({
+      applies: true,
+      dueKind: "internal_target",
+      startAt: at("2026-10-23T12:00:00+02:00"),
+    });
+    expect(clock.rule?.authority).toBe("service-recipients");
+    expect(clock.dueAt).toEqual(at("2026-10-26T11:00:00+01:00"));
+    expect(reasons(clocksFor({ nis2Significant: false }))["nis2-recipients"]).toBe("nis2_not_significant");
+    expect(reasons(clocksFor({}, false))["nis2-recipients"]).toBe("nis2_disabled");
+  });
+
+  it("a security incident without personal data: NIS2 only, every GDPR obligation says no_personal_data", () => {
+    for (const riskLevel of ["high", null] as const) {
+      const r = reasons(clocksFor({ personalData: false, riskLevel }));
+      expect(r["gdpr-33"]).toBe("no_personal_data");
+      expect(r["gdpr-34"]).toBe("no_personal_data");
+    }
     const r = reasons(clocksFor({ personalData: false }));
     for (const id of [
       "gdpr-33",
@@ -34,7 +53,6 @@ describe("applicability of the breach and incident obligations", () => {
     ] as ObligationId[]) {
       expect(r[id]).toBe("no_personal_data");
     }
-    expect(r["gdpr-34"]).toBe("applies");
     expect(r["nis2-notification"]).toBe("applies");
   });
 
@@ -66,14 +84,37 @@ describe("applicability of the breach and incident obligations", () => {
     expect(r["gdpr-33"]).toBe("applies");
   });
 
-  it("risk not assessed: Art. 33 applies provisionally; Art. 34 and the subscriber notice wait", () => {
+  it("risk not assessed (INC-2026-0008): Art. 33, Art. 34 and the subscriber notice apply provisionally", () => {
     const clocks = clocksFor({ riskLevel: null });
     expect(clockOf(clocks, "gdpr-33")).toMatchObject({ applies: true, isProvisional: true });
     expect(clockOf(clocks, "gdpr-33").messageKeys).toContain("incidents.clocks.risk_not_assessed");
     for (const id of ["gdpr-34", "eprivacy-611-subscribers"] as const) {
-      expect(clockOf(clocks, id).notApplicableReason).toBe("risk_not_assessed_yet");
+      expect(clockOf(clocks, id)).toMatchObject({ applies: true, isProvisional: true, status: "pending" });
+      expect(clockOf(clocks, id).messageKeys).toContain("incidents.clocks.risk_not_assessed_yet");
     }
     expect(clockOf(clocks, "eprivacy-611-initial").isProvisional).toBe(false);
+  });
+
+  it("once the DPO records the risk, Art. 34 and the subscriber notice become not applicable with that reason", () => {
+    expect(reasons(clocksFor({ riskLevel: "risk" }))["gdpr-34"]).toBe("risk_not_high");
+    expect(reasons(clocksFor({ riskLevel: "unlikely" }))["eprivacy-611-subscribers"]).toBe(
+      "subscribers_not_adversely_affected",
+    );
+  });
+
+  it("unknown scope (null) applies GDPR and 611/2013 provisionally, flagged to confirm", () => {
+    const clocks = clocksFor({ personalData: null, telecomService: null, riskLevel: null });
+    for (const id of ["gdpr-33", "gdpr-34", "eprivacy-611-initial", "eprivacy-611-subscribers"] as const) {
+      expect(clockOf(clocks, id)).toMatchObject({ applies: true, isProvisional: true });
+      expect(clockOf(clocks, id).messageKeys).toContain("incidents.clocks.personal_data_to_confirm");
+    }
+    expect(clockOf(clocks, "eprivacy-611-initial").messageKeys).toContain(
+      "incidents.clocks.telecom_service_to_confirm",
+    );
+    expect(clockOf(clocksFor({ telecomService: null }), "eprivacy-611-initial").isProvisional).toBe(true);
+    expect(reasons(clocksFor({ personalData: null, telecomService: false }))["eprivacy-611-initial"]).toBe(
+      "not_public_telecom_service",
+    );
   });
 
   it("unintelligible data with evidence shown waives the subscriber notice (611/2013 Art. 4)", () => {
@@ -82,11 +123,35 @@ describe("applicability of the breach and incident obligations", () => {
     expect(clockOf(waived, "eprivacy-611-initial").applies).toBe(true);
   });
 
-  it("unintelligible data: neither Art. 34 nor the subscriber notice applies (GDPR Art. 34(3)(a), ePrivacy Art. 4(3))", () => {
-    const clocks = clocksFor({ dataUnintelligible: true });
+  it("unintelligible data with evidence: neither Art. 34 nor the subscriber notice applies (GDPR Art. 34(3)(a), ePrivacy Art. 4(3))", () => {
+    const clocks = clocksFor({
+      dataUnintelligible: true,
+      unintelligibleEvidence: "AES-256-GCM, keys in HSM, not exposed",
+    });
     expect(clockOf(clocks, "gdpr-34").notApplicableReason).toBe("data_unintelligible");
     expect(clockOf(clocks, "eprivacy-611-subscribers").notApplicableReason).toBe("data_unintelligible");
     expect(clockOf(clocks, "gdpr-33").applies).toBe(true);
+  });
+
+  it("unintelligible claimed without evidence (INC-2026-0013): the waiver is refused and the page says why", () => {
+    for (const unintelligibleEvidence of [null, "", "   "]) {
+      const clocks = clocksFor({ dataUnintelligible: true, unintelligibleEvidence });
+      for (const id of ["gdpr-34", "eprivacy-611-subscribers"] as const) {
+        expect(clockOf(clocks, id)).toMatchObject({ applies: true, isProvisional: true });
+        expect(clockOf(clocks, id).messageKeys).toContain("incidents.clocks.unintelligible_evidence_missing");
+      }
+    }
+  });
+
+  it("Art. 34(3)(c) disproportionate effort: a public communication is still due, with its own status", () => {
+    const clocks = clocksFor({ art34Exception: "disproportionate_effort" });
+    expect(clockOf(clocks, "gdpr-34")).toMatchObject({ applies: true, status: "pending" });
+    expect(clockOf(clocks, "gdpr-34").messageKeys).toContain("incidents.clocks.public_communication_instead");
+    const published = clocksFor({
+      art34Exception: "disproportionate_effort",
+      notifications: [{ obligation: "gdpr-34", sentAt: at("2026-10-23T18:00:00+02:00") }],
+    });
+    expect(clockOf(published, "gdpr-34").status).toBe("met");
   });
 
   it("a DPO override replaces the rule's answer, either way", () => {

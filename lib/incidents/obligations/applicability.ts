@@ -4,9 +4,17 @@ import type { ClockNotice, IncidentFacts, NotApplicableReason, NotificationRecor
 export type Applicability =
   { applies: true; isProvisional: boolean; notices: ClockNotice[] } | { applies: false; reason: NotApplicableReason };
 
+/** Notices that make an obligation provisional: it applies until an assessment says otherwise. */
+const PROVISIONAL_NOTICES: readonly ClockNotice[] = [
+  "risk_not_assessed",
+  "risk_not_assessed_yet",
+  "personal_data_to_confirm",
+  "telecom_service_to_confirm",
+  "unintelligible_evidence_missing",
+];
 const applies = (notices: ClockNotice[] = []): Applicability => ({
   applies: true,
-  isProvisional: notices.includes("risk_not_assessed"),
+  isProvisional: notices.some((n) => PROVISIONAL_NOTICES.includes(n)),
   notices,
 });
 const notApplicable = (reason: NotApplicableReason): Applicability => ({ applies: false, reason });
@@ -29,10 +37,31 @@ export function findFirstNotification(
   return first;
 }
 
-function telecomBreach(facts: IncidentFacts): Applicability | null {
-  if (!facts.personalData) return notApplicable("no_personal_data");
-  if (!facts.telecomService) return notApplicable("not_public_telecom_service");
-  return null;
+/**
+ * Personal data: `false` rules GDPR and 611/2013 out; `null` (unknown, e.g. a SIEM that did not
+ * say) applies them provisionally until the DPO confirms — "yes until the DPO says no".
+ */
+function personalDataScope(facts: IncidentFacts): Applicability | ClockNotice[] {
+  if (facts.personalData === false) return notApplicable("no_personal_data");
+  return facts.personalData === null ? ["personal_data_to_confirm"] : [];
+}
+
+function telecomBreach(facts: IncidentFacts): Applicability | ClockNotice[] {
+  const scope = personalDataScope(facts);
+  if (!Array.isArray(scope)) return scope;
+  if (facts.telecomService === false) return notApplicable("not_public_telecom_service");
+  return facts.telecomService === null ? [...scope, "telecom_service_to_confirm"] : scope;
+}
+
+/** The risk is not assessed yet: Art. 34 and 611/2013 Art. 3 apply provisionally, "to assess" (issue 14). */
+const riskNotices = (facts: IncidentFacts): ClockNotice[] =>
+  facts.riskLevel === null ? ["risk_not_assessed_yet"] : [];
+
+/** 611/2013 Art. 4, GDPR Art. 34(3)(a): the waiver needs the protection demonstrated (evidence text). */
+function unintelligibleWaiver(facts: IncidentFacts): Applicability | ClockNotice[] {
+  if (!facts.dataUnintelligible) return [];
+  if ((facts.unintelligibleEvidence ?? "").trim() !== "") return notApplicable("data_unintelligible");
+  return ["unintelligible_evidence_missing"];
 }
 
 function nis2Incident(facts: IncidentFacts, nis2Enabled: boolean): Applicability | null {
@@ -48,36 +77,48 @@ function ruleApplicability(
   context: { nis2Enabled: boolean; now: Date },
 ): Applicability {
   switch (id) {
-    case "gdpr-33":
-      if (!facts.personalData) return notApplicable("no_personal_data");
+    case "gdpr-33": {
+      const scope = personalDataScope(facts);
+      if (!Array.isArray(scope)) return scope;
       if (facts.riskLevel === "unlikely") return notApplicable("risk_unlikely");
-      return applies(facts.riskLevel === null ? ["risk_not_assessed"] : []);
-    case "gdpr-34":
-      if (facts.riskLevel === null) return notApplicable("risk_not_assessed_yet");
-      if (facts.riskLevel !== "high") return notApplicable("risk_not_high");
-      if (facts.dataUnintelligible) return notApplicable("data_unintelligible");
+      return applies([...scope, ...(facts.riskLevel === null ? (["risk_not_assessed"] as const) : [])]);
+    }
+    case "gdpr-34": {
+      const scope = personalDataScope(facts);
+      if (!Array.isArray(scope)) return scope;
+      if (facts.riskLevel === "unlikely" || facts.riskLevel === "risk") return notApplicable("risk_not_high");
+      const waiver = unintelligibleWaiver(facts);
+      if (!Array.isArray(waiver)) return waiver;
+      if (facts.art34Exception === "disproportionate_effort") {
+        // Art. 34(3)(c): a public communication replaces the individual notice; still an obligation.
+        return applies([...scope, ...riskNotices(facts), ...waiver, "public_communication_instead"]);
+      }
       if (facts.art34Exception) return notApplicable("art34_exception_recorded");
-      return applies();
-    case "eprivacy-611-initial":
-      return telecomBreach(facts) ?? applies();
+      return applies([...scope, ...riskNotices(facts), ...waiver]);
+    }
+    case "eprivacy-611-initial": {
+      const scope = telecomBreach(facts);
+      return Array.isArray(scope) ? applies(scope) : scope;
+    }
     case "eprivacy-611-second": {
-      const notTelecom = telecomBreach(facts);
-      if (notTelecom) return notTelecom;
+      const scope = telecomBreach(facts);
+      if (!Array.isArray(scope)) return scope;
       const initial = findFirstNotification(facts.notifications, "eprivacy-611-initial", context.now);
       if (!initial) return notApplicable("initial_notification_not_sent");
       if (initial.complete !== false) return notApplicable("initial_notification_complete");
-      return applies();
+      return applies(scope);
     }
     case "eprivacy-611-subscribers": {
-      const notTelecom = telecomBreach(facts);
-      if (notTelecom) return notTelecom;
-      if (facts.riskLevel === null) return notApplicable("risk_not_assessed_yet");
+      const scope = telecomBreach(facts);
+      if (!Array.isArray(scope)) return scope;
       if (facts.riskLevel === "unlikely") return notApplicable("subscribers_not_adversely_affected");
-      if (facts.dataUnintelligible) return notApplicable("data_unintelligible");
-      return applies();
+      const waiver = unintelligibleWaiver(facts);
+      if (!Array.isArray(waiver)) return waiver;
+      return applies([...scope, ...riskNotices(facts), ...waiver]);
     }
     case "nis2-early-warning":
     case "nis2-notification":
+    case "nis2-recipients":
       return nis2Incident(facts, context.nis2Enabled) ?? applies();
     case "nis2-final-report":
       return nis2Incident(facts, context.nis2Enabled) ?? applies(["progress_report_if_ongoing"]);
@@ -88,13 +129,17 @@ function ruleApplicability(
  * Whether obligation `id` applies to an incident:
  * - `gdpr-33`: personal data, unless the risk is assessed "unlikely" (not yet assessed: applies,
  *   flagged provisional — the conservative reading).
- * - `gdpr-34`: the risk is assessed "high" and the data were not unintelligible, unless an
- *   Art. 34(3) exception is recorded.
+ * - `gdpr-34`: personal data and a risk assessed "high" (not yet assessed: applies provisionally),
+ *   unless the data were shown unintelligible (evidence recorded) or an Art. 34(3)(a)/(b) exception
+ *   is recorded; under 34(3)(c) a public communication is due instead.
+ * - unknown scope (`personalData` / `telecomService` null) applies provisionally, "to confirm".
  * - `eprivacy-611-initial`: personal data in the provision of the public communications service,
  *   whatever the risk; `eprivacy-611-second` only when the initial notification was recorded
  *   incomplete; `eprivacy-611-subscribers` when, in addition, the risk is "risk" or "high" and the
  *   data were not unintelligible.
- * - the three `nis2-*`: a significant incident, when NIS2 is enabled for the organisation.
+ * - the four `nis2-*`: a significant incident, when NIS2 is enabled for the organisation
+ *   (`nis2-recipients`, Art. 23(1)–(2): the DPO overrides it when the service's recipients are
+ *   not likely to be affected).
  * A DPO override (with its reason) replaces the rule's answer.
  */
 export function assessApplicability(

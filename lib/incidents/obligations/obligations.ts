@@ -15,11 +15,12 @@ export const OBLIGATION_IDS = [
   "nis2-early-warning",
   "nis2-notification",
   "nis2-final-report",
+  "nis2-recipients",
 ] as const;
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
 export type Regime = "gdpr" | "eprivacy" | "nis2";
-export type Authority = "CNIL" | "data-subjects" | "subscribers" | "ANSSI";
+export type Authority = "CNIL" | "data-subjects" | "subscribers" | "ANSSI" | "service-recipients";
 
 /** What starts an obligation's clock. */
 export type StartEvent =
@@ -187,6 +188,20 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     effectiveFrom: NIS2_FROM,
     effectiveTo: null,
     applicabilityInputs: ["nis2Enabled", "nis2Significant", "incidentNotificationSubmitted"],
+  },
+  {
+    // Art. 23(1)–(2): recipients of the service told of a significant incident likely to affect
+    // them (and of the measures they can take): no fixed deadline, an internal target.
+    id: "nis2-recipients",
+    version: "nis2-recipients@2024-10-18",
+    regime: "nis2",
+    authority: "service-recipients",
+    legalReference: "Directive (EU) 2022/2555 (NIS2) Art. 23(1) and 23(2)",
+    startEvent: "nis2_awareness",
+    period: { kind: "without_undue_delay", defaultTargetHours: 72 },
+    effectiveFrom: NIS2_FROM,
+    effectiveTo: null,
+    applicabilityInputs: ["nis2Enabled", "nis2Significant"],
   },
 ];
 

@@ -1,5 +1,5 @@
 import { intakeIncident } from "@/lib/incidents/intake/intake";
-import { intakeSchema } from "@/lib/incidents/intake/schema";
+import { intakeSchemaAt } from "@/lib/incidents/intake/schema";
 import { readJson, withApiKey } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request) {
   return withApiKey(request, "incidents:write", async (actor, now) => {
-    const body = await readJson(request, intakeSchema);
+    const body = await readJson(request, intakeSchemaAt(now));
     const { created, incident } = await intakeIncident(actor, body, now);
     return Response.json(incident, {
       status: created ? 201 : 200,

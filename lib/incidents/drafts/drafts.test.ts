@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { annexISection2, generateDraft, type DraftContext, type DraftFacts } from "./drafts";
+import { subscriberNotice } from "./facts";
+import { computeObligations } from "../clocks/clocks";
+import { at, defaultOptions, incidentFacts } from "../test-fixtures";
+
+const ctx: DraftContext = {
+  organisation: "Vigie Télécom SA",
+  dpoName: "Claire Dubois",
+  dpoContact: "dpo@demo.vigie.fr",
+  securityContact: "Marc Leroy — securite@demo.vigie.fr",
+  timeZone: "Europe/Paris",
+};
+const facts = (overrides: Partial<DraftFacts> = {}): DraftFacts => ({
+  reference: "INC-2026-0008",
+  title: "SIM swap frauduleux",
+  description: "Des conseillers ont transféré des numéros sur de nouvelles SIM à la demande d’escrocs.",
+  occurredFrom: at("2026-11-20T08:00:00+01:00"),
+  occurredTo: null,
+  occurrenceEstimated: false,
+  detectedAt: at("2026-11-20T10:00:00+01:00"),
+  awareAt: null,
+  containedAt: null,
+  categories: ["confidentiality"],
+  cause: "external_malicious",
+  systems: ["Centre de contacts"],
+  dataCategories: ["Identifiants d’équipement et de SIM"],
+  dataCategoryKeys: ["device_sim_identifiers", "billing_payment"],
+  dataSubjectCategories: ["Abonnés mobiles"],
+  crossBorder: "aucun",
+  subscriberNotice: "not_required",
+  peopleCount: 42,
+  recordsCount: 42,
+  consequences: "Note interne : 3 comptes bancaires vidés, enquête avec la banque X.",
+  remedialMeasures: "Double validation des changements de SIM.",
+  dataUnintelligible: false,
+  unintelligibleEvidence: null,
+  severity: { score: 3.75, band: "high" },
+  ...overrides,
+});
+const draft = (kind: Parameters<typeof generateDraft>[0], f = facts()) => generateDraft(kind, f, ctx);
+
+describe("notification drafts a regulator would accept (issue 14)", () => {
+  it("CNIL Art. 33(3): categories and approximate number of data subjects, the DPO's name and contact (point 10)", () => {
+    const text = draft("cnil-gdpr-33");
+    expect(text).toContain("Catégories de personnes concernées : Abonnés mobiles ; nombre approximatif : environ 42.");
+    expect(text).toContain("Délégué à la protection des données : Claire Dubois — dpo@demo.vigie.fr");
+  });
+
+  it("611/2013 initial: complete when every section 2 item is known, otherwise lists what will follow (point 11)", () => {
+    const complete = draft("cnil-611-initial");
+    expect(complete).toContain("notification complète");
+    expect(complete).not.toContain("suivront");
+    expect(complete).toContain("Aspects transfrontières : aucun");
+    const partial = draft("cnil-611-initial", facts({ crossBorder: null, subscriberNotice: null, peopleCount: null }));
+    expect(partial).toContain("notification initiale");
+    const following = partial.split("(article 2(3)) :")[1]!;
+    expect(following.trim().split("\n")).toEqual([
+      "- Nombre de personnes concernées",
+      "- Notification des abonnés",
+      "- Aspects transfrontières",
+    ]);
+  });
+
+  it("cross-border aspects come from the facts, not a fixed placeholder (point 12)", () => {
+    expect(draft("cnil-611-second", facts({ crossBorder: "Abonnés en itinérance en Belgique" }))).toContain(
+      "Aspects transfrontières : Abonnés en itinérance en Belgique",
+    );
+    expect(annexISection2(facts({ crossBorder: null })).at(-1)).toEqual({
+      label: "Aspects transfrontières",
+      value: null,
+    });
+  });
+
+  it("no internal enum value in any draft: severity, cause and nature through the UI's French labels (point 13)", () => {
+    for (const kind of ["cnil-gdpr-33", "cnil-611-initial", "anssi-final-report"] as const) {
+      const text = draft(kind);
+      expect(text).not.toMatch(/very_high|\(high\)|external_malicious|confidentiality/);
+    }
+    expect(draft("cnil-gdpr-33")).toContain("Gravité évaluée (méthode ENISA) : 3,75 — Élevée.");
+    expect(draft("cnil-gdpr-33")).toContain("origine externe, malveillante");
+  });
+
+  it("subscriber notice: consequences and advice from the categories breached, never internal notes (point 14)", () => {
+    const text = draft("people");
+    expect(text).toContain("« SIM swap »");
+    expect(text).toContain("prélèvements frauduleux");
+    expect(text).not.toContain("Note interne");
+    expect(text).not.toContain("changez votre mot de passe");
+    const location = draft("people", facts({ dataCategoryKeys: ["location_cell"] }));
+    expect(location).toContain("vos déplacements");
+    expect(location).not.toContain("SIM swap");
+  });
+
+  it("ANSSI drafts: from the entity with its security contact, 'incident important', no personal-data score (point 15)", () => {
+    for (const kind of ["anssi-early-warning", "anssi-notification", "anssi-final-report"] as const) {
+      const text = draft(kind);
+      expect(text).toContain("Entité : Vigie Télécom SA");
+      expect(text).toContain("Contact sécurité : Marc Leroy — securite@demo.vigie.fr");
+      expect(text).not.toContain("Responsable du traitement");
+      expect(text).not.toContain("3,75");
+      expect(text).not.toMatch(/significatif/);
+    }
+    expect(draft("anssi-early-warning")).toContain("Incident important détecté");
+  });
+
+  it("section 2's subscriber item reads the clocks: sent, not required, or still open", () => {
+    const now = at("2026-10-24T12:00:00+02:00");
+    const open = computeObligations(incidentFacts(), now, defaultOptions);
+    expect(subscriberNotice(open)).toBeNull();
+    const unlikely = computeObligations(incidentFacts({ riskLevel: "unlikely" }), now, defaultOptions);
+    expect(subscriberNotice(unlikely)).toBe("not_required");
+    const sent = computeObligations(
+      incidentFacts({ notifications: [{ obligation: "gdpr-34", sentAt: at("2026-10-23T18:00:00+02:00") }] }),
+      now,
+      defaultOptions,
+    );
+    expect(subscriberNotice(sent)).toBe("sent");
+  });
+});
