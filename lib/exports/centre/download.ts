@@ -60,13 +60,24 @@ export async function downloadExport(actor: Actor, id: string, request: Request)
       { status: 410 },
     );
   }
-  const body = Readable.toWeb(fs.createReadStream(target.path)) as ReadableStream<Uint8Array>;
+  return fileResponse(target);
+}
+
+/** A complete export file streamed from disk, with its length, download name and SHA-256. */
+export function fileResponse(file: {
+  path: string;
+  format: ExportFormat;
+  fileName: string;
+  size: number;
+  sha256: string;
+}): Response {
+  const body = Readable.toWeb(fs.createReadStream(file.path)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
-      "content-type": contentTypes[target.format],
-      "content-length": String(target.size),
-      "content-disposition": contentDisposition(target.fileName),
-      "x-content-sha256": target.sha256,
+      "content-type": contentTypes[file.format],
+      "content-length": String(file.size),
+      "content-disposition": contentDisposition(file.fileName),
+      "x-content-sha256": file.sha256,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
