@@ -105,6 +105,47 @@ describe("register XLSX", () => {
     );
   });
 
+  it.each(["xlsx", "csv"] as const)(
+    "round-trips hostile names through %s export → import unchanged (the neutralising quote is taken off)",
+    async (format) => {
+      const names = ["- Prospection", "=Fichier clients", "+Abonnés", "@Partenaires", "'=déjà cité", "'- cité aussi"];
+      const references: string[] = [];
+      for (const [index, name] of names.entries()) {
+        const entry = buildControllerEntry({
+          name: `${name} ${format}`,
+          businessOwner: index === 0 ? "-Direction marketing" : "Direction",
+          purposes: [{ description: "=prospection", legalBasis: "contract", balancingTest: "", art9Condition: null }],
+        });
+        const row = await insertActivity({ tx: db(), actor: { id: null, label: "test" }, now: NOW }, entry, "create");
+        references.push(row.reference);
+      }
+      const sources = (await allRecords()).filter((r) => references.includes(r.reference));
+      const bytes = await renderToBuffer(renderer, ctx, {}, format);
+      const file = await parseImportFile(
+        `registre.${format}`,
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      const rows = file.rows.filter((row) => references.includes(row.reference ?? ""));
+      expect(rows.map((row) => processingActivityFieldsSchema.parse(rowToEntry(row).entry))).toEqual(
+        sources.map((r) => r.content),
+      );
+
+      const preview = previewImport(file.header, rows);
+      expect(preview.rows.flatMap((row) => row.errors)).toEqual([]);
+      const dpo = await exportContextFor(db(), "dpo", NOW);
+      const result = await executeAction(
+        importActivities,
+        dpo.actor.id,
+        { entries: preview.entries },
+        { now: NOW, db: db() },
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      const imported = (await allRecords()).filter((r) => result.data.references.includes(r.reference));
+      expect(imported.map((r) => r.content.name)).toEqual(names.map((name) => `${name} ${format}`));
+      expect(imported.map((r) => r.content)).toEqual(sources.map((r) => r.content));
+    },
+  );
+
   it("neutralises hostile texts starting with = + - @ tab or CR", async () => {
     const hostile = buildControllerEntry({
       name: '=HYPERLINK("http://evil.example","x")',
