@@ -89,14 +89,7 @@ describe("register XLSX", () => {
     const preview = previewImport(file.header, importable);
     expect(preview.missingColumns).toEqual([]);
     expect(preview.unknownColumns).toEqual([]);
-    const dpo = await exportContextFor(db(), "dpo", NOW);
-    const result = await executeAction(
-      importActivities,
-      dpo.actor.id,
-      { entries: preview.entries },
-      { now: NOW, db: db() },
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result));
+    const result = await importAsDpo(preview.entries);
     const imported = await allRecords();
     const byReference = new Map(imported.map((r) => [r.reference, r.content]));
     const sources = records.filter((r) => r.status !== "retired");
@@ -132,14 +125,7 @@ describe("register XLSX", () => {
 
       const preview = previewImport(file.header, rows);
       expect(preview.rows.flatMap((row) => row.errors)).toEqual([]);
-      const dpo = await exportContextFor(db(), "dpo", NOW);
-      const result = await executeAction(
-        importActivities,
-        dpo.actor.id,
-        { entries: preview.entries },
-        { now: NOW, db: db() },
-      );
-      if (!result.ok) throw new Error(JSON.stringify(result));
+      const result = await importAsDpo(preview.entries);
       const imported = (await allRecords()).filter((r) => result.data.references.includes(r.reference));
       expect(imported.map((r) => r.content.name)).toEqual(names.map((name) => `${name} ${format}`));
       expect(imported.map((r) => r.content)).toEqual(sources.map((r) => r.content));
@@ -181,6 +167,14 @@ describe("register XLSX", () => {
     workbook.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((cell) => expect(cell.formula).toBeUndefined())));
   });
 });
+
+/** The import action, as the DPO, of previewed entries: the references created. */
+async function importAsDpo(entries: ReturnType<typeof previewImport>["entries"]) {
+  const dpo = await exportContextFor(db(), "dpo", NOW);
+  const result = await executeAction(importActivities, dpo.actor.id, { entries }, { now: NOW, db: db() });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result;
+}
 
 function columnsIndex(sheet: ExcelJS.Worksheet, header: string): number {
   const values = sheet.getRow(1).values as unknown[];
