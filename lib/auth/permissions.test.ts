@@ -11,6 +11,7 @@ const AUDITOR: readonly Permission[] = [
   "incidents:read",
   "exports:read",
   "exports:create",
+  "exports:incidents",
   "audit:read",
   "audit:verify",
 ];
@@ -21,7 +22,7 @@ const SECURITY: readonly Permission[] = [
   "incidents:read",
   "incidents:write",
   "exports:read",
-  "exports:create",
+  "exports:incidents",
 ];
 
 describe("permission matrix", () => {
