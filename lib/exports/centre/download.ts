@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { getDb } from "@/db/client";
 import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { appendAudit } from "@/lib/audit/write";
+import { errorResponse } from "@/lib/route-errors";
 import type { ExportFormat } from "../contract";
 import { exportForDownload } from "./queries";
 
@@ -32,8 +33,7 @@ export function contentDisposition(fileName: string): string {
  */
 export async function downloadExport(actor: Actor, id: string, request: Request): Promise<Response> {
   const target = await exportForDownload(actor, id);
-  if (target.kind === "missing")
-    return Response.json({ errors: [{ path: "id", message: "no such export" }] }, { status: 404 });
+  if (target.kind === "missing") return errorResponse("NOT_FOUND", "errors.notFound");
   if (target.kind === "forbidden") {
     await getDb().transaction((tx) =>
       appendAudit(
@@ -51,7 +51,7 @@ export async function downloadExport(actor: Actor, id: string, request: Request)
         },
       ),
     );
-    return Response.json({ error: "Your role may not export this report" }, { status: 403 });
+    return errorResponse("FORBIDDEN", "errors.forbidden");
   }
   const stat = await fs.promises.stat(target.path).catch(() => null);
   if (!stat || stat.size !== target.size) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { downloadExport } from "@/lib/exports/centre/download";
-import { withActor } from "@/lib/route";
+import { errorResponse, withActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return withActor(request, "exports:read", async (actor) => {
     if (!z.uuid().safeParse(id).success)
-      return Response.json({ errors: [{ path: "id", message: "must be a UUID" }] }, { status: 400 });
+      return errorResponse("VALIDATION", "errors.validation", [{ path: "id", message: "must be a UUID" }]);
     return downloadExport(actor, id, request);
   });
 }
