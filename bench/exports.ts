@@ -60,21 +60,38 @@ function countingSink() {
   return { sink, state };
 }
 
-/** The baseline: every row of `tables`, a page of 1,000 at a time by ctid order, JSON.stringify'd into a sink. */
+/** Each table's key, for keyset pages. */
+const TABLE_KEYS: Record<string, string[]> = {
+  processing_activities: ["id"],
+  incidents: ["id"],
+  incident_notifications: ["id"],
+  consent_daily: ["purpose_id", "day", "channel", "text_version"],
+  audit_log: ["seq"],
+};
+
+/** The baseline: every row of `tables`, a keyset page of 1,000 at a time, JSON.stringify'd into a sink. */
 async function dumpTables(url: string, tables: string[]): Promise<number> {
   const handle = await openDatabase({ url, max: 2 });
   const { sink, state } = countingSink();
   for (const table of tables) {
-    let last = "(0,0)";
+    const key = TABLE_KEYS[table]!;
+    const tuple = `(${key.map((k) => `"${k}"`).join(", ")})`;
+    let last: Record<string, unknown> | null = null;
     for (;;) {
-      const rows = rowsOf<Record<string, unknown> & { _ctid: string }>(
+      const after: ReturnType<typeof sql> = last
+        ? sql`where ${sql.raw(tuple)} > (${sql.join(
+            key.map((k) => sql`${String(last![k] instanceof Date ? (last![k] as Date).toISOString() : last![k])}`),
+            sql`, `,
+          )})`
+        : sql``;
+      const rows = rowsOf<Record<string, unknown>>(
         await handle.db.execute(
-          sql.raw(`select ctid::text as _ctid, * from ${table} where ctid > '${last}'::tid order by ctid limit 1000`),
+          sql`select * from ${sql.raw(table)} ${after} order by ${sql.raw(tuple.slice(1, -1))} limit 1000`,
         ),
       );
       if (rows.length === 0) break;
       for (const row of rows) if (!sink.write(JSON.stringify(row))) await new Promise((r) => sink.once("drain", r));
-      last = rows[rows.length - 1]!._ctid;
+      last = rows[rows.length - 1]!;
     }
   }
   await handle.close();
