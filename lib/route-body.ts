@@ -1,5 +1,5 @@
 import { gunzipSync } from "node:zlib";
-import type { z } from "zod";
+import { z } from "zod";
 import { zodIssueList } from "./validation";
 import { RouteError } from "./route-errors";
 
@@ -58,11 +58,38 @@ function parseJson(text: string, path = ""): unknown {
 }
 
 /** `raw` parsed by `schema`, or a VALIDATION refusal naming each field at fault. */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  message = "The body has invalid fields: nothing was stored",
+): z.output<S> {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new RouteError("VALIDATION", "The body has invalid fields: nothing was stored", zodIssueList(parsed.error));
+  if (!parsed.success) throw new RouteError("VALIDATION", message, zodIssueList(parsed.error));
   return parsed.data;
+}
+
+/**
+ * The URL's query parameters parsed by `schema` (each parameter once: a repeated one is refused
+ * naming it), or a VALIDATION refusal naming each parameter at fault.
+ */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const raw: Record<string, string> = {};
+  for (const [name, value] of new URL(request.url).searchParams) {
+    if (Object.hasOwn(raw, name))
+      throw new RouteError("VALIDATION", "The query has invalid parameters", [
+        { path: name, message: `${name}: given more than once` },
+      ]);
+    raw[name] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // An unknown parameter is named as its own issue (zod reports them together on the object).
+  const issues = parsed.error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((name) => ({ path: name, message: `${name}: unknown parameter` }))
+      : zodIssueList(new z.ZodError([issue])),
+  );
+  throw new RouteError("VALIDATION", "The query has invalid parameters", issues);
 }
 
 /** A JSON body of at most `limit` bytes parsed by `schema` (400 when not JSON or invalid, 413 when larger). */

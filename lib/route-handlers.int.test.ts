@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { roles, type Role } from "@/lib/auth/permissions";
+import { generateSigningKeyPem } from "@/lib/exports/pack/signing-key";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
 
@@ -28,6 +29,7 @@ interface Probe {
   expected: Expected;
 }
 
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 const everyone = (status: number): Expected => ({ anonymous: status, dpo: status, security: status, auditor: status });
 const signedInOnly = (status: number): Expected => ({ anonymous: 401, dpo: status, security: status, auditor: status });
 
@@ -41,6 +43,14 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
   },
   "consent/dashboard/route.ts": { GET: { url: "/api/consent/dashboard", expected: signedInOnly(200) } },
   "consent/overview/route.ts": { GET: { url: "/api/consent/overview", expected: signedInOnly(200) } },
+  "exports/route.ts": { GET: { url: "/api/exports", expected: signedInOnly(200) } },
+  "exports/[id]/file/route.ts": {
+    GET: { url: `/api/exports/${NO_SUCH_ID}/file`, params: { id: NO_SUCH_ID }, expected: signedInOnly(404) },
+  },
+  "exports/jobs/[id]/route.ts": {
+    GET: { url: `/api/exports/jobs/${NO_SUCH_ID}`, params: { id: NO_SUCH_ID }, expected: signedInOnly(404) },
+  },
+  "exports/public-key/route.ts": { GET: { url: "/api/exports/public-key", expected: signedInOnly(200) } },
   "health/route.ts": { GET: { url: "/api/health", expected: everyone(200) } },
   "incidents/[reference]/draft-pdf/route.ts": {
     POST: {
@@ -63,8 +73,13 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
   },
   "register/options/route.ts": { GET: { url: "/api/register/options", expected: signedInOnly(200) } },
   // Machine endpoints: a session is not enough, an API key is required.
+  "v1/audit-pack/route.ts": {
+    GET: { url: "/api/v1/audit-pack?from=2026-11-01&to=2026-11-30", expected: everyone(401) },
+  },
+  "v1/audit-pack/public-key/route.ts": { GET: { url: "/api/v1/audit-pack/public-key", expected: everyone(401) } },
   "v1/consent/events/route.ts": { POST: { url: "/api/v1/consent/events", body: "[]", expected: everyone(401) } },
   "v1/incidents/route.ts": { POST: { url: "/api/v1/incidents", body: "{}", expected: everyone(401) } },
+  "v1/register/route.ts": { GET: { url: "/api/v1/register?asOf=2026-01-01", expected: everyone(401) } },
   // Readable with an API key or a session.
   "v1/incidents/[reference]/route.ts": {
     GET: {
@@ -107,6 +122,8 @@ const userIds = {} as Record<Role, string>;
 beforeAll(async () => {
   process.env.AUTH_SECRET ??= "route-handler-test-secret-of-at-least-32-characters";
   process.env.AUTH_TRUST_HOST ??= "true";
+  // The pack's public key is served on both drivers (on PostgreSQL only a configured key signs).
+  process.env.VIGIE_SIGNING_KEY ??= generateSigningKeyPem();
   for (const role of roles) userIds[role] = (await unsafeCreateUser(database.current.handle.db, { role })).id;
 });
 

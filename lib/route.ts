@@ -9,7 +9,7 @@ import { appendAudit } from "@/lib/audit/write";
 import { errorResponse, failureResponse } from "./route-errors";
 
 export { actionErrorResponse, RouteError, errorResponse } from "./route-errors";
-export { readForm, readJson, readJsonItems } from "./route-body";
+export { readForm, readJson, readJsonItems, readQuery } from "./route-body";
 export { apiAuditActor, type ApiActor };
 
 /**

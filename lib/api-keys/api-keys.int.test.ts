@@ -163,6 +163,18 @@ describe("authenticating a machine", () => {
     });
   });
 
+  it("accepts a key created with exports:read for the audit pack's scope, and only for it", async () => {
+    const { id, key } = await create("Archivage", ["exports:read"]);
+    expect((await keyRow(id)).scopes).toEqual(["exports:read"]);
+    expect(await authenticateApiKey(call(`Bearer ${key}`), "exports:read", { db: db(), now })).toMatchObject({
+      ok: true,
+    });
+    const before = await state();
+    const response = await withApiKey(call(`Bearer ${key}`), "register:read", unreachable);
+    expect(response.status).toBe(403);
+    expect(await state()).toEqual(before);
+  });
+
   it("answers 403 through withApiKey for a scope the key lacks, without calling the handler or writing anything", async () => {
     const { key } = await create("Lecture registre", ["register:read"]);
     const before = await state();

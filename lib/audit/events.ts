@@ -26,6 +26,7 @@ export const auditActions = [
   "register.retire",
   "register.duplicate",
   "register.import",
+  "register.api_read",
   "incident.create",
   "incident.intake",
   "incident.update",

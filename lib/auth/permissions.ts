@@ -77,5 +77,7 @@ export const apiKeyScopes = [
   "incidents:write",
   "incidents:read",
   "register:read",
+  /** Fetch the signed audit pack (`GET /api/v1/audit-pack`), built with the auditor's read rights. */
+  "exports:read",
 ] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];

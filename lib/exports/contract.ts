@@ -1,6 +1,6 @@
 import type { Writable } from "node:stream";
 import type { Executor } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import { actorLabel, type Actor } from "@/lib/auth/actor";
 
 /**
  * What every export report implements, so the export centre, the audit pack and the
@@ -43,11 +43,18 @@ export interface ExportContext {
   /** Reads only; a renderer never writes (the export centre records the export and its audit entry). */
   db: Executor;
   actor: Actor;
+  /** Who the document names as its author when not the person (an API key's label); else `actorLabel(actor)`. */
+  author?: string;
   locale: "fr" | "en";
   now: Date;
   timeZone: string;
   /** Called as rows are written; total is null when unknown. */
   onProgress?: (done: number, total: number | null) => void;
+}
+
+/** The author a document names: the API key behind a machine request, or the person. */
+export function authorOf(ctx: Pick<ExportContext, "actor" | "author">): string {
+  return ctx.author ?? actorLabel(ctx.actor);
 }
 
 export interface ReportRenderer {

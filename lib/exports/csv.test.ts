@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvDocument, csvLine, neutraliseCell } from "./csv";
+import { csvDocument, csvLine, neutraliseCell, restoreNeutralisedCell } from "./csv";
 
 describe("neutraliseCell", () => {
   it.each(['=HYPERLINK("http://evil")', "+33 6", "-cmd", "@SUM(A1)", "\tx", "\rx"])(
@@ -12,6 +12,31 @@ describe("neutraliseCell", () => {
     expect(neutraliseCell("Facturation")).toBe("Facturation");
     expect(neutraliseCell(-12)).toBe(-12);
     expect(neutraliseCell(null)).toBe("");
+  });
+});
+
+describe("restoreNeutralisedCell", () => {
+  const texts = [
+    "- Prospection",
+    "=1+1",
+    "+33 6",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+    "'=already quoted",
+    "''-twice",
+    "'plain quote",
+    "'",
+    "",
+    "Facturation",
+    "l'abonné",
+  ];
+  it.each(texts)("gives back %j after neutralisation", (text) => {
+    expect(restoreNeutralisedCell(neutraliseCell(text) as string)).toBe(text);
+  });
+  it("leaves a quote that is not before a formula character", () => {
+    expect(restoreNeutralisedCell("'plain")).toBe("'plain");
+    expect(restoreNeutralisedCell("'- Prospection")).toBe("- Prospection");
   });
 });
 

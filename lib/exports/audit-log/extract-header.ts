@@ -1,6 +1,5 @@
 import { verifyAuditChain, type ChainVerdict } from "@/lib/audit/verify";
-import { actorLabel } from "@/lib/auth/actor";
-import type { ExportContext, ExportScope } from "../contract";
+import { authorOf, type ExportContext, type ExportScope } from "../contract";
 import { auditLogHead, extractSummary, organisationName, periodBounds, type ExtractBounds } from "./queries";
 
 export const EXTRACT_FORMAT = "vigie-audit-log-extract/1";
@@ -47,7 +46,7 @@ export async function prepareExtract(
       organisation,
       period: { from, to, timeZone: ctx.timeZone },
       generatedAt: ctx.now.toISOString(),
-      generatedBy: actorLabel(ctx.actor),
+      generatedBy: authorOf(ctx),
       chain: { ...verdict, headAtGeneration: head },
       extract,
       hashing: HASHING_NOTE,

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { incidentNotifications, incidents } from "@/db/schema";
 import { seedDemo } from "@/lib/demo";
@@ -13,6 +14,8 @@ import {
   renderToBuffer,
   workbookOf,
 } from "../tabular-testing";
+import { collect, folded, pdfPages } from "../pdf/test-text";
+import { breachRegisterPdfRenderer } from "./pdf";
 import { breachSheets } from "./sheets";
 import { breachPages } from "./source";
 import { breachRegisterXlsxRenderer as renderer } from "./xlsx";
@@ -36,7 +39,7 @@ describe("breach register XLSX", () => {
     const period = { from: "2020-01-01", to: isoDateInZone(NOW, ZONE) };
     const workbook = await workbookOf(await renderToBuffer(renderer, ctx, period, "xlsx"));
     const all = await records(period);
-    expect(all.length).toBe((await db().select().from(incidents)).length);
+    expect(all.length).toBe((await db().select().from(incidents).where(eq(incidents.personalData, true))).length);
     const sheets = breachSheets("fr", ZONE);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Incidents", "Décisions", "Délais", "Notifications"]);
     for (const [index, definition] of sheets.entries()) {
@@ -52,7 +55,8 @@ describe("breach register XLSX", () => {
     expect(clockRows.map((row) => [row[2], row[11]])).toEqual(detail.clocks.map((c) => [c.id, c.status]));
     const statuses = new Set(readSheetRows(workbook.worksheets[2]!, 15).map((row) => row[11]));
     expect(statuses).toContain("met");
-    const sent = await db().select().from(incidentNotifications);
+    const breachIds = new Set(all.map((record) => record.incident.id));
+    const sent = (await db().select().from(incidentNotifications)).filter((n) => breachIds.has(n.incidentId));
     expect(sent.length).toBeGreaterThan(0);
     expect(readSheetRows(workbook.worksheets[3]!, 9).map((row) => row[4])).toEqual(
       expect.arrayContaining(sent.map((n) => n.reference)),
@@ -66,7 +70,7 @@ describe("breach register XLSX", () => {
   });
 
   it("keeps to the period (days of the organisation's zone)", async () => {
-    const rows = await db().select().from(incidents);
+    const rows = await db().select().from(incidents).where(eq(incidents.personalData, true));
     const days = rows.map((r) => isoDateInZone(r.detectedAt, ZONE)).sort();
     const from = days[Math.floor(days.length / 2)]!;
     const to = days[days.length - 1]!;
@@ -81,6 +85,33 @@ describe("breach register XLSX", () => {
         .sort(),
     ).toEqual(expected);
     expect(expected.length).toBeLessThan(rows.length);
+  });
+
+  it("lists the same personal-data breaches in the PDF and the XLSX, and leaves out incidents without personal data", async () => {
+    const [outage] = await db()
+      .insert(incidents)
+      .values({
+        reference: "INC-2026-9001",
+        title: "Panne du cœur de réseau sans données personnelles",
+        detectedAt: new Date("2026-11-10T09:00:00Z"),
+        personalData: false,
+      })
+      .returning();
+    const period = { from: "2020-01-01", to: isoDateInZone(NOW, ZONE) };
+    const workbook = await workbookOf(await renderToBuffer(renderer, ctx, period, "xlsx"));
+    const inXlsx = readSheetRows(workbook.worksheets[0]!, 1).map((row) => row[0] as string);
+    const { out, bytes } = collect();
+    await breachRegisterPdfRenderer.render(ctx, period, "pdf", out);
+    const pdfText = folded((await pdfPages(bytes())).join("\n"));
+    const references = (await db().select().from(incidents)).map((row) => row.reference);
+    const inPdf = references.filter((reference) => pdfText.includes(`${reference} —`));
+    const breaches = (await db().select().from(incidents).where(eq(incidents.personalData, true))).map(
+      (row) => row.reference,
+    );
+    expect(inXlsx.length).toBeGreaterThan(0);
+    expect([...inXlsx].sort()).toEqual([...breaches].sort());
+    expect([...inPdf].sort()).toEqual([...inXlsx].sort());
+    expect(inXlsx).not.toContain(outage!.reference);
   });
 
   it("neutralises hostile incident texts starting with = + - @ tab or CR", async () => {

@@ -3,9 +3,10 @@ import { loadIncidentSettings } from "@/lib/incidents/store";
 import { isoDateInZone } from "@/lib/time/zone-days";
 import type { ReportRenderer } from "../contract";
 import { drawClocks, drawFacts, drawNotifications, drawSeverityAndDecisions } from "../incident/pdf-sections";
-import { breachPages, withClocks, type BreachSelection } from "../incident/pdf-data";
+import { withClocks } from "../incident/pdf-data";
 import { formatDay, formatInstant } from "../pdf/format";
 import { drawCover, drawToc, writePdfReport } from "../pdf/report";
+import { breachRegisterRows } from "./source";
 
 const k = (key: string) => `exportsPdf.incidents.${key}`;
 
@@ -13,7 +14,8 @@ const k = (key: string) => `exportsPdf.incidents.${key}`;
  * The breach register (GDPR Art. 33(5), Reg. 611/2013 Art. 2(5) inventory) for a period: every
  * personal-data breach detected in it, notified or not, with its facts, effects, remedial action,
  * ENISA severity, the decisions with their rationale, every clock with met / late and the reasons
- * for delay, and the notifications with the authority's reference. Read by keyset pages of 50.
+ * for delay, and the notifications with the authority's reference. The same selection as the
+ * XLSX (`breachRegisterRows`), read by keyset pages of 50.
  */
 export const breachRegisterPdfRenderer: ReportRenderer = {
   kind: "breach-register",
@@ -22,7 +24,9 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
     `registre-des-violations-${scope.from ?? "origine"}-${scope.to ?? isoDateInZone(now)}.pdf`,
   async render(ctx, scope, _format, out) {
     assertCan(ctx.actor, "incidents:read");
-    const selection: BreachSelection = { from: scope.from ?? null, to: scope.to ?? null, timeZone: ctx.timeZone };
+    const selection = { from: scope.from ?? null, to: scope.to ?? null };
+    const pages = (db: Parameters<typeof breachRegisterRows>[0]) =>
+      breachRegisterRows(db, selection, { timeZone: ctx.timeZone, pageSize: 50 });
     const memo = { count: 0 };
     await writePdfReport(ctx, out, (t) => ({
       title: t(k("breachTitle")),
@@ -50,13 +54,13 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
           writer,
           t,
           (async function* () {
-            for await (const rows of breachPages(db, selection))
+            for await (const rows of pages(db))
               for (const row of rows)
                 yield { title: t(k("entryTitle"), { reference: row.reference, title: row.title }) };
           })(),
         );
         let done = 0;
-        for await (const rows of breachPages(db, selection)) {
+        for await (const rows of pages(db)) {
           for (const { row, notifications, clocks } of await withClocks(db, rows, settings, ctx.now)) {
             writer.newPage();
             writer.heading(t(k("entryTitle"), { reference: row.reference, title: row.title }), 2, { toc: true });

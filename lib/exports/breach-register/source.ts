@@ -1,4 +1,4 @@
-import { and, asc, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { incidentNotifications, incidents } from "@/db/schema";
 import { computeObligations } from "@/lib/incidents/clocks/clocks";
@@ -15,9 +15,9 @@ import type { ObligationClock } from "@/lib/incidents/types";
 import { startOfDayInZone } from "@/lib/time/zone-days";
 
 /**
- * The breach register read for export: the incidents detected in the period (days of the
- * organisation's zone, inclusive), a page at a time (keyset on detection instant and id), each
- * with its notifications, its ENISA severity and every regulatory clock as of `now`.
+ * The breach register read for export: the personal-data breaches detected in the period (days
+ * of the organisation's zone, inclusive), a page at a time, each with its notifications, its ENISA
+ * severity and every regulatory clock as of `now`.
  */
 export interface BreachRecord {
   incident: IncidentRow;
@@ -63,15 +63,20 @@ function toRecords(
   });
 }
 
-/** Every page of the breach register for the period, in order of detection. */
-export async function* breachPages(
+/**
+ * THE selection of the breach register, shared by its PDF and XLSX: the personal-data breaches
+ * (GDPR Art. 33(5) documents personal-data breaches; Reg. 611/2013 Art. 2(5) keeps an inventory of
+ * personal-data breaches) detected in the period, or the one incident named, in order of detection,
+ * a page at a time (keyset on detection instant and id). Security incidents without personal
+ * data are not breaches and stay out of both.
+ */
+export async function* breachRegisterRows(
   db: Executor,
   period: BreachPeriod,
-  options: { timeZone: string; now: Date; pageSize?: number },
-): AsyncGenerator<BreachRecord[]> {
+  options: { timeZone: string; pageSize?: number },
+): AsyncGenerator<IncidentRow[]> {
   const limit = options.pageSize ?? BREACH_PAGE_SIZE;
-  const settings = await loadIncidentSettings(db);
-  const conditions = periodOf(period, options.timeZone);
+  const conditions = [eq(incidents.personalData, true), ...periodOf(period, options.timeZone)];
   let last: IncidentRow | null = null;
   for (;;) {
     const keyset: SQL[] = last
@@ -86,6 +91,20 @@ export async function* breachPages(
       .orderBy(asc(incidents.detectedAt), asc(incidents.id))
       .limit(limit);
     if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < limit) return;
+    last = rows[rows.length - 1]!;
+  }
+}
+
+/** Every page of the breach register (`breachRegisterRows`), each incident with its notifications, severity and clocks. */
+export async function* breachPages(
+  db: Executor,
+  period: BreachPeriod,
+  options: { timeZone: string; now: Date; pageSize?: number },
+): AsyncGenerator<BreachRecord[]> {
+  const settings = await loadIncidentSettings(db);
+  for await (const rows of breachRegisterRows(db, period, options)) {
     const sent = await db
       .select()
       .from(incidentNotifications)
@@ -97,7 +116,5 @@ export async function* breachPages(
       )
       .orderBy(asc(incidentNotifications.sentAt), asc(incidentNotifications.obligation));
     yield toRecords(rows, sent, settings, options.now);
-    if (rows.length < limit) return;
-    last = rows[rows.length - 1]!;
   }
 }

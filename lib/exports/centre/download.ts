@@ -3,8 +3,8 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import { getDb } from "@/db/client";
 import { actorLabel, type Actor } from "@/lib/auth/actor";
-import { errorResponse } from "@/lib/route-errors";
 import { appendAudit } from "@/lib/audit/write";
+import { errorResponse } from "@/lib/route-errors";
 import type { ExportFormat } from "../contract";
 import { exportForDownload } from "./queries";
 
@@ -33,8 +33,7 @@ export function contentDisposition(fileName: string): string {
  */
 export async function downloadExport(actor: Actor, id: string, request: Request): Promise<Response> {
   const target = await exportForDownload(actor, id);
-  if (target.kind === "missing")
-    return errorResponse("NOT_FOUND", "No such export", [{ path: "id", message: "no such export" }]);
+  if (target.kind === "missing") return errorResponse("NOT_FOUND", "errors.notFound");
   if (target.kind === "forbidden") {
     await getDb().transaction((tx) =>
       appendAudit(
@@ -52,19 +51,30 @@ export async function downloadExport(actor: Actor, id: string, request: Request)
         },
       ),
     );
-    return errorResponse("FORBIDDEN", "Your role may not export this report");
+    return errorResponse("FORBIDDEN", "errors.forbidden");
   }
   const stat = await fs.promises.stat(target.path).catch(() => null);
   if (!stat || stat.size !== target.size) {
     return errorResponse("GONE", "The file is not in this server's export directory (see VIGIE_EXPORT_DIR)");
   }
-  const body = Readable.toWeb(fs.createReadStream(target.path)) as ReadableStream<Uint8Array>;
+  return fileResponse(target);
+}
+
+/** A complete export file streamed from disk, with its length, download name and SHA-256. */
+export function fileResponse(file: {
+  path: string;
+  format: ExportFormat;
+  fileName: string;
+  size: number;
+  sha256: string;
+}): Response {
+  const body = Readable.toWeb(fs.createReadStream(file.path)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
-      "content-type": contentTypes[target.format],
-      "content-length": String(target.size),
-      "content-disposition": contentDisposition(target.fileName),
-      "x-content-sha256": target.sha256,
+      "content-type": contentTypes[file.format],
+      "content-length": String(file.size),
+      "content-disposition": contentDisposition(file.fileName),
+      "x-content-sha256": file.sha256,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },

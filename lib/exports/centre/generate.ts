@@ -13,6 +13,8 @@ export interface RenderRequest {
   db: Executor;
   /** Who the document is generated for (renderers may word it for them). */
   actor: Actor;
+  /** The author the document names when not the person (an API key's label). */
+  author?: string;
   renderer: ReportRenderer;
   report: ReportKind;
   format: ExportFormat;
@@ -37,6 +39,7 @@ export async function renderToFile(request: RenderRequest): Promise<CompletedExp
   const ctx: ExportContext = {
     db: request.db,
     actor: request.actor,
+    ...(request.author ? { author: request.author } : {}),
     locale: request.locale,
     now: request.now,
     timeZone: org?.timeZone ?? DEFAULT_TIME_ZONE,

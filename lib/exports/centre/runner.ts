@@ -154,7 +154,9 @@ export async function unsafeGenerateExport(request: {
   const now = request.now ?? new Date();
   const renderer = rendererFor(request.report, request.format);
   if (!renderer) throw new Error(`no renderer for ${request.report} as ${request.format}`);
-  const file = await limiter.run(() => renderToFile({ ...request, db, renderer, locale: request.actor.locale, now }));
+  const file = await limiter.run(() =>
+    renderToFile({ ...request, db, renderer, author: request.auditActor?.label, locale: request.actor.locale, now }),
+  );
   await recordOrRemove(
     db,
     request.auditActor ?? { id: request.actor.id, label: actorLabel(request.actor) },

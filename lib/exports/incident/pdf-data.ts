@@ -1,11 +1,9 @@
-import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { incidentNotifications, incidents, incidentTimeline } from "@/db/schema";
 import { computeObligations } from "@/lib/incidents/clocks/clocks";
 import { engineOptions, toIncidentFacts, type IncidentRow, type IncidentSettings } from "@/lib/incidents/clocks/facts";
 import type { ObligationClock } from "@/lib/incidents/types";
-import { startOfDayInZone } from "@/lib/time/zone-days";
-import { keysetPages } from "../pdf/snapshot";
 
 type NotificationRow = typeof incidentNotifications.$inferSelect;
 
@@ -39,42 +37,6 @@ export async function withClocks(
       clocks: computeObligations(toIncidentFacts(row, notifications), now, engineOptions(settings)),
     };
   });
-}
-
-export interface BreachSelection {
-  from: string | null;
-  to: string | null;
-  timeZone: string;
-}
-
-/**
- * The personal-data breaches detected in the period (days in the organisation's zone, inclusive),
- * oldest first, a page at a time by keyset (detection instant, reference).
- */
-export function breachPages(db: Executor, selection: BreachSelection, size = 50): AsyncGenerator<IncidentRow[]> {
-  const period = and(
-    eq(incidents.personalData, true),
-    selection.from ? gte(incidents.detectedAt, startOfDayInZone(selection.from, selection.timeZone)) : undefined,
-    selection.to ? lt(incidents.detectedAt, startOfDayInZone(selection.to, selection.timeZone, 1)) : undefined,
-  );
-  return keysetPages(
-    (after: { at: Date; reference: string } | null, n) =>
-      db
-        .select()
-        .from(incidents)
-        .where(
-          and(
-            period,
-            after
-              ? sql`(${incidents.detectedAt}, ${incidents.reference}) > (${after.at.toISOString()}::timestamptz, ${after.reference})`
-              : undefined,
-          ),
-        )
-        .orderBy(asc(incidents.detectedAt), asc(incidents.reference))
-        .limit(n),
-    (row) => ({ at: row.detectedAt, reference: row.reference }),
-    size,
-  );
 }
 
 /** One incident by reference, or null. */

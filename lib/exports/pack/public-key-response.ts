@@ -4,8 +4,8 @@ import { PUBLIC_KEY_FILE } from "./manifest";
 
 /**
  * This server's public key as a PEM download (the same file every pack carries), or
- * 503 with the reason when the server has no signing key. Also what the machine route
- * `GET /api/v1/audit-pack/public-key` will return.
+ * 503 (the API's error body) with the reason when the server has no signing key. Also what the
+ * machine route `GET /api/v1/audit-pack/public-key` returns.
  */
 export async function publicKeyResponse(): Promise<Response> {
   const status = await signingKeyStatus();

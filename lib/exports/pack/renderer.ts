@@ -1,9 +1,15 @@
 import type { KeyObject } from "node:crypto";
 import type { Writable } from "node:stream";
-import { actorLabel } from "@/lib/auth/actor";
 import { isoDateInZone } from "@/lib/time/zone-days";
 import packageJson from "@/package.json";
-import type { ExportContext, ExportFormat, ExportScope, ReportKind, ReportRenderer } from "../contract";
+import {
+  authorOf,
+  type ExportContext,
+  type ExportFormat,
+  type ExportScope,
+  type ReportKind,
+  type ReportRenderer,
+} from "../contract";
 import { auditLogHead, organisationName } from "../audit-log/queries";
 import { planPackFiles } from "./contents";
 import { packSigningKey } from "./key-source";
@@ -48,7 +54,7 @@ export function createAuditPackRenderer(options: AuditPackOptions): ReportRender
           organisation: await organisationName(ctx.db),
           period: { from, to, timeZone: ctx.timeZone },
           generatedAt: ctx.now.toISOString(),
-          generatedBy: actorLabel(ctx.actor),
+          generatedBy: authorOf(ctx),
           vigieVersion: packageJson.version,
           auditLogHead: auditLogHeadAtStart,
         },

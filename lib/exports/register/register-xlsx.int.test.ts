@@ -89,14 +89,7 @@ describe("register XLSX", () => {
     const preview = previewImport(file.header, importable);
     expect(preview.missingColumns).toEqual([]);
     expect(preview.unknownColumns).toEqual([]);
-    const dpo = await exportContextFor(db(), "dpo", NOW);
-    const result = await executeAction(
-      importActivities,
-      dpo.actor.id,
-      { entries: preview.entries },
-      { now: NOW, db: db() },
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result));
+    const result = await importAsDpo(preview.entries);
     const imported = await allRecords();
     const byReference = new Map(imported.map((r) => [r.reference, r.content]));
     const sources = records.filter((r) => r.status !== "retired");
@@ -104,6 +97,40 @@ describe("register XLSX", () => {
       sources.map((r) => r.content),
     );
   });
+
+  it.each(["xlsx", "csv"] as const)(
+    "round-trips hostile names through %s export → import unchanged (the neutralising quote is taken off)",
+    async (format) => {
+      const names = ["- Prospection", "=Fichier clients", "+Abonnés", "@Partenaires", "'=déjà cité", "'- cité aussi"];
+      const references: string[] = [];
+      for (const [index, name] of names.entries()) {
+        const entry = buildControllerEntry({
+          name: `${name} ${format}`,
+          businessOwner: index === 0 ? "-Direction marketing" : "Direction",
+          purposes: [{ description: "=prospection", legalBasis: "contract", balancingTest: "", art9Condition: null }],
+        });
+        const row = await insertActivity({ tx: db(), actor: { id: null, label: "test" }, now: NOW }, entry, "create");
+        references.push(row.reference);
+      }
+      const sources = (await allRecords()).filter((r) => references.includes(r.reference));
+      const bytes = await renderToBuffer(renderer, ctx, {}, format);
+      const file = await parseImportFile(
+        `registre.${format}`,
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      const rows = file.rows.filter((row) => references.includes(row.reference ?? ""));
+      expect(rows.map((row) => processingActivityFieldsSchema.parse(rowToEntry(row).entry))).toEqual(
+        sources.map((r) => r.content),
+      );
+
+      const preview = previewImport(file.header, rows);
+      expect(preview.rows.flatMap((row) => row.errors)).toEqual([]);
+      const result = await importAsDpo(preview.entries);
+      const imported = (await allRecords()).filter((r) => result.data.references.includes(r.reference));
+      expect(imported.map((r) => r.content.name)).toEqual(names.map((name) => `${name} ${format}`));
+      expect(imported.map((r) => r.content)).toEqual(sources.map((r) => r.content));
+    },
+  );
 
   it("neutralises hostile texts starting with = + - @ tab or CR", async () => {
     const hostile = buildControllerEntry({
@@ -140,6 +167,14 @@ describe("register XLSX", () => {
     workbook.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((cell) => expect(cell.formula).toBeUndefined())));
   });
 });
+
+/** The import action, as the DPO, of previewed entries: the references created. */
+async function importAsDpo(entries: ReturnType<typeof previewImport>["entries"]) {
+  const dpo = await exportContextFor(db(), "dpo", NOW);
+  const result = await executeAction(importActivities, dpo.actor.id, { entries }, { now: NOW, db: db() });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result;
+}
 
 function columnsIndex(sheet: ExcelJS.Worksheet, header: string): number {
   const values = sheet.getRow(1).values as unknown[];

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { restoreNeutralisedCell } from "@/lib/exports/csv";
 
 /** A file's rows as records keyed by the header row's names. */
 export interface ParsedFile {
@@ -9,13 +10,21 @@ export interface ParsedFile {
 
 export const MAX_IMPORT_ROWS = 10_000;
 
+/**
+ * Cells as the import reads them: the quote Vigie's export put before a leading `= + - @` tab or
+ * CR (formula neutralisation) is taken off again, so a name like "- Prospection" round-trips.
+ */
 function cellText(value: ExcelJS.CellValue): string {
+  return restoreNeutralisedCell(rawCellText(value));
+}
+
+function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("text" in value) return String(value.text);
-    if ("result" in value) return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
+    if ("result" in value) return value.result === undefined ? "" : rawCellText(value.result as ExcelJS.CellValue);
     return "";
   }
   return String(value);
@@ -27,6 +36,7 @@ export function parseCsv(text: string): ParsedFile {
     header: true,
     skipEmptyLines: "greedy",
     transformHeader: (h) => h.trim(),
+    transform: (value) => restoreNeutralisedCell(value),
   });
   return { header: result.meta.fields ?? [], rows: result.data };
 }

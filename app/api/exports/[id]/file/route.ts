@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { downloadExport } from "@/lib/exports/centre/download";
-import { withActor } from "@/lib/route";
-import { errorResponse } from "@/lib/route-errors";
+import { errorResponse, withActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return withActor(request, "exports:read", async (actor) => {
     if (!z.uuid().safeParse(id).success)
-      return errorResponse("VALIDATION", "Invalid export id", [{ path: "id", message: "must be a UUID" }]);
+      return errorResponse("VALIDATION", "errors.validation", [{ path: "id", message: "must be a UUID" }]);
     return downloadExport(actor, id, request);
   });
 }

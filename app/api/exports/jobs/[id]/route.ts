@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { readExportJob } from "@/lib/exports/centre/queries";
-import { withActor } from "@/lib/route";
-import { errorResponse } from "@/lib/route-errors";
+import { errorResponse, withActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,9 +9,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return withActor(request, "exports:read", async (actor) => {
     if (!z.uuid().safeParse(id).success)
-      return errorResponse("VALIDATION", "Invalid export id", [{ path: "id", message: "must be a UUID" }]);
+      return errorResponse("VALIDATION", "errors.validation", [{ path: "id", message: "must be a UUID" }]);
     const job = await readExportJob(actor, id, new Date());
-    if (!job) return errorResponse("NOT_FOUND", "No such export job", [{ path: "id", message: "no such export job" }]);
+    if (!job) return errorResponse("NOT_FOUND", "errors.notFound");
     return Response.json(job, { headers: { "cache-control": "no-store" } });
   });
 }
