@@ -115,4 +115,18 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Every CSV Vigie writes goes through the one writer, which neutralises formulas (issue 13).
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["lib/exports/csv.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='unparse']",
+          message: "Write CSV with csvLine / csvDocument from lib/exports/csv.ts: it neutralises formulas.",
+        },
+      ],
+    },
+  },
 ]);
