@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { OBLIGATION_IDS } from "../obligations/obligations";
+import { isIncidentInstant } from "../reference";
 
 /**
  * Body of `POST /api/v1/incidents` (issue 4): camelCase, ISO-8601 instants with offset, unknown
  * fields refused so a typo is never silently ignored. Messages are English: the caller is a machine.
  */
-const instant = z.iso.datetime({
-  offset: true,
-  message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00",
-});
+const YEARS = "must be between 1970 and 9999";
+const instant = z.iso
+  .datetime({ offset: true, message: "must be an ISO-8601 instant with offset, e.g. 2026-11-29T10:30:00+01:00" })
+  .refine((value) => isIncidentInstant(new Date(value)), { message: YEARS });
 const optionalInstant = instant.optional();
 const flag = z.boolean({ message: "must be true or false" }).optional();
 /** PostgreSQL text holds neither NUL nor a lone UTF-16 surrogate: refuse them here, naming the field. */
@@ -40,7 +41,9 @@ export const intakeSchema = z
       .max(200, { message: "at most 200 characters" })
       .optional(),
     description: text().max(5000, { message: "at most 5000 characters" }).optional(),
-    detectedAt: z.iso.datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" }),
+    detectedAt: z.iso
+      .datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" })
+      .refine((value) => isIncidentInstant(new Date(value)), { message: YEARS }),
     occurredAt: optionalInstant,
     awareAt: optionalInstant,
     personalData: flag,

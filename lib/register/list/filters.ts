@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { LEGAL_BASES } from "../catalogue/legal-bases";
 import { ENTRY_STATUSES, PROCESSING_ROLES } from "../schemas";
 
@@ -27,7 +28,7 @@ const yes = z.enum(["1"]).optional().catch(undefined);
  * Anything malformed is dropped rather than refused: a shared link always opens.
  */
 export const registerFiltersSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: text().trim().max(200).optional().catch(undefined),
   legalBasis: z.enum(LEGAL_BASES).optional().catch(undefined),
   status: z.enum(ENTRY_STATUSES).optional().catch(undefined),
   role: z.enum(PROCESSING_ROLES).optional().catch(undefined),
