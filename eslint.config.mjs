@@ -121,4 +121,19 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Every CSV Vigie writes goes through the one writer, which neutralises formulas (issue 13).
+    files: ["**/*.{ts,tsx,mjs}"],
+    // Tests and e2e specs build CSV files to import; they write nothing Vigie serves.
+    ignores: ["lib/exports/csv.ts", "**/*.test.ts", "e2e/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='unparse']",
+          message: "Write CSV with csvLine / csvDocument from lib/exports/csv.ts: it neutralises formulas.",
+        },
+      ],
+    },
+  },
 ]);

@@ -5,7 +5,7 @@ import { getDb, type Db, type Tx } from "@/db/client";
 import { actorLabel, loadActor, type Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { appendAudit, type AuditEvent } from "@/lib/audit/write";
-import { describeFailure } from "@/lib/route-errors";
+import { describeFailure, isDatabaseUnavailable } from "@/lib/route-errors";
 import { zodFieldErrors } from "@/lib/validation";
 
 /**
@@ -15,7 +15,8 @@ import { zodFieldErrors } from "@/lib/validation";
  * zod (failure: field errors, nothing written) → run the body and its audit
  * entries in ONE transaction (no audit, no change) → revalidate → typed result.
  */
-export type ErrorCode = "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "INTERNAL";
+export type ErrorCode =
+  "UNAUTHORIZED" | "FORBIDDEN" | "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "INTERNAL" | "UNAVAILABLE";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
@@ -45,7 +46,7 @@ export interface Mutation<S extends z.ZodType, R, P = undefined> {
 /** A refusal the body can throw on purpose; its message is a translation key. */
 export class ActionError extends Error {
   constructor(
-    readonly code: Exclude<ErrorCode, "INTERNAL" | "UNAUTHORIZED" | "FORBIDDEN">,
+    readonly code: Exclude<ErrorCode, "INTERNAL" | "UNAUTHORIZED" | "FORBIDDEN" | "UNAVAILABLE">,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
   ) {
@@ -118,6 +119,11 @@ export async function executeAction<S extends z.ZodType, R, P>(
       return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
     }
     // The cause only, never the query or its parameters: they may hold personal data.
+    if (isDatabaseUnavailable(error)) {
+      // 503-like: the client may retry; a write lost with its connection is all-or-nothing (one transaction).
+      console.error(`[action ${mutation.name}] request ${requestId}: database unavailable: ${describeFailure(error)}`);
+      return { ok: false, code: "UNAVAILABLE", message: "errors.databaseUnavailable" };
+    }
     console.error(`[action ${mutation.name}] request ${requestId} failed: ${describeFailure(error)}`);
     return { ok: false, code: "INTERNAL", message: "errors.internal" };
   }

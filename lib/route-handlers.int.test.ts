@@ -1,6 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
+import { count } from "drizzle-orm";
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { auditLog, processingActivities } from "@/db/schema";
+import { entryToRow, HEADER } from "@/lib/register/import/layout";
+import { buildControllerEntry } from "@/lib/register/test-fixtures";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { generateSigningKeyPem } from "@/lib/exports/pack/signing-key";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
@@ -148,6 +153,92 @@ describe("every route handler under app/api/", () => {
       }
       expect(actual, `${method} ${probe.url}`).toEqual(probe.expected);
     }
+    signedIn = null;
+  });
+});
+
+/**
+ * Cross-site request forgery: every handler that may change something (any method but GET),
+ * called with the DPO's session from another site. A handler behind the session door refuses with
+ * 403 before reading the body; nothing is written (no register entry, no audit entry). The
+ * register import carries a valid file, so a missing check would import an entry.
+ */
+const CROSS_SITE: Record<string, { status: number; why?: string }> = {
+  // next-auth's own double-submit CSRF token refuses it (redirect to its error page).
+  "auth/[...nextauth]/route.ts POST": { status: 302, why: "next-auth CSRF token" },
+  "incidents/[reference]/draft-pdf/route.ts POST": { status: 403 },
+  "register/import/route.ts POST": { status: 403 },
+  // Machine endpoints: a cookie is not a credential there.
+  "v1/consent/events/route.ts POST": { status: 401, why: "API key only" },
+  "v1/incidents/route.ts POST": { status: 401, why: "API key only" },
+};
+
+function importForm(): FormData {
+  const csv = Papa.unparse({ fields: HEADER, data: [HEADER.map((h) => entryToRow(buildControllerEntry())[h] ?? "")] });
+  const form = new FormData();
+  form.set("file", new File([csv], "registre.csv", { type: "text/csv" }));
+  return form;
+}
+
+async function rowCounts() {
+  const db = database.current.handle.db;
+  const [audit] = await db.select({ value: count() }).from(auditLog);
+  const [entries] = await db.select({ value: count() }).from(processingActivities);
+  return { audit: audit!.value, entries: entries!.value };
+}
+
+describe("a cross-site request with the DPO's session", () => {
+  const mutating = routeFiles(API)
+    .sort()
+    .flatMap((file) => {
+      const probes = ROUTES[file] ?? {};
+      return METHODS.filter((method) => method !== "GET" && probes[method]).map((method) => `${file} ${method}`);
+    });
+
+  it("lists every mutating handler", () => {
+    expect(mutating).toEqual(Object.keys(CROSS_SITE).sort());
+  });
+
+  it.each([
+    { name: "Origin of another site, Sec-Fetch-Site cross-site", origin: "http://evil.example", site: "cross-site" },
+    { name: "Origin of another site, no Sec-Fetch-Site", origin: "http://evil.example", site: undefined },
+    { name: "Origin of this site, Sec-Fetch-Site same-site", origin: ORIGIN, site: "same-site" },
+    { name: "no Origin, no Sec-Fetch-Site", origin: undefined, site: undefined },
+  ])("is refused with nothing written ($name)", async ({ origin, site }) => {
+    signedIn = userIds.dpo;
+    const before = await rowCounts();
+    for (const key of mutating) {
+      const [file, method] = key.split(" ") as [string, Method];
+      const probe = ROUTES[file]![method]!;
+      const handlers = (await import(path.join(API, file))) as Partial<Record<Method, Handler>>;
+      const headers: Record<string, string> = {};
+      if (origin) headers.origin = origin;
+      if (site) headers["sec-fetch-site"] = site;
+      const body = file === "register/import/route.ts" ? importForm() : probe.body;
+      const url =
+        file === "register/import/route.ts" ? `${ORIGIN}/api/register/import?mode=commit` : `${ORIGIN}${probe.url}`;
+      if (typeof body === "string")
+        headers["content-type"] = /^[[{]/.test(body) ? "application/json" : "application/x-www-form-urlencoded";
+      const request = new Request(url, { method, headers, body });
+      const response = await handlers[method]!(request, { params: Promise.resolve(probe.params ?? {}) });
+      expect(response.status, key).toBe(CROSS_SITE[key]!.status);
+    }
+    expect(await rowCounts()).toEqual(before);
+    signedIn = null;
+  });
+
+  it("is accepted from this site: the same import with a same-origin Origin imports the entry", async () => {
+    signedIn = userIds.dpo;
+    const before = await rowCounts();
+    const { POST } = (await import(path.join(API, "register/import/route.ts"))) as { POST: Handler };
+    const request = new Request(`${ORIGIN}/api/register/import?mode=commit`, {
+      method: "POST",
+      headers: { origin: ORIGIN, "sec-fetch-site": "same-origin" },
+      body: importForm(),
+    });
+    const response = await POST(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect((await rowCounts()).entries).toBe(before.entries + 1);
     signedIn = null;
   });
 });

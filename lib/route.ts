@@ -6,6 +6,7 @@ import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { can, type ApiKeyScope, type Permission } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { appendAudit } from "@/lib/audit/write";
+import { checkSameOrigin } from "@/lib/security/same-origin";
 import { errorResponse, failureResponse } from "./route-errors";
 
 export { actionErrorResponse, RouteError, errorResponse } from "./route-errors";
@@ -30,9 +31,15 @@ async function guarded(request: Request, run: () => Promise<Response>): Promise<
   }
 }
 
+/** The public address Vigie is configured with, also accepted as the Origin of a request. */
+function configuredOrigins(): string[] {
+  return [process.env.AUTH_URL, process.env.NEXTAUTH_URL].filter((value): value is string => Boolean(value));
+}
+
 /**
- * People: signed in (401), holding the permission (403, audit-logged as `access.denied`), then
- * the handler with the actor re-read from the database.
+ * People: a request that may change something comes from this site (403 before anything is read
+ * or written: `lib/security/same-origin.ts`), signed in (401), holding the permission (403,
+ * audit-logged as `access.denied`), then the handler with the actor re-read from the database.
  */
 export async function withActor(
   request: Request,
@@ -40,6 +47,8 @@ export async function withActor(
   handler: (actor: Actor, now: Date) => Promise<Response>,
 ): Promise<Response> {
   return guarded(request, async () => {
+    const sameOrigin = checkSameOrigin(request.method, request.headers, request.url, configuredOrigins());
+    if (!sameOrigin.ok) return errorResponse("FORBIDDEN", `Cross-site request refused (${sameOrigin.reason})`);
     const now = new Date();
     const actor = await getActor();
     if (!actor) return errorResponse("UNAUTHORIZED", "Not signed in");

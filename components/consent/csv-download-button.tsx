@@ -10,7 +10,7 @@ import type { DashboardDTO } from "@/lib/consent/dashboard/types";
 export function CsvDownloadButton({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent.csv");
   function download() {
-    const blob = new Blob(["\uFEFF", dashboardCsv(data)], { type: "text/csv;charset=utf-8" });
+    const blob = new Blob([dashboardCsv(data)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const link = document.createElement("a");
     link.href = url;

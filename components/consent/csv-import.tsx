@@ -9,7 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { useMessage } from "@/components/forms/use-message";
 import { importConsentEventsAction } from "@/lib/consent/actions";
-import { checkCsvRow, MAX_IMPORT_ROWS, missingColumns, type CsvRowCheck } from "@/lib/consent/ingest/csv-rows";
+import {
+  checkCsvFile,
+  checkCsvFileSize,
+  checkCsvRow,
+  CSV_PARSE_CONFIG,
+  type CsvFileVerdict,
+  type CsvRowCheck,
+} from "@/lib/consent/ingest/csv-rows";
 
 const CHUNK = 1000;
 type Totals = { accepted: number; duplicates: number; rejected: number };
@@ -37,13 +44,17 @@ export function CsvImport() {
     setProgress(null);
     if (!file) return;
     setFileName(file.name);
+    const refuse = (verdict: Exclude<CsvFileVerdict, { ok: true }>) => {
+      const { error, ok: _ok, ...values } = verdict;
+      setFileError(t(error, values));
+    };
+    const size = checkCsvFileSize(file.size);
+    if (!size.ok) return refuse(size);
     Papa.parse<Record<string, string>>(file, {
-      header: true,
-      skipEmptyLines: true,
+      ...CSV_PARSE_CONFIG,
       complete: (result) => {
-        const missing = missingColumns(result.meta.fields ?? []);
-        if (missing.length) return setFileError(t("missingColumns", { columns: missing.join(", ") }));
-        if (result.data.length > MAX_IMPORT_ROWS) return setFileError(t("tooMany", { max: MAX_IMPORT_ROWS }));
+        const verdict = checkCsvFile(result.meta.fields ?? [], result.data.length);
+        if (!verdict.ok) return refuse(verdict);
         setRows(result.data.map(checkCsvRow));
       },
       error: () => setFileError(t("parseError")),

@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { csvDocument } from "@/lib/exports/csv";
 import type { DashboardDTO } from "./types";
 import { objectionPurposeKeys } from "../purposes/kinds";
 
@@ -6,6 +6,8 @@ import { objectionPurposeKeys } from "../purposes/kinds";
  * Exactly the figures the dashboard shows, as CSV: one section per block, each
  * row tagged with its section, built from the same data the page renders. For an
  * objection purpose (opt-out) the count is named as the page reads it: not objecting.
+ * Written by the one CSV writer (`lib/exports/csv.ts`): UTF-8 BOM, CRLF, and every text cell a
+ * spreadsheet would run as a formula (a text version `=HYPERLINK(…)`) neutralised.
  */
 export function dashboardCsv(data: DashboardDTO): string {
   const { filters } = data;
@@ -66,5 +68,5 @@ export function dashboardCsv(data: DashboardDTO): string {
       v.withdrawals,
     ]);
   }
-  return Papa.unparse(rows, { newline: "\r\n" });
+  return csvDocument(rows);
 }

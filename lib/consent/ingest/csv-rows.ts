@@ -11,6 +11,32 @@ export const CSV_COLUMNS = [
   "textVersion",
 ] as const;
 export const MAX_IMPORT_ROWS = 100_000;
+/** A CMP export of 100,000 rows is ~15 MB; a larger file is refused before it is read. */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+/** How Papa parses an export: it stops one row past the limit, so a huge file is not read to its end. */
+export const CSV_PARSE_CONFIG = { header: true, skipEmptyLines: true, preview: MAX_IMPORT_ROWS + 1 } as const;
+
+export type CsvFileVerdict =
+  | { ok: true }
+  | { ok: false; error: "tooLarge"; megabytes: number }
+  | { ok: false; error: "tooMany"; max: number }
+  | { ok: false; error: "missingColumns"; columns: string };
+
+/** A file's size, checked before reading it. */
+export function checkCsvFileSize(bytes: number): CsvFileVerdict {
+  return bytes > MAX_IMPORT_BYTES
+    ? { ok: false, error: "tooLarge", megabytes: MAX_IMPORT_BYTES / 1024 / 1024 }
+    : { ok: true };
+}
+
+/** A parsed file's columns and row count: more than the limit is refused as a whole, never cut short. */
+export function checkCsvFile(fields: readonly string[], rowCount: number): CsvFileVerdict {
+  const missing = missingColumns(fields);
+  if (missing.length) return { ok: false, error: "missingColumns", columns: missing.join(", ") };
+  if (rowCount > MAX_IMPORT_ROWS) return { ok: false, error: "tooMany", max: MAX_IMPORT_ROWS };
+  return { ok: true };
+}
 
 export interface CsvRowCheck {
   /** 1-based line in the file (the header is line 1). */

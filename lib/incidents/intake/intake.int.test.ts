@@ -134,7 +134,7 @@ describe("POST /api/v1/incidents", () => {
       "notifications.0.obligation",
     ],
     ["unknown field", { detectedAt: body.detectedAt, severity: 3 }, ""],
-    // Issue 14: a late awareness needs its reason; impossible facts are refused, field by field.
+    // A late awareness needs its reason; impossible facts are refused, field by field.
     ["late awareness without a reason", { detectedAt: body.detectedAt, awareAt: body.awareAt }, "awareReason"],
     [
       "late NIS2 awareness without a reason",
@@ -150,6 +150,19 @@ describe("POST /api/v1/incidents", () => {
     [
       "a notification sent in the future",
       { detectedAt: body.detectedAt, notifications: [{ obligation: "gdpr-33", sentAt: "2099-01-01T00:00:00Z" }] },
+      "notifications.0.sentAt",
+    ],
+    // Years outside 1970–9999: 0000-01-01 gave a 500, 9999-12-31 the reference INC-10000-0001.
+    ["detectedAt in year 0", { detectedAt: "0000-01-01T00:00:00Z" }, "detectedAt"],
+    ["detectedAt on 9999-12-31", { detectedAt: "9999-12-31T00:00:00Z" }, "detectedAt"],
+    ["detectedAt before 1970", { detectedAt: "1969-12-31T23:59:59Z" }, "detectedAt"],
+    ["awareAt in year 0", { detectedAt: body.detectedAt, awareAt: "0000-01-01T00:00:00Z" }, "awareAt"],
+    [
+      "notification sentAt in year 10000",
+      {
+        detectedAt: body.detectedAt,
+        notifications: [{ obligation: "eprivacy-611-initial", sentAt: "+010000-01-01T00:00:00Z" }],
+      },
       "notifications.0.sentAt",
     ],
   ])("400 on %s, nothing written", async (_name, payload, path) => {

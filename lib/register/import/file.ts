@@ -1,6 +1,15 @@
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { restoreNeutralisedCell } from "@/lib/exports/csv";
+import {
+  checkXlsxSize,
+  MAX_IMPORT_ROWS,
+  MAX_IMPORT_UNPACKED_BYTES,
+  streamFirstSheet,
+  tooLarge,
+  tooManyRows,
+} from "./bounds";
+
+export { ImportFileError, MAX_IMPORT_ROWS } from "./bounds";
 
 /** A file's rows as records keyed by the header row's names. */
 export interface ParsedFile {
@@ -8,59 +17,40 @@ export interface ParsedFile {
   rows: Record<string, string>[];
 }
 
-export const MAX_IMPORT_ROWS = 10_000;
-
 /**
- * Cells as the import reads them: the quote Vigie's export put before a leading `= + - @` tab or
- * CR (formula neutralisation) is taken off again, so a name like "- Prospection" round-trips.
+ * CSV (UTF-8, comma or semicolon, header row) into records. More than `MAX_IMPORT_ROWS` data rows
+ * is refused (`ImportFileError`): Papa stops one row past the limit.
  */
-function cellText(value: ExcelJS.CellValue): string {
-  return restoreNeutralisedCell(rawCellText(value));
-}
-
-function rawCellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((part) => part.text).join("");
-    if ("text" in value) return String(value.text);
-    if ("result" in value) return value.result === undefined ? "" : rawCellText(value.result as ExcelJS.CellValue);
-    return "";
-  }
-  return String(value);
-}
-
-/** CSV (UTF-8, comma or semicolon, header row) into records. */
 export function parseCsv(text: string): ParsedFile {
+  if (text.length > MAX_IMPORT_UNPACKED_BYTES) throw tooLarge();
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
     transformHeader: (h) => h.trim(),
+    preview: MAX_IMPORT_ROWS + 1,
+    // The quote the export put before a leading = + - @ tab or CR comes off again, so texts round-trip.
     transform: (value) => restoreNeutralisedCell(value),
   });
+  if (result.data.length > MAX_IMPORT_ROWS) throw tooManyRows();
   return { header: result.meta.fields ?? [], rows: result.data };
 }
 
-/** The first worksheet of an XLSX workbook into records (first row = header). */
+/**
+ * The first worksheet of an XLSX workbook into records (first row = header), after its ZIP
+ * directory and unpacked size are checked; more than `MAX_IMPORT_ROWS` rows is refused.
+ */
 export async function parseXlsx(data: ArrayBuffer): Promise<ParsedFile> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { header: [], rows: [] };
-  const header: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
-    header[column - 1] = cellText(cell.value).trim();
-  });
-  const rows: Record<string, string>[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
+  const buffer = Buffer.from(data);
+  await checkXlsxSize(buffer);
+  const sheet = await streamFirstSheet(buffer);
+  const rows = sheet.rows.map((values) => {
     const record: Record<string, string> = {};
-    header.forEach((name, index) => {
-      if (name) record[name] = cellText(row.getCell(index + 1).value);
+    sheet.header.forEach((name, index) => {
+      if (name) record[name] = restoreNeutralisedCell(values[index] ?? "");
     });
-    if (Object.values(record).some((v) => v.trim() !== "")) rows.push(record);
+    return record;
   });
-  return { header, rows };
+  return { header: sheet.header, rows };
 }
 
 /** A CSV or XLSX upload, told apart by its name. */

@@ -1,6 +1,6 @@
 import { executeAction } from "@/lib/action";
 import { importActivities } from "@/lib/register/import/mutation";
-import { MAX_IMPORT_ROWS, parseImportFile } from "@/lib/register/import/file";
+import { ImportFileError, parseImportFile, type ParsedFile } from "@/lib/register/import/file";
 import { previewImport } from "@/lib/register/import/preview";
 import { actionErrorResponse, errorResponse, readForm, withActor } from "@/lib/route";
 
@@ -21,12 +21,15 @@ export async function POST(request: Request) {
       return errorResponse("VALIDATION", "register.import.errors.empty", [
         { path: "file", message: "register.import.errors.empty" },
       ]);
-    const parsed = await parseImportFile(file.name, await file.arrayBuffer()).catch(() => null);
-    if (!parsed)
-      return errorResponse("VALIDATION", "register.import.failed", [
-        { path: "file", message: "register.import.failed" },
-      ]);
-    const preview = previewImport(parsed.header, parsed.rows.slice(0, MAX_IMPORT_ROWS));
+    let parsed: ParsedFile;
+    try {
+      parsed = await parseImportFile(file.name, await file.arrayBuffer());
+    } catch (error) {
+      // Too large, too many rows, or unreadable: refused as a whole, the reason named.
+      const key = error instanceof ImportFileError ? error.key : "register.import.failed";
+      return errorResponse("VALIDATION", key, [{ path: "file", message: key }]);
+    }
+    const preview = previewImport(parsed.header, parsed.rows);
     if (mode !== "commit") {
       const { entries, ...report } = preview;
       return Response.json({ ...report, total: preview.rows.length, importable: entries.length });
