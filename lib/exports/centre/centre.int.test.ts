@@ -112,7 +112,7 @@ const now = new Date("2026-12-04T10:00:00Z");
 let savedDirectory: string | undefined;
 
 beforeAll(async () => {
-  (renderers as ReportRenderer[]).push(...testRenderers);
+  (renderers as ReportRenderer[]).unshift(...testRenderers);
   savedDirectory = process.env.VIGIE_EXPORT_DIR;
   process.env.VIGIE_EXPORT_DIR = directory;
   const db = database.current.handle.db;
@@ -484,13 +484,18 @@ describe("who may export what", () => {
 
   it("shows each role the reports and history rows it may export, and nothing else", async () => {
     const [dpo, security, auditor] = [await actorOf("dpo"), await actorOf("security"), await actorOf("auditor")];
-    expect(reportChoices(security)).toEqual([{ report: "incident", formats: ["json"] }]);
+    expect(reportChoices(security)).toEqual([
+      { report: "breach-register", formats: ["pdf", "xlsx"] },
+      { report: "incident", formats: ["pdf", "json"] },
+    ]);
     expect(reportChoices(auditor).map((c) => c.report)).toEqual([
       "register",
+      "breach-register",
       "incident",
       "consent",
       "subscriber-dossier",
       "audit-log",
+      "audit-pack",
     ]);
     const all = (await listExportHistory(dpo, db())).entries;
     expect((await listExportHistory(auditor, db())).entries).toEqual(all);

@@ -1,3 +1,4 @@
+import { AUDIT_PACK_FILES } from "./contents";
 import { PassThrough } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,7 +69,7 @@ describe("verify a pack on the server", () => {
         checkedAgainstServerKey: true,
         organisation: "Vigie Télécom SA",
         period: { from: "2026-11-01", to: "2026-11-30" },
-        files: 1,
+        files: AUDIT_PACK_FILES.length,
       },
     });
     const [entry] = (await auditEntries(db(), "audit.verify_pack")).slice(-1);
