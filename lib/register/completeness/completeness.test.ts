@@ -174,6 +174,16 @@ describe("assessCompleteness: controller record, Art. 30(1)", () => {
     expect(canActivate(buildControllerEntry({ retention }))).toBe(false);
   });
 
+  it("weighs a required DPIA not done like a missing Art. 30 item, and lists it first", () => {
+    const dpia = { ...buildControllerEntry().dpia, criteria: ["large_scale" as const] };
+    const withoutDpia = buildControllerEntry({ dpia, businessOwner: "" });
+    // The fixture's 34 points (see "scores and activation") plus the DPIA requirement, weighed 2
+    // like an Art. 30 item: 36 points, 33 met (DPIA 2 and business owner 1 missing).
+    expect(assessCompleteness(withoutDpia).score).toBe(Math.round((100 * 33) / 36));
+    const missing = assessCompleteness(withoutDpia).missing;
+    expect(missing[0]).toMatchObject({ key: "register.completeness.dpiaRequiredNotDone", level: "major" });
+  });
+
   it("recommends finishing a required DPIA without blocking activation", () => {
     const dpia = { ...buildControllerEntry().dpia, criteria: ["large_scale" as const] };
     const entry = buildControllerEntry({ dataCategories: [...buildControllerEntry().dataCategories], dpia });

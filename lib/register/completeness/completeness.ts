@@ -1,4 +1,10 @@
-import { REQUIREMENT_WEIGHTS, REQUIREMENTS, type CompletenessSection, type RequirementLevel } from "./requirements";
+import {
+  REQUIREMENT_LEVEL_ORDER,
+  REQUIREMENT_WEIGHTS,
+  REQUIREMENTS,
+  type CompletenessSection,
+  type RequirementLevel,
+} from "./requirements";
 import { collectChecks } from "./rules";
 import type { EntryPath } from "../entry/paths";
 import type { ProcessingActivity } from "../entry/types";
@@ -50,7 +56,7 @@ export { isoDateInZone };
  * art. L34-1), and good practice (DPIA done when required, Art. 35; review date, Art. 24(1);
  * processor contracts, Art. 28(3); data source, systems, owner).
  *
- * The score weighs each applicable requirement (blocking 2, recommended 1) and counts it only
+ * The score weighs each applicable requirement (blocking and major 2, recommended 1) and counts it only
  * when every item it covers is present.
  */
 export function assessCompleteness(
@@ -72,13 +78,15 @@ export function assessCompleteness(
         key: requirement.key,
         section: requirement.section,
         level: requirement.level,
-        isBlocking: requirement.level !== "recommended",
+        isBlocking: requirement.level === "mandatory" || requirement.level === "conditional",
         article: check.article,
         path: failure.path,
         ...(failure.params ? { params: failure.params } : {}),
       });
     }
   }
+  // Stable sort: within a level, the order of the form.
+  missing.sort((a, b) => REQUIREMENT_LEVEL_ORDER[a.level] - REQUIREMENT_LEVEL_ORDER[b.level]);
   return { score: total === 0 ? 100 : Math.round((100 * met) / total), missing };
 }
 
