@@ -50,7 +50,14 @@ export function ConsentOverviewCard() {
           <ul className="divide-y">
             {data.purposes.map((p) => (
               <li key={p.key} className="flex items-center justify-between gap-3 py-2 text-sm">
-                <span className="min-w-0 flex-1">{locale === "en" ? p.labelEn : p.labelFr}</span>
+                <span className="min-w-0 flex-1">
+                  {locale === "en" ? p.labelEn : p.labelFr}
+                  {p.inactiveRegisterRefs.length > 0 ? (
+                    <span className="block text-xs text-destructive" data-testid="inactive-register-entry">
+                      {t("overview.inactiveRegisterEntry", { references: p.inactiveRegisterRefs.join(", ") })}
+                    </span>
+                  ) : null}
+                </span>
                 <span className="text-primary">
                   <Sparkline values={p.sparkline} />
                 </span>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { PURPOSE_FAMILY_LABELS } from "@/lib/register/catalogue/purpose-families";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDataCategory } from "@/lib/register/catalogue/catalogue";
@@ -84,6 +85,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
             entry.purposes.map((p) =>
               [
                 p.description,
+                p.family ? PURPOSE_FAMILY_LABELS[p.family][locale] : null,
                 p.legalBasis ? LEGAL_BASIS_DEFINITIONS[p.legalBasis].label[locale] : null,
                 p.art9Condition ? ART9_CONDITION_DEFINITIONS[p.art9Condition].label[locale] : null,
                 p.balancingTest,

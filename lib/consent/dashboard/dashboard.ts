@@ -3,6 +3,8 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { addDays, type DashboardFilters } from "./filters";
+import { consentPurposes } from "@/db/schema";
+import { inactiveRegisterRefs, unsafeLoadRegisterStatuses } from "../purposes/register-status";
 import { unsafeReadDashboard } from "./read";
 import type { ConsentOverviewDTO, DashboardDTO } from "./types";
 
@@ -23,6 +25,11 @@ export async function consentOverview(actor: Actor, today: string): Promise<Cons
     granularity: "week",
   });
   const active = dashboard.purposes.filter((p) => p.isActive);
+  const db = getDb();
+  const links = await db
+    .select({ key: consentPurposes.key, registerRefs: consentPurposes.registerRefs })
+    .from(consentPurposes);
+  const statuses = await unsafeLoadRegisterStatuses(db, links);
   return {
     purposes: active.map((p) => {
       const current = dashboard.current.find((c) => c.key === p.key);
@@ -33,6 +40,7 @@ export async function consentOverview(actor: Actor, today: string): Promise<Cons
         optedIn: current?.optedIn ?? 0,
         rate: current?.rate ?? null,
         sparkline: dashboard.optedInSeries.map((s) => s.values[p.key] ?? 0),
+        inactiveRegisterRefs: inactiveRegisterRefs(links.find((l) => l.key === p.key)?.registerRefs ?? [], statuses),
       };
     }),
   };

@@ -33,5 +33,7 @@ export interface ConsentOverviewDTO {
     optedIn: number;
     rate: number | null;
     sparkline: number[];
+    /** Linked register entries that are not active: the purpose collects consents for a draft. */
+    inactiveRegisterRefs: string[];
   }[];
 }
