@@ -40,8 +40,14 @@ export async function storedRollups(db: Executor, purposeIds: readonly string[])
     withdrawals: number;
     net_opted_in: number;
     first_asked: number;
+    first_grants: number;
+    first_refusals: number;
+    effective_withdrawals: number;
+    regrants: number;
+    repeats: number;
   }>(
-    await db.execute(sql`select purpose_id, day::text as day, channel, text_version, grants, withdrawals, net_opted_in, first_asked
+    await db.execute(sql`select purpose_id, day::text as day, channel, text_version, grants, withdrawals, net_opted_in, first_asked,
+        first_grants, first_refusals, effective_withdrawals, regrants, repeats
       from consent_daily where purpose_id::text in (${sql.join(
         purposeIds.map((id) => sql`${id}`),
         sql`, `,
@@ -56,6 +62,11 @@ export async function storedRollups(db: Executor, purposeIds: readonly string[])
     withdrawals: r.withdrawals,
     netOptedIn: r.net_opted_in,
     firstAsked: r.first_asked,
+    firstGrants: r.first_grants,
+    firstRefusals: r.first_refusals,
+    effectiveWithdrawals: r.effective_withdrawals,
+    regrants: r.regrants,
+    repeats: r.repeats,
   }));
 }
 
