@@ -36,11 +36,9 @@ test.describe("the purposes catalogue and the CSV import, as the DPO", () => {
     await page.goto("/consent/purposes");
     await expectNoA11yViolations(page);
     // The demo's opt-out purpose shows its kind.
-    const mobility = page
-      .getByRole("listitem")
-      .filter({
-        has: page.getByRole("heading", { level: 3, name: "Statistiques de mobilité anonymisées (opposition)" }),
-      });
+    const mobility = page.getByRole("listitem").filter({
+      has: page.getByRole("heading", { level: 3, name: "Statistiques de mobilité anonymisées (opposition)" }),
+    });
     await expect(mobility.getByText("Opposition (opt-out)", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Nouvelle finalité" }).click();
     const dialog = page.getByRole("dialog");

@@ -8,7 +8,7 @@ let counter = 0;
 /** A purpose with two text versions, written directly (fixtures only). */
 export async function unsafeCreatePurpose(
   db: Executor,
-  values: { key?: string; isActive?: boolean; channels?: string[] } = {},
+  values: { key?: string; isActive?: boolean; channels?: string[]; kind?: "consent" | "objection" } = {},
 ) {
   counter++;
   const key = values.key ?? `test_purpose_${Date.now().toString(36)}_${counter}`;
@@ -20,6 +20,7 @@ export async function unsafeCreatePurpose(
       labelEn: `Purpose ${counter}`,
       channels: values.channels ?? ["app", "web", "shop", "sms"],
       isActive: values.isActive ?? true,
+      kind: values.kind ?? "consent",
       registerRefs: ["TRT-0001"],
     })
     .returning();

@@ -3,6 +3,7 @@ import { useTestDatabase } from "@/lib/testing/db";
 import { consentEventKey } from "../ingest/event-key";
 import { ensurePartitions, storeEvents, type StorableEvent } from "../ingest/store-events";
 import { unsafeCreatePurpose } from "../test-fixtures";
+import { unsafeConsentOverview } from "./dashboard";
 import { unsafeReadDashboard } from "./read";
 
 const database = useTestDatabase();
@@ -102,5 +103,23 @@ describe("the dashboard's grants, refusals and effective withdrawals (issue 15.5
         ],
       }),
     ]);
+  });
+});
+
+describe("objection purposes on the overview (issue 15.6)", () => {
+  it("shows the share of subscribers objecting, apart from the consent purposes", async () => {
+    const mobility = await unsafeCreatePurpose(db(), { kind: "objection" });
+    const events: StorableEvent[] = [];
+    // Ten subscribers informed (a "grant": not objecting); eight of them object.
+    for (let i = 0; i < 10; i++) events.push(event(mobility.id, `M${i}`, "2026-08-01T08:00:00Z", true, "web"));
+    for (let i = 0; i < 8; i++) events.push(event(mobility.id, `M${i}`, "2026-08-02T08:00:00Z", false, "web"));
+    await store(events);
+    const overview = await unsafeConsentOverview(db(), "2026-08-10");
+    expect(overview.purposes.find((p) => p.key === mobility.key)).toMatchObject({
+      kind: "objection",
+      measure: "objecting",
+      count: 8,
+      rate: 80,
+    });
   });
 });

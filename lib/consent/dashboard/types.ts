@@ -1,5 +1,6 @@
 import type { ConsentPurposeKind } from "@/db/schema/consent";
 import type { DashboardFilters } from "./filters";
+import type { PurposeFigure } from "../purposes/kinds";
 import type { SpikeDriver, WithdrawalSpike } from "./spikes";
 
 /** Shapes sent to the client (client-safe, types only). */
@@ -34,10 +35,17 @@ export interface DashboardDTO {
 export interface ConsentOverviewDTO {
   purposes: {
     key: string;
+    /** Consent purposes and objection purposes are shown apart. */
+    kind: ConsentPurposeKind;
     labelFr: string;
     labelEn: string;
+    /** Subscribers opted in (for an objection purpose: not objecting), as the sparkline plots them. */
     optedIn: number;
+    /** The headline: consenting (consent purpose) or objecting (objection purpose), with its share. */
+    measure: PurposeFigure["measure"];
+    count: number;
     rate: number | null;
+    /** Opted in (not objecting, for an objection purpose) at the end of each of the last 12 weeks. */
     sparkline: number[];
     /** Linked register entries that are not active: the purpose collects consents for a draft. */
     inactiveRegisterRefs: string[];
