@@ -19,13 +19,11 @@ test("an import file with a bad row is previewed per row and per column, and not
   await page.goto("/register/import");
   const tag = `Import e2e ${Date.now().toString(36)}`;
   const good = (name: string) => entryToRow(buildControllerEntry({ name, status: "draft" }));
-  await page
-    .getByLabel("Fichier à importer")
-    .setInputFiles({
-      name: "registre.csv",
-      mimeType: "text/csv",
-      buffer: csv([good(`${tag} A`), { ...good(`${tag} B`), role: "landlord" }]),
-    });
+  await page.getByLabel("Fichier à importer").setInputFiles({
+    name: "registre.csv",
+    mimeType: "text/csv",
+    buffer: csv([good(`${tag} A`), { ...good(`${tag} B`), role: "landlord" }]),
+  });
   await page.getByRole("button", { name: "Prévisualiser" }).click();
   await expect(page.getByRole("heading", { name: "1 ligne(s) valide(s) sur 2." })).toBeVisible();
   const errors = page.getByRole("region", { name: "Lignes du fichier" });

@@ -211,3 +211,23 @@ test.describe("the auditor's read-only register", () => {
     await dpo.close();
   });
 });
+
+test.describe("processor entries and new-entry defaults (issue 15.14)", () => {
+  test.use({ storageState: storageStateOf("dpo") });
+
+  test("a processor entry shows only the Art. 30(2) sections", async ({ page }) => {
+    await page.goto("/register?role=processor");
+    await page.getByRole("table").getByRole("link").first().click();
+    const content = page.getByRole("region", { name: "Contenu de la fiche" });
+    await expect(content.getByRole("heading", { level: 3, name: /^Responsables servis/ })).toBeVisible();
+    for (const name of [/^Finalités/, /^Destinataires/, /^Durées de conservation/])
+      await expect(content.getByRole("heading", { level: 3, name })).toHaveCount(0);
+  });
+
+  test("the new-entry form pre-fills the DPO's name, not the job title", async ({ page }) => {
+    await page.goto("/register/new");
+    const dpoName = page.getByLabel("Délégué à la protection des données", { exact: true });
+    await expect(dpoName).not.toHaveValue("Délégué à la protection des données");
+    await expect(dpoName).not.toHaveValue("");
+  });
+});
