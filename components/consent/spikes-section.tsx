@@ -23,7 +23,7 @@ export function SpikesSection({ data }: { data: DashboardDTO }) {
               <TableHead scope="col" className="text-right">
                 {t("withdrawals")}
               </TableHead>
-              <TableHead scope="col" className="text-right">
+              <TableHead scope="col" className="text-right whitespace-normal">
                 {t("mean")}
               </TableHead>
               <TableHead scope="col" className="text-right">
@@ -43,16 +43,18 @@ export function SpikesSection({ data }: { data: DashboardDTO }) {
                 <TableCell className="text-right tabular-nums">
                   {Number.isFinite(s.ratio) ? t("times", { ratio: format.number(s.ratio) }) : "—"}
                 </TableCell>
-                <TableCell data-testid="spike-drivers">
-                  {s.drivers
-                    .map((d) =>
-                      t("driver", {
-                        purpose: purposeLabel(data.purposes, d.key, locale),
-                        channel: channels(d.channel),
-                        count: format.number(d.withdrawals),
-                      }),
-                    )
-                    .join(" ; ")}
+                <TableCell data-testid="spike-drivers" className="min-w-40 whitespace-normal">
+                  <ul>
+                    {s.drivers.map((d) => (
+                      <li key={`${d.key}-${d.channel}`}>
+                        {t("driver", {
+                          purpose: purposeLabel(data.purposes, d.key, locale),
+                          channel: channels(d.channel),
+                          count: format.number(d.withdrawals),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
                 </TableCell>
               </TableRow>
             ))}
