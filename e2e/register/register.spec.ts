@@ -233,3 +233,19 @@ test.describe("processor entries and new-entry defaults (issue 15.14)", () => {
     await expect(dpoName).not.toHaveValue("");
   });
 });
+
+test.describe("the register list at 1,440 × 900 (issue 15.8)", () => {
+  test.use({ storageState: storageStateOf("dpo"), viewport: { width: 1440, height: 900 } });
+
+  test("shows status, DPIA, completeness, next review and owner without a horizontal scroll", async ({ page }) => {
+    await page.goto("/register");
+    const region = page.getByRole("region", { name: "Fiches du registre" });
+    await expect(region.getByRole("table")).toBeVisible();
+    const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const name of ["Statut", "AIPD", "Complétude", "Prochaine revue", "Responsable"]) {
+      const header = region.getByRole("columnheader", { name: new RegExp(name) }).first();
+      await expect(header).toBeInViewport();
+    }
+  });
+});
