@@ -8,7 +8,8 @@ import { seriesColours } from "./labels";
 import { ScrollTable } from "./scroll-table";
 import { SectionCard } from "./section-card";
 
-type Metric = "grants" | "withdrawals";
+type Metric = "grants" | "refusals" | "withdrawals";
+const METRICS: readonly Metric[] = ["grants", "refusals", "withdrawals"];
 
 function pivot(data: DashboardDTO, metric: Metric) {
   const byBucket = new Map<string, Record<string, number | string>>();
@@ -20,7 +21,26 @@ function pivot(data: DashboardDTO, metric: Metric) {
   return [...byBucket.values()];
 }
 
-function FlowChart({ data, metric, channels }: { data: DashboardDTO; metric: Metric; channels: readonly string[] }) {
+/** The largest stacked bar of any metric: every chart shares this scale, so grants and withdrawals compare by eye. */
+function sharedMaximum(data: DashboardDTO): number {
+  const totals = new Map<string, number>();
+  for (const f of data.flows)
+    for (const metric of METRICS)
+      totals.set(`${metric}|${f.bucket}`, (totals.get(`${metric}|${f.bucket}`) ?? 0) + f[metric]);
+  return Math.max(1, ...totals.values());
+}
+
+function FlowChart({
+  data,
+  metric,
+  channels,
+  maximum,
+}: {
+  data: DashboardDTO;
+  metric: Metric;
+  channels: readonly string[];
+  maximum: number;
+}) {
   const t = useTranslations("consent");
   const format = useFormatter();
   return (
@@ -32,6 +52,8 @@ function FlowChart({ data, metric, channels }: { data: DashboardDTO; metric: Met
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} />
             <YAxis
+              domain={[0, maximum]}
+              allowDataOverflow={false}
               tick={{ fontSize: 12 }}
               tickFormatter={(v: number) => format.number(v, { notation: "compact" })}
               width={56}
@@ -57,16 +79,18 @@ function FlowChart({ data, metric, channels }: { data: DashboardDTO; metric: Met
   );
 }
 
-/** Grants and withdrawals per period, stacked by channel, with the table alternative. */
+/** Grants, first refusals and effective withdrawals per period, stacked by channel on one scale, with the table alternative. */
 export function FlowsSection({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent");
   const format = useFormatter();
   const channels = consentChannels.filter((c) => data.flows.some((f) => f.channel === c));
+  const maximum = sharedMaximum(data);
   return (
     <SectionCard id="consent-flows" title={t("flows.title")} description={t("flows.description")}>
-      <div className="grid min-w-0 gap-6 xl:grid-cols-2">
-        <FlowChart data={data} metric="grants" channels={channels} />
-        <FlowChart data={data} metric="withdrawals" channels={channels} />
+      <div className="grid min-w-0 gap-6 xl:grid-cols-3">
+        {METRICS.map((metric) => (
+          <FlowChart key={metric} data={data} metric={metric} channels={channels} maximum={maximum} />
+        ))}
       </div>
       <ScrollTable label={t("flows.table")}>
         <table className="w-full text-sm" data-testid="flows-table">
@@ -83,6 +107,9 @@ export function FlowsSection({ data }: { data: DashboardDTO }) {
                 {t("flows.grants")}
               </th>
               <th scope="col" className="px-2 py-1 text-right">
+                {t("flows.refusals")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
                 {t("flows.withdrawals")}
               </th>
             </tr>
@@ -95,6 +122,7 @@ export function FlowsSection({ data }: { data: DashboardDTO }) {
                 </th>
                 <td className="px-2 py-1">{t(`channels.${f.channel}`)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{format.number(f.grants)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{format.number(f.refusals)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{format.number(f.withdrawals)}</td>
               </tr>
             ))}

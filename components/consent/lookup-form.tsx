@@ -15,6 +15,7 @@ import { ProofHistory } from "./proof-history";
 /** Enter a subscriber reference; the server logs the lookup and returns the full history. */
 export function LookupForm() {
   const t = useTranslations("consent.lookup");
+  const channels = useTranslations("consent.channels");
   const message = useMessage();
   const format = useFormatter();
   const locale = useLocale();
@@ -85,6 +86,16 @@ export function LookupForm() {
                       }),
                     })}
                   </span>
+                  {p.decidedBy ? (
+                    <span className="w-full text-muted-foreground" data-testid="decided-by">
+                      {t("decidedBy", {
+                        kind: t(`kinds.${p.decidedBy.kind}`),
+                        eventId: p.decidedBy.eventId,
+                        channel: channels(p.decidedBy.channel),
+                        version: p.decidedBy.textVersion,
+                      })}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

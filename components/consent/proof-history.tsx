@@ -51,12 +51,28 @@ export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
                     <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
                       {when(e.occurredAt)}
                     </th>
-                    <td className="px-2 py-1">{t(`actions.${e.action}`)}</td>
+                    <td className="px-2 py-1">{t(`lookup.kinds.${e.kind}`)}</td>
                     <td className="px-2 py-1">{t(`channels.${e.channel}`)}</td>
-                    <td className="px-2 py-1">{e.textVersion}</td>
+                    <td className="min-w-48 px-2 py-1">
+                      <span className="font-medium">{e.textVersion}</span>
+                      {e.text ? <q className="block text-muted-foreground">{e.text}</q> : null}
+                    </td>
                     <td className="px-2 py-1 font-mono text-xs break-all">{e.eventId}</td>
                     <td className="px-2 py-1">{e.source ?? "—"}</td>
-                    <td className="px-2 py-1 font-mono text-xs break-all">{e.proof ? JSON.stringify(e.proof) : "—"}</td>
+                    <td className="px-2 py-1">
+                      {e.proofFields.length === 0 ? (
+                        "—"
+                      ) : (
+                        <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs" data-testid="proof-fields">
+                          {e.proofFields.map((f) => (
+                            <div key={f.field} className="contents">
+                              <dt className="text-muted-foreground">{f.field}</dt>
+                              <dd className="break-all">{f.value}</dd>
+                            </div>
+                          ))}
+                        </dl>
+                      )}
+                    </td>
                     <td className="px-2 py-1 whitespace-nowrap">{when(e.receivedAt)}</td>
                   </tr>
                 ))}

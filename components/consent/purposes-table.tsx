@@ -33,6 +33,17 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
                 </Badge>
               </div>
             </div>
+            {p.isActive && p.inactiveRegisterRefs.length > 0 ? (
+              <p
+                className="rounded-md border border-destructive/40 bg-destructive/5 p-2 text-sm"
+                data-testid="inactive-register-entry"
+              >
+                {t("purposes.inactiveRegisterEntry", {
+                  references: p.inactiveRegisterRefs.join(", "),
+                  count: p.inactiveRegisterRefs.length,
+                })}
+              </p>
+            ) : null}
             {p.description ? <p className="text-sm">{p.description}</p> : null}
             <dl className="grid gap-2 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
               <dt className="text-muted-foreground">{t("purposes.registerRefs")}</dt>

@@ -1,13 +1,16 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DashboardDTO } from "@/lib/consent/dashboard/types";
+import { purposeLabel } from "./labels";
 import { SectionCard } from "./section-card";
 
 export function SpikesSection({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent.spikes");
+  const channels = useTranslations("consent.channels");
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <SectionCard id="consent-spikes" title={t("title")} description={t("description")}>
       {data.spikes.length === 0 ? (
@@ -20,12 +23,13 @@ export function SpikesSection({ data }: { data: DashboardDTO }) {
               <TableHead scope="col" className="text-right">
                 {t("withdrawals")}
               </TableHead>
-              <TableHead scope="col" className="text-right">
+              <TableHead scope="col" className="text-right whitespace-normal">
                 {t("mean")}
               </TableHead>
               <TableHead scope="col" className="text-right">
                 {t("ratio")}
               </TableHead>
+              <TableHead scope="col">{t("drivers")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -38,6 +42,19 @@ export function SpikesSection({ data }: { data: DashboardDTO }) {
                 <TableCell className="text-right tabular-nums">{format.number(s.trailingMean)}</TableCell>
                 <TableCell className="text-right tabular-nums">
                   {Number.isFinite(s.ratio) ? t("times", { ratio: format.number(s.ratio) }) : "—"}
+                </TableCell>
+                <TableCell data-testid="spike-drivers" className="min-w-40 whitespace-normal">
+                  <ul>
+                    {s.drivers.map((d) => (
+                      <li key={`${d.key}-${d.channel}`}>
+                        {t("driver", {
+                          purpose: purposeLabel(data.purposes, d.key, locale),
+                          channel: channels(d.channel),
+                          count: format.number(d.withdrawals),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
                 </TableCell>
               </TableRow>
             ))}

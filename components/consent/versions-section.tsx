@@ -24,6 +24,9 @@ export function VersionsSection({ data }: { data: DashboardDTO }) {
                 {t("flows.grants")}
               </TableHead>
               <TableHead scope="col" className="text-right">
+                {t("flows.refusals")}
+              </TableHead>
+              <TableHead scope="col" className="text-right">
                 {t("flows.withdrawals")}
               </TableHead>
             </TableRow>
@@ -36,6 +39,7 @@ export function VersionsSection({ data }: { data: DashboardDTO }) {
                 </TableHead>
                 <TableCell>{v.textVersion}</TableCell>
                 <TableCell className="text-right tabular-nums">{format.number(v.grants)}</TableCell>
+                <TableCell className="text-right tabular-nums">{format.number(v.refusals)}</TableCell>
                 <TableCell className="text-right tabular-nums">{format.number(v.withdrawals)}</TableCell>
               </TableRow>
             ))}

@@ -7,6 +7,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import type { ConsentOverviewDTO } from "@/lib/consent/dashboard/types";
 import { consentOverviewQueryOptions } from "@/lib/consent/query-options";
 
 const TITLE_ID = "consent-overview-title";
@@ -24,10 +25,48 @@ function Sparkline({ values }: { values: number[] }) {
   );
 }
 
-/** Overview: opted-in rate per purpose with a 12-week sparkline. */
-export function ConsentOverviewCard() {
+type OverviewPurpose = ConsentOverviewDTO["purposes"][number];
+
+/** One purpose: its label, a labelled 12-week sparkline and its headline rate (consenting or objecting). */
+function PurposeRow({ purpose: p, locale }: { purpose: OverviewPurpose; locale: string }) {
   const t = useTranslations("consent");
   const format = useFormatter();
+  const plotted = t(`overview.plotted.${p.kind}`);
+  return (
+    <li className="flex items-center justify-between gap-3 py-2 text-sm">
+      <span className="min-w-0 flex-1">
+        {locale === "en" ? p.labelEn : p.labelFr}
+        {p.inactiveRegisterRefs.length > 0 ? (
+          <span className="block text-xs text-destructive" data-testid="inactive-register-entry">
+            {t("overview.inactiveRegisterEntry", { references: p.inactiveRegisterRefs.join(", ") })}
+          </span>
+        ) : null}
+      </span>
+      <span className="grid justify-items-end text-primary" title={plotted}>
+        <Sparkline values={p.sparkline} />
+        <span className="text-[10px] leading-none text-muted-foreground" aria-hidden="true">
+          {plotted}
+        </span>
+      </span>
+      <span className="sr-only">
+        {t(`overview.sparkline.${p.kind}`, {
+          first: format.number(p.sparkline[0] ?? 0),
+          last: format.number(p.sparkline.at(-1) ?? 0),
+        })}
+      </span>
+      <span className="w-20 text-right font-medium tabular-nums">
+        {p.rate === null ? "—" : format.number(p.rate / 100, { style: "percent", maximumFractionDigits: 1 })}
+        <span className="block text-xs font-normal text-muted-foreground">
+          {t(`overview.measure.${p.measure}`, { count: p.count, formatted: format.number(p.count) })}
+        </span>
+      </span>
+    </li>
+  );
+}
+
+/** Overview: consent purposes (consent rate) and objection purposes (objection rate) apart, each with a 12-week sparkline. */
+export function ConsentOverviewCard() {
+  const t = useTranslations("consent");
   const locale = useLocale();
   const { data, isError } = useQuery(consentOverviewQueryOptions());
   return (
@@ -47,25 +86,29 @@ export function ConsentOverviewCard() {
       </CardHeader>
       <CardContent>
         {data ? (
-          <ul className="divide-y">
-            {data.purposes.map((p) => (
-              <li key={p.key} className="flex items-center justify-between gap-3 py-2 text-sm">
-                <span className="min-w-0 flex-1">{locale === "en" ? p.labelEn : p.labelFr}</span>
-                <span className="text-primary">
-                  <Sparkline values={p.sparkline} />
-                </span>
-                <span className="sr-only">
-                  {t("overview.sparkline", {
-                    first: format.number(p.sparkline[0] ?? 0),
-                    last: format.number(p.sparkline.at(-1) ?? 0),
-                  })}
-                </span>
-                <span className="w-16 text-right font-medium tabular-nums">
-                  {p.rate === null ? "—" : format.number(p.rate / 100, { style: "percent", maximumFractionDigits: 1 })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <div className="grid gap-4">
+            {(["consent", "objection"] as const).map((kind) => {
+              const purposes = data.purposes.filter((p) => p.kind === kind);
+              if (purposes.length === 0) return null;
+              return (
+                <section
+                  key={kind}
+                  aria-labelledby={`consent-overview-${kind}`}
+                  data-testid={`consent-overview-${kind}`}
+                >
+                  <h3 id={`consent-overview-${kind}`} className="flex justify-between text-sm font-medium">
+                    <span>{t(`overview.groups.${kind}`)}</span>
+                    <span className="text-muted-foreground">{t(`overview.rateHeading.${kind}`)}</span>
+                  </h3>
+                  <ul className="divide-y">
+                    {purposes.map((p) => (
+                      <PurposeRow key={p.key} purpose={p} locale={locale} />
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          </div>
         ) : isError ? (
           <Alert variant="destructive">
             <AlertDescription>{t("loadError")}</AlertDescription>

@@ -37,6 +37,20 @@ export async function RegisterCard({ summary }: { summary: RegisterSummary }) {
         </CardAction>
       </CardHeader>
       <CardContent>
+        {summary.activeMissingDpia > 0 ? (
+          <p
+            className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm"
+            data-testid="active-missing-dpia"
+          >
+            <Link
+              href="/register?status=active&dpia=missing"
+              prefetch={false}
+              className="font-medium underline-offset-4 hover:underline"
+            >
+              {t("activeMissingDpia", { count: summary.activeMissingDpia })}
+            </Link>
+          </p>
+        ) : null}
         <dl className="grid grid-cols-3 gap-4">
           {figures.map((figure) => (
             <div key={figure.href} className="grid gap-1">

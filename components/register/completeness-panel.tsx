@@ -27,6 +27,9 @@ export async function CompletenessPanel({ assessment }: { assessment: Completene
                 <span>
                   {t(item.key, item.params ?? {})}{" "}
                   {item.isBlocking ? <Badge variant="warning">{t("register.detail.blocking")}</Badge> : null}
+                  {item.level === "major" ? (
+                    <Badge variant="destructive">{t("register.completeness.levels.major")}</Badge>
+                  ) : null}
                 </span>
                 <span className="text-muted-foreground">
                   {t(`register.completeness.sections.${item.section}`)} · {item.article}

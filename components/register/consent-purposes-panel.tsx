@@ -5,7 +5,15 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ServingPurposeDTO } from "@/lib/consent/dto";
 
 /** The consent purposes that serve this entry (the link back from the register), each linking to the catalogue. */
-export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurposeDTO[] }) {
+export async function ConsentPurposesPanel({
+  purposes,
+  entryStatus,
+}: {
+  purposes: ServingPurposeDTO[];
+  /** The entry's status: active purposes feeding an entry that is not active are a register gap. */
+  entryStatus: string;
+}) {
+  const feeding = purposes.filter((p) => p.isActive);
   const t = await getTranslations("register.consentPurposes");
   const kinds = await getTranslations("consent.purposes.kindBadges");
   const locale = await getLocale();
@@ -20,6 +28,14 @@ export async function ConsentPurposesPanel({ purposes }: { purposes: ServingPurp
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         <p className="text-muted-foreground">{t("description")}</p>
+        {entryStatus !== "active" && feeding.length > 0 ? (
+          <p
+            className="rounded-md border border-destructive/40 bg-destructive/5 p-2"
+            data-testid="inactive-register-entry"
+          >
+            {t("entryNotActive", { count: feeding.length })}
+          </p>
+        ) : null}
         {purposes.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (

@@ -1,16 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { describeField, describeValue, fieldOf, type Translate } from "@/lib/register/history/describe";
 import { DIFF_KIND_MESSAGE_KEYS, type DiffChange } from "@/lib/register/history/diff";
-
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "—";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
 
 /** Field-by-field differences between two versions of an entry. */
 export function DiffTable({ changes, caption }: { changes: readonly DiffChange[]; caption: string }) {
   const t = useTranslations();
+  const locale = useLocale() === "en" ? "en" : "fr";
+  const translate = t as unknown as Translate;
+  const show = (change: DiffChange, value: unknown) =>
+    describeValue(value, fieldOf(change.segments), translate, locale);
   if (changes.length === 0) return <p className="text-sm text-muted-foreground">{t("register.detail.noChange")}</p>;
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="w-full overflow-x-auto rounded-md border">
@@ -35,12 +35,12 @@ export function DiffTable({ changes, caption }: { changes: readonly DiffChange[]
         <tbody>
           {changes.map((change) => (
             <tr key={`${change.path}-${change.kind}`} className="border-b align-top last:border-0">
-              <th scope="row" className="p-2 text-left font-mono text-xs font-normal">
-                {change.path}
+              <th scope="row" className="p-2 text-left font-normal">
+                {describeField(change.segments, translate, (key) => t.has(key))}
               </th>
               <td className="p-2">{t(DIFF_KIND_MESSAGE_KEYS[change.kind])}</td>
-              <td className="max-w-md p-2 break-words">{show(change.before)}</td>
-              <td className="max-w-md p-2 break-words">{show(change.after)}</td>
+              <td className="max-w-md p-2 break-words">{show(change, change.before)}</td>
+              <td className="max-w-md p-2 break-words">{show(change, change.after)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { sectionsForRole, type EntrySection } from "@/lib/register/entry/sections";
+import { PURPOSE_FAMILY_LABELS } from "@/lib/register/catalogue/purpose-families";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDataCategory } from "@/lib/register/catalogue/catalogue";
@@ -34,6 +36,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
       .filter(Boolean)
       .join(" — ");
 
+  const visible = sectionsForRole(entry.role);
   const sections: { key: string; rows: [string, ReactNode][] }[] = [
     {
       key: "general",
@@ -84,6 +87,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
             entry.purposes.map((p) =>
               [
                 p.description,
+                p.family ? PURPOSE_FAMILY_LABELS[p.family][locale] : null,
                 p.legalBasis ? LEGAL_BASIS_DEFINITIONS[p.legalBasis].label[locale] : null,
                 p.art9Condition ? ART9_CONDITION_DEFINITIONS[p.art9Condition].label[locale] : null,
                 p.balancingTest,
@@ -119,7 +123,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
             entry.retention.map((r) =>
               [
                 getDataCategory(r.dataCategory).label[locale],
-                `${r.duration.value} ${t(`form.units.${r.duration.unit}`)}`,
+                t(`form.durations.${r.duration.unit}`, { count: r.duration.value }),
                 r.trigger,
                 r.legalReference,
                 r.justification,
@@ -165,21 +169,23 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-6">
-        {sections.map((section) => (
-          <section key={section.key} aria-labelledby={`view-${section.key}`} className="grid gap-2">
-            <h3 id={`view-${section.key}`} className="font-medium">
-              {t(`form.sections.${section.key}`)}
-            </h3>
-            <dl className="grid gap-x-6 gap-y-2 text-sm md:grid-cols-[minmax(12rem,1fr)_3fr]">
-              {section.rows.map(([label, value], i) => (
-                <div key={i} className="contents">
-                  <dt className="text-muted-foreground">{label}</dt>
-                  <dd className="break-words">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
+        {sections
+          .filter((section) => visible.includes(section.key as EntrySection))
+          .map((section) => (
+            <section key={section.key} aria-labelledby={`view-${section.key}`} className="grid gap-2">
+              <h3 id={`view-${section.key}`} className="font-medium">
+                {t(`form.sections.${section.key}`)}
+              </h3>
+              <dl className="grid gap-x-6 gap-y-2 text-sm md:grid-cols-[minmax(12rem,1fr)_3fr]">
+                {section.rows.map(([label, value], i) => (
+                  <div key={i} className="contents">
+                    <dt className="text-muted-foreground">{label}</dt>
+                    <dd className="break-words">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
       </CardContent>
     </Card>
   );

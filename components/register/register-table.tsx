@@ -24,6 +24,18 @@ const column = createColumnHelper<ActivityListItem>();
  * The register list: TanStack Table with server-side sorting and pagination. Sorting changes the
  * URL (the server reads it), so a sorted, filtered view is a link that reloads identically.
  */
+/**
+ * Long text cut to one line with the full text on hover and for screen readers (the `title`), so
+ * that status, DPIA, completeness, review and owner fit at 1,440 px without scrolling.
+ */
+function Truncated({ text, width }: { text: string; width: string }) {
+  return (
+    <span className={`block truncate ${width}`} title={text}>
+      {text}
+    </span>
+  );
+}
+
 export function RegisterTable({ items, filters }: { items: ActivityListItem[]; filters: RegisterFilters }) {
   const t = useTranslations("register");
   const locale = useLocale() as "fr" | "en";
@@ -45,21 +57,31 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
           </Link>
         ),
       }),
-      column.accessor("name", { id: "name", header: t("list.columns.name") }),
+      column.accessor("name", {
+        id: "name",
+        header: t("list.columns.name"),
+        cell: (info) => <Truncated text={info.getValue()} width="max-w-44" />,
+      }),
       column.accessor("role", {
         id: "role",
         header: t("list.columns.role"),
-        cell: (info) => t(`roles.${info.getValue()}`),
+        cell: (info) => <span className="block whitespace-normal">{t(`roles.${info.getValue()}`)}</span>,
       }),
       column.accessor("legalBases", {
         id: "legalBases",
         header: t("list.columns.legalBases"),
         enableSorting: false,
-        cell: (info) =>
-          info
-            .getValue()
-            .map((basis) => LEGAL_BASIS_DEFINITIONS[basis as LegalBasis]?.label[locale] ?? basis)
-            .join(", ") || "—",
+        cell: (info) => (
+          <Truncated
+            text={
+              info
+                .getValue()
+                .map((basis) => LEGAL_BASIS_DEFINITIONS[basis as LegalBasis]?.label[locale] ?? basis)
+                .join(", ") || "—"
+            }
+            width="max-w-24"
+          />
+        ),
       }),
       column.accessor("status", {
         id: "status",
@@ -89,7 +111,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
             timeZone: "Europe/Paris",
           });
           return info.row.original.isReviewOverdue ? (
-            <span className="font-medium text-destructive">
+            <span className="block font-medium whitespace-normal text-destructive">
               {text} ({t("list.overdue")})
             </span>
           ) : (
@@ -100,7 +122,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
       column.accessor("businessOwner", {
         id: "owner",
         header: t("list.columns.owner"),
-        cell: (info) => info.getValue() || "—",
+        cell: (info) => <Truncated text={info.getValue() || "—"} width="max-w-28" />,
       }),
     ],
     [t, locale, format, filters.asOf],
@@ -143,6 +165,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
                   <TableHead
                     key={header.id}
                     scope="col"
+                    className="whitespace-normal"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                   >
                     {header.column.getCanSort() ? (

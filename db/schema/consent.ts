@@ -87,7 +87,8 @@ export const consentState = pgTable(
 /**
  * Daily rollups (day in Europe/Paris × purpose × channel × text version):
  * event counts, the net change of opted-in subscribers caused by that day's
- * events, and how many subscribers were asked for the first time.
+ * events, and how many subscribers were asked for the first time; each event is also counted as a
+ * first grant, a first refusal, an effective withdrawal, a re-grant or a repeat (issue 15.5).
  */
 export const consentDaily = pgTable(
   "consent_daily",
@@ -100,6 +101,12 @@ export const consentDaily = pgTable(
     withdrawals: integer("withdrawals").notNull().default(0),
     netOptedIn: integer("net_opted_in").notNull().default(0),
     firstAsked: integer("first_asked").notNull().default(0),
+    /** Each event once, by the state just before it: first grant or refusal, opted in → out, out → in, same answer again. */
+    firstGrants: integer("first_grants").notNull().default(0),
+    firstRefusals: integer("first_refusals").notNull().default(0),
+    effectiveWithdrawals: integer("effective_withdrawals").notNull().default(0),
+    regrants: integer("regrants").notNull().default(0),
+    repeats: integer("repeats").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.purposeId, t.day, t.channel, t.textVersion] }),

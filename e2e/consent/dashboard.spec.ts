@@ -13,13 +13,22 @@ test.describe("the consent dashboard, as the DPO", () => {
     const flowsTable = page.getByTestId("flows-table");
     await expect(seriesTable.getByRole("columnheader")).toHaveCount(9);
     await expect(page.getByTestId("opted-in-chart").locator(".recharts-line")).toHaveCount(8);
-    await expect(page.getByRole("region", { name: "Pics de retraits" }).getByRole("table")).toBeVisible();
-    // The opt-out purpose's row says that there "opted in" means "not objecting".
-    const mobilityRow = page
-      .getByRole("region", { name: "Abonnés consentants aujourd'hui" })
-      .getByRole("row", { name: /Statistiques de mobilité anonymisées/ });
-    await expect(mobilityRow.getByText("opposition (opt-out)", { exact: true })).toBeVisible();
-    await expect(mobilityRow.getByText("non opposés", { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Pics de retraits" })).toBeVisible();
+    // Objection purposes are read apart, by their objection rate (issue 15.6).
+    const objection = page.getByTestId("current-objection");
+    await expect(objection.getByRole("columnheader", { name: "Taux d’opposition" })).toBeVisible();
+    await expect(objection.getByRole("row", { name: /Statistiques de mobilité anonymisées/ })).toBeVisible();
+    await expect(
+      page.getByTestId("current-consent").getByRole("row", { name: /Statistiques de mobilité/ }),
+    ).toHaveCount(0);
+    // Grants, refusals and effective withdrawals (issue 15.5).
+    await expect(flowsTable.getByRole("columnheader")).toHaveText([
+      "Période",
+      "Canal",
+      "Consentements",
+      "Refus (premières réponses)",
+      "Retraits effectifs",
+    ]);
     await expectNoA11yViolations(page);
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
@@ -61,6 +70,25 @@ test.describe("the consent pages, as the security director", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Finalités de consentement" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Nouvelle finalité|Modifier|Retirer/ })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Preuve d'un abonné" })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+  });
+});
+
+test.describe("the overview, as the DPO (issue 15)", () => {
+  test.use({ storageState: storageStateOf("dpo") });
+
+  test("reads objection purposes by their objection rate, apart, and flags the register gaps", async ({ page }) => {
+    await page.goto("/");
+    const objection = page.getByTestId("consent-overview-objection");
+    await expect(objection.getByRole("heading", { name: /Finalités d’opposition/ })).toBeVisible();
+    await expect(objection.getByText("Taux d’opposition")).toBeVisible();
+    await expect(objection.getByText(/Statistiques de mobilité anonymisées/)).toBeVisible();
+    await expect(objection.getByText(/s’opposent?$/).first()).toBeVisible();
+    await expect(page.getByTestId("consent-overview-consent").getByText(/Statistiques de mobilité/)).toHaveCount(0);
+    // Point 1: the register headline counts active entries without their required DPIA.
+    await expect(page.getByTestId("active-missing-dpia")).toContainText(/fiches? actives?/);
+    // Point 4: purposes feeding a register entry that is not active are flagged.
+    await expect(page.getByTestId("inactive-register-entry").first()).toContainText("TRT-");
     await expectNoA11yViolations(page);
   });
 });

@@ -15,6 +15,10 @@ test.describe("proof lookup, as the auditor", () => {
     await expect(page.getByRole("heading", { level: 2, name: `État actuel — ${SUBSCRIBER}` })).toBeVisible();
     const history = page.getByRole("region", { name: /^Historique :/ }).first();
     await expect(history.getByRole("row").nth(1)).toBeVisible();
+    // Issue 15.7: the wording of the text shown, never a bare "v1"; no raw JSON; the deciding event.
+    await expect(history.locator("q").first()).not.toBeEmpty();
+    await expect(page.getByText(/^\{"/)).toHaveCount(0);
+    await expect(page.getByTestId("decided-by").first()).toContainText("Décidé par l’événement");
     await expectNoA11yViolations(page);
 
     await page.goto("/audit-log?action=consent.lookup");

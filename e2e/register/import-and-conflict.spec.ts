@@ -74,7 +74,7 @@ test("a second save on a stale version is refused and shows what the first one c
   const change = second
     .getByRole("region", { name: /enregistrée par quelqu'un d'autre/ })
     .getByRole("row")
-    .filter({ hasText: "businessOwner" });
+    .filter({ hasText: "Responsable métier" });
   await expect(change).toContainText(owner);
   await expectNoA11yViolations(second);
   await second.getByRole("button", { name: /Repartir de leur version/ }).click();

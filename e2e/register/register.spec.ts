@@ -72,7 +72,9 @@ test.describe("the DPO's register", () => {
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Enquêtes de satisfaction/ })).toBeVisible();
     const diff = page.getByRole("region", { name: /Différences entre la version/ });
-    const change = diff.getByRole("row").filter({ hasText: "businessOwner" });
+    // Issue 15.9: the field by its form label, never the schema key.
+    await expect(diff.getByText("businessOwner")).toHaveCount(0);
+    const change = diff.getByRole("row").filter({ hasText: "Responsable métier" });
     await expect(change).toContainText("Direction de la relation client");
     await expect(change).toContainText("Direction de l'expérience client");
     await expectNoA11yViolations(page);
@@ -209,5 +211,41 @@ test.describe("the auditor's read-only register", () => {
     await page.goto("/audit-log?action=access.denied");
     await expect(page.getByRole("row").filter({ hasText: "register.retire" }).first()).toBeVisible();
     await dpo.close();
+  });
+});
+
+test.describe("processor entries and new-entry defaults (issue 15.14)", () => {
+  test.use({ storageState: storageStateOf("dpo") });
+
+  test("a processor entry shows only the Art. 30(2) sections", async ({ page }) => {
+    await page.goto("/register?role=processor");
+    await page.getByRole("table").getByRole("link").first().click();
+    const content = page.getByRole("region", { name: "Contenu de la fiche" });
+    await expect(content.getByRole("heading", { level: 3, name: /^Responsables servis/ })).toBeVisible();
+    for (const name of [/^Finalités/, /^Destinataires/, /^Durées de conservation/])
+      await expect(content.getByRole("heading", { level: 3, name })).toHaveCount(0);
+  });
+
+  test("the new-entry form pre-fills the DPO's name, not the job title", async ({ page }) => {
+    await page.goto("/register/new");
+    const dpoName = page.getByLabel("Délégué à la protection des données", { exact: true });
+    await expect(dpoName).not.toHaveValue("Délégué à la protection des données");
+    await expect(dpoName).not.toHaveValue("");
+  });
+});
+
+test.describe("the register list at 1,440 × 900 (issue 15.8)", () => {
+  test.use({ storageState: storageStateOf("dpo"), viewport: { width: 1440, height: 900 } });
+
+  test("shows status, DPIA, completeness, next review and owner without a horizontal scroll", async ({ page }) => {
+    await page.goto("/register");
+    const region = page.getByRole("region", { name: "Fiches du registre" });
+    await expect(region.getByRole("table")).toBeVisible();
+    const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const name of ["Statut", "AIPD", "Complétude", "Prochaine revue", "Responsable"]) {
+      const header = region.getByRole("columnheader", { name: new RegExp(name) }).first();
+      await expect(header).toBeInViewport();
+    }
   });
 });

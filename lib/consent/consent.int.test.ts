@@ -191,8 +191,10 @@ describe("CSV import, dashboard and proof lookup", () => {
       channels: ["web"],
       granularity: "month",
     });
-    expect(webOnly.flows).toEqual([{ bucket: "2026-06-01", channel: "web", grants: 1, withdrawals: 0 }]);
-    expect(webOnly.versions).toEqual([{ key: purposeInput.key, textVersion: "v1", grants: 1, withdrawals: 0 }]);
+    expect(webOnly.flows).toEqual([{ bucket: "2026-06-01", channel: "web", grants: 1, refusals: 0, withdrawals: 0 }]);
+    expect(webOnly.versions).toEqual([
+      { key: purposeInput.key, textVersion: "v1", grants: 1, refusals: 0, withdrawals: 0 },
+    ]);
   });
 
   it("lets the auditor look a subscriber up, logging the access; the security director is refused", async () => {

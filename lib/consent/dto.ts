@@ -10,6 +10,8 @@ export interface PurposeDTO {
   labelEn: string;
   description: string;
   registerRefs: string[];
+  /** Linked register entries that are not active (draft, retired, missing): a register gap. */
+  inactiveRegisterRefs: string[];
   channels: string[];
   isActive: boolean;
   version: number;

@@ -5,6 +5,7 @@ import { consentPurposes, consentTextVersions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import type { PurposeDTO, ServingPurposeDTO } from "./dto";
+import { inactiveRegisterRefs, unsafeLoadRegisterStatuses } from "./purposes/register-status";
 
 /** The purposes catalogue with its text versions (every role reads it). */
 export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
@@ -17,6 +18,7 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
       .from(consentTextVersions)
       .orderBy(asc(consentTextVersions.effectiveFrom), asc(consentTextVersions.version)),
   ]);
+  const statuses = await unsafeLoadRegisterStatuses(db, purposes);
   return purposes.map((p) => ({
     id: p.id,
     key: p.key,
@@ -25,6 +27,7 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
     labelEn: p.labelEn,
     description: p.description,
     registerRefs: p.registerRefs,
+    inactiveRegisterRefs: inactiveRegisterRefs(p.registerRefs, statuses),
     channels: p.channels,
     isActive: p.isActive,
     version: p.version,

@@ -8,7 +8,7 @@ let counter = 0;
 /** A purpose with two text versions, written directly (fixtures only). */
 export async function unsafeCreatePurpose(
   db: Executor,
-  values: { key?: string; isActive?: boolean; channels?: string[] } = {},
+  values: { key?: string; isActive?: boolean; channels?: string[]; kind?: "consent" | "objection" } = {},
 ) {
   counter++;
   const key = values.key ?? `test_purpose_${Date.now().toString(36)}_${counter}`;
@@ -20,6 +20,7 @@ export async function unsafeCreatePurpose(
       labelEn: `Purpose ${counter}`,
       channels: values.channels ?? ["app", "web", "shop", "sms"],
       isActive: values.isActive ?? true,
+      kind: values.kind ?? "consent",
       registerRefs: ["TRT-0001"],
     })
     .returning();
@@ -40,8 +41,14 @@ export async function storedRollups(db: Executor, purposeIds: readonly string[])
     withdrawals: number;
     net_opted_in: number;
     first_asked: number;
+    first_grants: number;
+    first_refusals: number;
+    effective_withdrawals: number;
+    regrants: number;
+    repeats: number;
   }>(
-    await db.execute(sql`select purpose_id, day::text as day, channel, text_version, grants, withdrawals, net_opted_in, first_asked
+    await db.execute(sql`select purpose_id, day::text as day, channel, text_version, grants, withdrawals, net_opted_in, first_asked,
+        first_grants, first_refusals, effective_withdrawals, regrants, repeats
       from consent_daily where purpose_id::text in (${sql.join(
         purposeIds.map((id) => sql`${id}`),
         sql`, `,
@@ -56,6 +63,11 @@ export async function storedRollups(db: Executor, purposeIds: readonly string[])
     withdrawals: r.withdrawals,
     netOptedIn: r.net_opted_in,
     firstAsked: r.first_asked,
+    firstGrants: r.first_grants,
+    firstRefusals: r.first_refusals,
+    effectiveWithdrawals: r.effective_withdrawals,
+    regrants: r.regrants,
+    repeats: r.repeats,
   }));
 }
 

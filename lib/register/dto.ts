@@ -22,6 +22,9 @@ export interface RegisterSummary {
   /** Mean completeness of draft and active entries; null when there are none. */
   score: number | null;
   entryCount: number;
+  /** Draft and active entries whose screening requires a DPIA that is not done. */
   missingDpia: number;
+  /** Of those, the active ones: processing already running without its DPIA (Art. 35(1)). */
+  activeMissingDpia: number;
   reviewsOverdue: number;
 }

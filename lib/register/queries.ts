@@ -149,6 +149,7 @@ export async function registerSummary(actor: Actor, now: Date, db: Executor = ge
       score: sql<string | null>`round(avg(${pa.completenessScore}))`,
       entryCount: count(),
       missingDpia: sql<number>`count(*) filter (where ${pa.isDpiaRequired} and ${pa.dpiaStatus} <> 'done')`,
+      activeMissingDpia: sql<number>`count(*) filter (where ${pa.isDpiaRequired} and ${pa.dpiaStatus} <> 'done' and ${pa.status} = 'active')`,
       reviewsOverdue: sql<number>`count(*) filter (where ${lt(pa.nextReviewOn, today)})`,
     })
     .from(pa)
@@ -157,6 +158,7 @@ export async function registerSummary(actor: Actor, now: Date, db: Executor = ge
     score: row?.score === null || row?.score === undefined ? null : Number(row.score),
     entryCount: Number(row?.entryCount ?? 0),
     missingDpia: Number(row?.missingDpia ?? 0),
+    activeMissingDpia: Number(row?.activeMissingDpia ?? 0),
     reviewsOverdue: Number(row?.reviewsOverdue ?? 0),
   };
 }

@@ -187,4 +187,17 @@ describe("register queries", () => {
     expect(summary.entryCount).toBeGreaterThan(50);
     expect(summary.reviewsOverdue).toBeGreaterThanOrEqual(1);
   });
+
+  it("counts the active entries that lack a required DPIA apart from the drafts", async () => {
+    const before = await registerSummary(dpo, T0);
+    const needsDpia = {
+      ...buildControllerEntry().dpia,
+      criteria: ["large_scale" as const, "evaluation_scoring" as const],
+    };
+    await create(buildControllerEntry({ status: "active", name: "Score d'attrition", dpia: needsDpia }));
+    await create(buildControllerEntry({ status: "draft", name: "Score d'appétence", dpia: needsDpia }));
+    const after = await registerSummary(dpo, T0);
+    expect(after.missingDpia - before.missingDpia).toBe(2);
+    expect(after.activeMissingDpia - before.activeMissingDpia).toBe(1);
+  });
 });

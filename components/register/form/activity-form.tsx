@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { sectionsForRole } from "@/lib/register/entry/sections";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormProvider, useForm, type FieldValues } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type FieldValues } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -110,11 +111,7 @@ export function ActivityForm({
           <ConflictPanel reference={reference} base={initial} onReload={() => router.refresh()} />
         ) : null}
         <IdentitySection />
-        <PurposesDataSection />
-        <RecipientsSection />
-        <RetentionSection />
-        <GovernanceSection />
-        <DpiaSection />
+        <RoleSections />
         <div className="flex gap-2">
           <Button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? t("form.saving") : t("form.save")}
@@ -125,5 +122,20 @@ export function ActivityForm({
         </div>
       </form>
     </FormProvider>
+  );
+}
+
+/** The sections after identity, as the role asks: a processor's record is Art. 30(2) only. */
+function RoleSections() {
+  const role = useWatch({ name: "role" }) as ProcessingActivity["role"];
+  const visible = sectionsForRole(role);
+  return (
+    <>
+      {visible.includes("purposes") ? <PurposesDataSection /> : null}
+      {visible.includes("recipients") ? <RecipientsSection /> : null}
+      {visible.includes("retention") ? <RetentionSection /> : null}
+      <GovernanceSection />
+      {visible.includes("dpia") ? <DpiaSection /> : null}
+    </>
   );
 }

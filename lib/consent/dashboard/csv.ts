@@ -9,6 +9,9 @@ import { objectionPurposeKeys } from "../purposes/kinds";
  * Written by the one CSV writer (`lib/exports/csv.ts`): UTF-8 BOM, CRLF, and every text cell a
  * spreadsheet would run as a formula (a text version `=HYPERLINK(…)`) neutralised.
  */
+/** Grants that opt in, first refusals, effective withdrawals (issue 15.5). */
+const ANSWER_METRICS = ["grants", "refusals", "withdrawals"] as const;
+
 export function dashboardCsv(data: DashboardDTO): string {
   const { filters } = data;
   const objections = objectionPurposeKeys(data.purposes);
@@ -33,8 +36,8 @@ export function dashboardCsv(data: DashboardDTO): string {
       ]);
   }
   for (const f of data.flows) {
-    rows.push(["flows", filters.purposes.join("+") || "all", f.bucket, f.channel, "", "grants", f.grants]);
-    rows.push(["flows", filters.purposes.join("+") || "all", f.bucket, f.channel, "", "withdrawals", f.withdrawals]);
+    for (const metric of ANSWER_METRICS)
+      rows.push(["flows", filters.purposes.join("+") || "all", f.bucket, f.channel, "", metric, f[metric]]);
   }
   for (const s of data.spikes) {
     rows.push([
@@ -55,18 +58,12 @@ export function dashboardCsv(data: DashboardDTO): string {
       "trailing_mean",
       s.trailingMean,
     ]);
+    for (const driver of s.drivers)
+      rows.push(["withdrawal_spike_driver", driver.key, s.day, driver.channel, "", "withdrawals", driver.withdrawals]);
   }
   for (const v of data.versions) {
-    rows.push(["text_version", v.key, scope, filters.channels.join("+") || "all", v.textVersion, "grants", v.grants]);
-    rows.push([
-      "text_version",
-      v.key,
-      scope,
-      filters.channels.join("+") || "all",
-      v.textVersion,
-      "withdrawals",
-      v.withdrawals,
-    ]);
+    for (const metric of ANSWER_METRICS)
+      rows.push(["text_version", v.key, scope, filters.channels.join("+") || "all", v.textVersion, metric, v[metric]]);
   }
   return csvDocument(rows);
 }

@@ -4,13 +4,28 @@ import { consentPurposes } from "@/db/schema";
 import { bucketOf, daysBetween } from "./buckets";
 import { addDays, type DashboardFilters } from "./filters";
 import type { DashboardDTO, PurposeOptionDTO } from "./types";
-import { DEFAULT_SPIKE_RULE, findWithdrawalSpikes } from "./spikes";
+import { DEFAULT_SPIKE_RULE, findWithdrawalSpikes, spikeDrivers, type SpikeDriverRow } from "./spikes";
 
 /** `column = any(array)`; `null` values means no restriction. One array parameter keeps the index usable. */
 const anyOf = (column: SQL, values: readonly string[] | null, type: "uuid" | "text") =>
   values === null
     ? sql`true`
     : sql`${column} = any(${`{${values.map((v) => `"${v}"`).join(",")}}`}::${sql.raw(type)}[])`;
+
+const ANSWER_SUMS = sql.raw(`sum(first_grants + regrants)::int as grants, sum(first_refusals)::int as refusals,
+  sum(effective_withdrawals)::int as withdrawals`);
+
+interface AnswerCounts {
+  grants: number;
+  refusals: number;
+  withdrawals: number;
+}
+const answerCounts = (row: AnswerCounts): AnswerCounts => ({
+  grants: Number(row.grants),
+  refusals: Number(row.refusals),
+  withdrawals: Number(row.withdrawals),
+});
+const isEmpty = (row: AnswerCounts) => row.grants === 0 && row.refusals === 0 && row.withdrawals === 0;
 
 /** What one dashboard reading covers: purposes and channels (null = all) and the days to read. */
 export interface DashboardScope {
@@ -38,11 +53,12 @@ export function dashboardQueries(db: Executor, scope: DashboardScope) {
     optedInNets: () =>
       db.execute(sql`select purpose_id, day::text as day, sum(net_opted_in)::int as net from consent_daily
         where ${purposeIn} and day between ${scope.from}::date and ${scope.to}::date group by 1, 2`),
+    // Grants that opt in (first or again), first refusals, and withdrawals from opted in; repeats are no flow.
     flows: () =>
-      db.execute(sql`select day::text as day, channel, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
-        where ${purposeIn} and ${channelIn} and day between ${scope.spikeFrom}::date and ${scope.to}::date group by 1, 2`),
+      db.execute(sql`select day::text as day, channel, purpose_id, ${ANSWER_SUMS} from consent_daily
+        where ${purposeIn} and ${channelIn} and day between ${scope.spikeFrom}::date and ${scope.to}::date group by 1, 2, 3`),
     versions: () =>
-      db.execute(sql`select purpose_id, text_version, sum(grants)::int as grants, sum(withdrawals)::int as withdrawals from consent_daily
+      db.execute(sql`select purpose_id, text_version, ${ANSWER_SUMS} from consent_daily
         where ${purposeIn} and ${channelIn} and day between ${scope.from}::date and ${scope.to}::date group by 1, 2 order by 1, 2`),
   };
 }
@@ -98,17 +114,26 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
     series.set(bucketOf(day, filters.granularity), Object.fromEntries(running));
   }
 
-  const flowRows = rowsOf<{ day: string; channel: string; grants: number; withdrawals: number }>(flows);
-  const flowMap = new Map<string, { bucket: string; channel: string; grants: number; withdrawals: number }>();
+  const flowRows = rowsOf<{ day: string; channel: string; purpose_id: string } & AnswerCounts>(flows);
+  const flowMap = new Map<string, DashboardDTO["flows"][number]>();
   const withdrawalsByDay = new Map<string, number>();
+  const driverRows: SpikeDriverRow[] = [];
   for (const row of flowRows) {
-    withdrawalsByDay.set(row.day, (withdrawalsByDay.get(row.day) ?? 0) + Number(row.withdrawals));
+    const counts = answerCounts(row);
+    withdrawalsByDay.set(row.day, (withdrawalsByDay.get(row.day) ?? 0) + counts.withdrawals);
+    driverRows.push({
+      day: row.day,
+      key: keyOf.get(row.purpose_id)!,
+      channel: row.channel,
+      withdrawals: counts.withdrawals,
+    });
     if (row.day < filters.from) continue;
     const bucket = bucketOf(row.day, filters.granularity);
     const id = `${bucket}|${row.channel}`;
-    const entry = flowMap.get(id) ?? { bucket, channel: row.channel, grants: 0, withdrawals: 0 };
-    entry.grants += Number(row.grants);
-    entry.withdrawals += Number(row.withdrawals);
+    const entry = flowMap.get(id) ?? { bucket, channel: row.channel, grants: 0, refusals: 0, withdrawals: 0 };
+    entry.grants += counts.grants;
+    entry.refusals += counts.refusals;
+    entry.withdrawals += counts.withdrawals;
     flowMap.set(id, entry);
   }
   const spikeSeries = daysBetween(spikeFrom, filters.to).map((day) => ({
@@ -131,15 +156,14 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
       };
     }),
     optedInSeries: [...series.entries()].map(([bucket, values]) => ({ bucket, values })),
-    flows: [...flowMap.values()].sort((a, b) => a.bucket.localeCompare(b.bucket) || a.channel.localeCompare(b.channel)),
-    spikes: findWithdrawalSpikes(spikeSeries).filter((s) => s.day >= filters.from),
-    versions: rowsOf<{ purpose_id: string; text_version: string; grants: number; withdrawals: number }>(versions).map(
-      (r) => ({
-        key: keyOf.get(r.purpose_id)!,
-        textVersion: r.text_version,
-        grants: Number(r.grants),
-        withdrawals: Number(r.withdrawals),
-      }),
-    ),
+    flows: [...flowMap.values()]
+      .filter((flow) => !isEmpty(flow))
+      .sort((a, b) => a.bucket.localeCompare(b.bucket) || a.channel.localeCompare(b.channel)),
+    spikes: findWithdrawalSpikes(spikeSeries)
+      .filter((s) => s.day >= filters.from)
+      .map((spike) => ({ ...spike, drivers: spikeDrivers(driverRows, spike.day) })),
+    versions: rowsOf<{ purpose_id: string; text_version: string } & AnswerCounts>(versions)
+      .map((r) => ({ key: keyOf.get(r.purpose_id)!, textVersion: r.text_version, ...answerCounts(r) }))
+      .filter((version) => !isEmpty(version)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findWithdrawalSpikes } from "./spikes";
+import { findWithdrawalSpikes, spikeDrivers } from "./spikes";
 
 const days = (values: number[]) =>
   values.map((withdrawals, i) => ({ day: `2026-01-${String(i + 1).padStart(2, "0")}`, withdrawals }));
@@ -20,5 +20,20 @@ describe("withdrawal spikes", () => {
 
   it("does not judge days without a full trailing window", () => {
     expect(findWithdrawalSpikes(days([0, 0, 500]))).toEqual([]);
+  });
+});
+
+describe("spike drivers", () => {
+  it("names the purposes and channels behind a day's withdrawals, largest first", () => {
+    const rows = [
+      { day: "2026-07-07", key: "sms_marketing", channel: "sms", withdrawals: 120 },
+      { day: "2026-07-07", key: "email_marketing", channel: "web", withdrawals: 8 },
+      { day: "2026-07-07", key: "profiling", channel: "app", withdrawals: 0 },
+      { day: "2026-07-06", key: "sms_marketing", channel: "sms", withdrawals: 500 },
+    ];
+    expect(spikeDrivers(rows, "2026-07-07")).toEqual([
+      { key: "sms_marketing", channel: "sms", withdrawals: 120 },
+      { key: "email_marketing", channel: "web", withdrawals: 8 },
+    ]);
   });
 });

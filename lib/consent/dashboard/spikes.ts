@@ -45,3 +45,27 @@ export function findWithdrawalSpikes(
   }
   return spikes;
 }
+
+/** Effective withdrawals of one day for one purpose and channel. */
+export interface SpikeDriverRow {
+  day: string;
+  key: string;
+  channel: string;
+  withdrawals: number;
+}
+
+export interface SpikeDriver {
+  /** Purpose key. */
+  key: string;
+  channel: string;
+  withdrawals: number;
+}
+
+/** The purposes × channels behind a day's withdrawals, largest first (at most `limit`, none empty). */
+export function spikeDrivers(rows: readonly SpikeDriverRow[], day: string, limit = 3): SpikeDriver[] {
+  return rows
+    .filter((row) => row.day === day && row.withdrawals > 0)
+    .map(({ key, channel, withdrawals }) => ({ key, channel, withdrawals }))
+    .sort((a, b) => b.withdrawals - a.withdrawals || a.key.localeCompare(b.key) || a.channel.localeCompare(b.channel))
+    .slice(0, limit);
+}

@@ -35,7 +35,12 @@ export async function rebuildConsent(
              sum(case when is_grant then 1 else 0 end)::int as grants,
              sum(case when is_grant then 0 else 1 end)::int as withdrawals,
              sum(case when is_grant and prev is not true then 1 when not is_grant and prev is true then -1 else 0 end)::int as net_opted_in,
-             sum(case when first then 1 else 0 end)::int as first_asked
+             sum(case when first then 1 else 0 end)::int as first_asked,
+             sum(case when first and is_grant then 1 else 0 end)::int as first_grants,
+             sum(case when first and not is_grant then 1 else 0 end)::int as first_refusals,
+             sum(case when not is_grant and prev is true then 1 else 0 end)::int as effective_withdrawals,
+             sum(case when is_grant and prev is false then 1 else 0 end)::int as regrants,
+             sum(case when prev = is_grant then 1 else 0 end)::int as repeats
       from c group by 1, 2, 3, 4`);
     await tx.execute(sql`create temp table expected_state on commit drop as
       select distinct on (subscriber_ref, purpose_id) subscriber_ref collate "C" as subscriber_ref, purpose_id, is_grant as opted_in,
@@ -54,7 +59,8 @@ export async function rebuildConsent(
         (select count(*) from expected_state) as states,
         (select count(*) from expected_daily e full join consent_daily d using (purpose_id, day, channel, text_version)
           where e.purpose_id is null or d.purpose_id is null
-             or (e.grants, e.withdrawals, e.net_opted_in, e.first_asked) is distinct from (d.grants, d.withdrawals, d.net_opted_in, d.first_asked)) as rollup_diff,
+             or (e.grants, e.withdrawals, e.net_opted_in, e.first_asked, e.first_grants, e.first_refusals, e.effective_withdrawals, e.regrants, e.repeats)
+                is distinct from (d.grants, d.withdrawals, d.net_opted_in, d.first_asked, d.first_grants, d.first_refusals, d.effective_withdrawals, d.regrants, d.repeats)) as rollup_diff,
         (select count(*) from expected_state e full join consent_state s using (subscriber_ref, purpose_id)
           where e.purpose_id is null or s.purpose_id is null
              or (e.opted_in, e.latest_occurred_at, e.latest_event_key, e.latest_event_id) is distinct from (s.opted_in, s.latest_occurred_at, s.latest_event_key, s.latest_event_id)) as state_diff`),
@@ -69,7 +75,10 @@ export async function rebuildConsent(
     if (!options.dryRun && report.rollupDifferences > 0) {
       await tx.execute(sql`delete from consent_daily`);
       await tx.execute(
-        sql`insert into consent_daily select purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked from expected_daily`,
+        sql`insert into consent_daily (purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked,
+          first_grants, first_refusals, effective_withdrawals, regrants, repeats)
+          select purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked,
+          first_grants, first_refusals, effective_withdrawals, regrants, repeats from expected_daily`,
       );
     }
     if (!options.dryRun && report.stateDifferences > 0) {

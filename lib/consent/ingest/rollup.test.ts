@@ -43,3 +43,38 @@ describe("the reference recomputation", () => {
     expect(byDay).toEqual({ "2026-01-01": ["app", 1, 1], "2026-01-02": ["sms", -1, 0], "2026-01-03": ["web", 1, 0] });
   });
 });
+
+describe("refusals, withdrawals and repeated answers are three things (issue 15.5)", () => {
+  it("counts first answers, effective withdrawals, re-grants and no-op repeats apart", () => {
+    // A first refusal, then a STOP by a subscriber who never consented: one refusal and one repeat, no withdrawal.
+    const never = [fact("a", "2026-07-06T10:00:00Z", false), fact("b", "2026-07-07T10:00:00Z", false)];
+    const [first, second] = recompute(never).rollups.sort((x, y) => x.day.localeCompare(y.day));
+    expect(first).toMatchObject({ firstGrants: 0, firstRefusals: 1, effectiveWithdrawals: 0, regrants: 0, repeats: 0 });
+    expect(second).toMatchObject({
+      firstGrants: 0,
+      firstRefusals: 0,
+      effectiveWithdrawals: 0,
+      regrants: 0,
+      repeats: 1,
+    });
+    // Grant, withdraw, grant again, grant once more: first grant, effective withdrawal, re-grant, repeat.
+    const cycle = [
+      fact("c", "2026-07-01T10:00:00Z", true),
+      fact("d", "2026-07-02T10:00:00Z", false),
+      fact("e", "2026-07-03T10:00:00Z", true),
+      fact("f", "2026-07-04T10:00:00Z", true),
+    ];
+    const byDay = Object.fromEntries(
+      recompute(cycle).rollups.map((r) => [
+        r.day,
+        [r.firstGrants, r.firstRefusals, r.effectiveWithdrawals, r.regrants, r.repeats],
+      ]),
+    );
+    expect(byDay).toEqual({
+      "2026-07-01": [1, 0, 0, 0, 0],
+      "2026-07-02": [0, 0, 1, 0, 0],
+      "2026-07-03": [0, 0, 0, 1, 0],
+      "2026-07-04": [0, 0, 0, 0, 1],
+    });
+  });
+});

@@ -23,7 +23,33 @@ export interface DailyRollup {
   withdrawals: number;
   netOptedIn: number;
   firstAsked: number;
+  /** First answers of a subscriber for the purpose: a grant, or a refusal (a first `withdraw`). */
+  firstGrants: number;
+  firstRefusals: number;
+  /** Opted in → out: the only withdrawals a DPO counts as such. */
+  effectiveWithdrawals: number;
+  /** Out → in again after a refusal or a withdrawal. */
+  regrants: number;
+  /** The same answer as the state already held (a STOP from someone not opted in, a repeated grant). */
+  repeats: number;
 }
+
+/** Which of the five kinds an event is, given the state just before it (undefined: never asked). */
+export type AnswerKind = "firstGrant" | "firstRefusal" | "effectiveWithdrawal" | "regrant" | "repeat";
+
+export function answerKind(previous: boolean | undefined, isGrant: boolean): AnswerKind {
+  if (previous === undefined) return isGrant ? "firstGrant" : "firstRefusal";
+  if (previous === isGrant) return "repeat";
+  return isGrant ? "regrant" : "effectiveWithdrawal";
+}
+
+const ANSWER_FIELDS = {
+  firstGrant: "firstGrants",
+  firstRefusal: "firstRefusals",
+  effectiveWithdrawal: "effectiveWithdrawals",
+  regrant: "regrants",
+  repeat: "repeats",
+} as const satisfies Record<AnswerKind, keyof DailyRollup>;
 
 export interface SubjectState {
   subscriberRef: string;
@@ -85,11 +111,17 @@ export function recompute(events: readonly ConsentFact[]): { rollups: DailyRollu
         withdrawals: 0,
         netOptedIn: 0,
         firstAsked: 0,
+        firstGrants: 0,
+        firstRefusals: 0,
+        effectiveWithdrawals: 0,
+        regrants: 0,
+        repeats: 0,
       };
       if (event.isGrant) row.grants++;
       else row.withdrawals++;
       row.netOptedIn += netChange(previous, event.isGrant);
       if (previous === undefined) row.firstAsked++;
+      row[ANSWER_FIELDS[answerKind(previous, event.isGrant)]]++;
       rollups.set(id, row);
       previous = event.isGrant;
     }

@@ -57,16 +57,30 @@ export async function updateRollups(tx: Tx): Promise<void> {
              sum(case when is_counted and not is_grant then 1 else 0 end)::int as withdrawals,
              sum(sign * case when is_grant and state_before is not true then 1
                              when not is_grant and state_before is true then -1 else 0 end)::int as net_opted_in,
-             sum(case when is_first then sign else 0 end)::int as first_asked
+             sum(case when is_first then sign else 0 end)::int as first_asked,
+             -- Each event's kind by the state before it (rollup.ts answerKind), replayed like net_opted_in.
+             sum(case when is_first and is_grant then sign else 0 end)::int as first_grants,
+             sum(case when is_first and not is_grant then sign else 0 end)::int as first_refusals,
+             sum(case when not is_grant and state_before is true then sign else 0 end)::int as effective_withdrawals,
+             sum(case when is_grant and state_before is false then sign else 0 end)::int as regrants,
+             sum(case when state_before = is_grant then sign else 0 end)::int as repeats
       from contributions group by 1, 2, 3, 4
     )
-    insert into consent_daily (purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked)
-    select purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked from delta
+    insert into consent_daily (purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked,
+      first_grants, first_refusals, effective_withdrawals, regrants, repeats)
+    select purpose_id, day, channel, text_version, grants, withdrawals, net_opted_in, first_asked,
+      first_grants, first_refusals, effective_withdrawals, regrants, repeats from delta
     where grants <> 0 or withdrawals <> 0 or net_opted_in <> 0 or first_asked <> 0
+      or first_grants <> 0 or first_refusals <> 0 or effective_withdrawals <> 0 or regrants <> 0 or repeats <> 0
     order by purpose_id, day, channel, text_version
     on conflict (purpose_id, day, channel, text_version) do update set
       grants = consent_daily.grants + excluded.grants,
       withdrawals = consent_daily.withdrawals + excluded.withdrawals,
       net_opted_in = consent_daily.net_opted_in + excluded.net_opted_in,
-      first_asked = consent_daily.first_asked + excluded.first_asked`);
+      first_asked = consent_daily.first_asked + excluded.first_asked,
+      first_grants = consent_daily.first_grants + excluded.first_grants,
+      first_refusals = consent_daily.first_refusals + excluded.first_refusals,
+      effective_withdrawals = consent_daily.effective_withdrawals + excluded.effective_withdrawals,
+      regrants = consent_daily.regrants + excluded.regrants,
+      repeats = consent_daily.repeats + excluded.repeats`);
 }

@@ -18,3 +18,25 @@ export function objectionPurposeKeys(
 ): ReadonlySet<string> {
   return new Set(purposes.filter((p) => p.kind === "objection").map((p) => p.key));
 }
+
+/** What a purpose's headline figure counts: subscribers consenting, or subscribers objecting. */
+export interface PurposeFigure {
+  measure: "consenting" | "objecting";
+  count: number;
+  /** Share of the subscribers ever asked, in % (one decimal); null before anyone was asked. */
+  rate: number | null;
+}
+
+/**
+ * The figure a DPO reads for a purpose. The rollups count "opted in" for both kinds; for an
+ * objection purpose that means "not objecting", so its headline is the complement: the
+ * subscribers objecting, and their share (a 20 % "opted in" is an 80 % objection rate).
+ */
+export function purposeFigure(kind: ConsentPurposeKind, optedIn: number, everAsked: number): PurposeFigure {
+  const count = kind === "objection" ? Math.max(0, everAsked - optedIn) : optedIn;
+  return {
+    measure: kind === "objection" ? "objecting" : "consenting",
+    count,
+    rate: everAsked > 0 ? Math.round((count / everAsked) * 1000) / 10 : null,
+  };
+}

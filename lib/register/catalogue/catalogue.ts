@@ -60,11 +60,13 @@ export interface DataCategoryDefinition {
   readonly isEPrivacyLocation: boolean;
   /** Content of communications, confidential under ePrivacy Directive Art. 5. */
   readonly isCommunicationsContent: boolean;
+  /** Financial data (IBAN, card): "highly personal" in WP248 criterion 4. */
+  readonly isFinancial: boolean;
   /** The legal or recommended ceiling on its retention, if any (see RETENTION_CEILINGS). */
   readonly retentionCeiling: RetentionCeilingKey | null;
 }
 
-type Flag = "special" | "criminal" | "traffic" | "location" | "content";
+type Flag = "special" | "criminal" | "traffic" | "location" | "content" | "financial";
 
 function category(
   key: DataCategoryKey,
@@ -84,6 +86,7 @@ function category(
     isEPrivacyTraffic: flags.includes("traffic"),
     isEPrivacyLocation: flags.includes("location"),
     isCommunicationsContent: flags.includes("content"),
+    isFinancial: flags.includes("financial"),
     retentionCeiling,
   };
 }
@@ -127,6 +130,7 @@ export const DATA_CATEGORIES: readonly DataCategoryDefinition[] = [
     { fr: "Facturation et paiement", en: "Billing and payment" },
     { fr: "Factures, moyen de paiement, IBAN, mandat SEPA", en: "Invoices, payment method, IBAN, SEPA mandate" },
     "cpce_subscription_payment",
+    ["financial"],
   ),
   category(
     "billing_traffic",
@@ -330,10 +334,17 @@ export function getDataCategory(key: DataCategoryKey): DataCategoryDefinition {
 
 /**
  * Whether a category is "sensitive or highly personal" in the sense of WP248 criterion 4:
- * Art. 9 and Art. 10 data, and — for an operator — electronic-communications data (traffic,
- * content) and location data.
+ * Art. 9 and Art. 10 data, electronic-communications data (traffic, content), location data and
+ * financial data (the criterion's own description, WP248 rev.01).
  */
 export function isHighlyPersonal(key: DataCategoryKey): boolean {
   const c = getDataCategory(key);
-  return c.isSpecial || c.isCriminal || c.isEPrivacyTraffic || c.isEPrivacyLocation || c.isCommunicationsContent;
+  return (
+    c.isSpecial ||
+    c.isCriminal ||
+    c.isEPrivacyTraffic ||
+    c.isEPrivacyLocation ||
+    c.isCommunicationsContent ||
+    c.isFinancial
+  );
 }

@@ -8,6 +8,8 @@ export const RETENTION_CEILING_KEYS = [
   "cpce_connection_source",
   "cpce_traffic_location",
   "cpce_billing_traffic",
+  "cpce_network_security",
+  "cpce_erase_after_communication",
   "csi_video_protection",
   "cnil_call_recordings",
   "cnil_trackers",
@@ -34,6 +36,37 @@ export interface RetentionCeiling {
   readonly effectiveUntil: string | null;
   /** A condition of the rule itself, e.g. "only while a decree orders it". */
   readonly condition: LocalizedText | null;
+  /** Applies only while a national-security injunction decree is in force (CPCE art. L34-1 III). */
+  readonly requiresDecree?: boolean;
+}
+
+/** A Prime Minister's decree ordering the retention of traffic and location data for one year. */
+export interface RetentionDecree {
+  readonly reference: string;
+  /** First and last day in force (ISO dates). */
+  readonly effectiveFrom: string;
+  readonly effectiveUntil: string;
+}
+
+/**
+ * The injunction decrees of CPCE art. L34-1 III, each valid one year. Data to keep up to date:
+ * the DPO adds each yearly renewal as published in the Journal officiel; when none is in force,
+ * traffic and location data kept for national security must be erased or anonymised.
+ */
+export const NATIONAL_SECURITY_DECREES: readonly RetentionDecree[] = [
+  { reference: "Décret n° 2021-1363 du 20 octobre 2021", effectiveFrom: "2021-10-21", effectiveUntil: "2022-10-20" },
+  { reference: "Décret n° 2022-1327 du 17 octobre 2022", effectiveFrom: "2022-10-21", effectiveUntil: "2023-10-20" },
+  { reference: "Décret de renouvellement d'octobre 2023", effectiveFrom: "2023-10-21", effectiveUntil: "2024-10-20" },
+  { reference: "Décret de renouvellement d'octobre 2024", effectiveFrom: "2024-10-21", effectiveUntil: "2025-10-20" },
+  { reference: "Décret de renouvellement d'octobre 2025", effectiveFrom: "2025-10-21", effectiveUntil: "2026-10-20" },
+];
+
+/** The injunction decree in force on a date (ISO), if any. */
+export function findDecreeInForce(
+  on: string,
+  decrees: readonly RetentionDecree[] = NATIONAL_SECURITY_DECREES,
+): RetentionDecree | undefined {
+  return decrees.find((decree) => decree.effectiveFrom <= on && on <= decree.effectiveUntil);
 }
 
 const AFTER_CONTRACT_END: LocalizedText = {
@@ -91,9 +124,10 @@ export const RETENTION_CEILINGS: readonly RetentionCeiling[] = [
     duration: { value: 1, unit: "years" },
     trigger: { fr: "à compter de l'enregistrement", en: "from the recording" },
     legalReference:
-      "CPCE art. L34-1 III and R. 10-13; injunction decree renewed yearly (first: décret n° 2021-1363 du 20 octobre 2021)",
+      "CPCE art. L34-1 III et R. 10-13 ; décret d'injonction renouvelé chaque année (premier : décret n° 2021-1363 du 20 octobre 2021)",
     effectiveFrom: CPCE_REFORM_2021,
     effectiveUntil: null,
+    requiresDecree: true,
     condition: {
       fr: "Seulement tant qu'un décret du Premier ministre enjoint la conservation (sécurité nationale) ; sinon effacement ou anonymisation (CPCE art. L34-1 II).",
       en: "Only while a Prime Minister's decree orders retention (national security); otherwise erase or anonymise (CPCE art. L34-1 II).",
@@ -110,6 +144,32 @@ export const RETENTION_CEILINGS: readonly RetentionCeiling[] = [
     condition: {
       fr: "Jusqu'à ce que la facture ne puisse plus être contestée ni son paiement poursuivi.",
       en: "Until the bill can no longer be challenged nor its payment pursued.",
+    },
+  },
+  {
+    key: "cpce_network_security",
+    kind: "law",
+    duration: { value: 3, unit: "months" },
+    trigger: { fr: "à compter de l'enregistrement", en: "from the recording" },
+    legalReference: "CPCE art. L34-1 II bis et R. 10-14",
+    effectiveFrom: CPCE_REFORM_2021,
+    effectiveUntil: null,
+    condition: {
+      fr: "Pour la sécurité des réseaux et des installations.",
+      en: "For the security of networks and installations.",
+    },
+  },
+  {
+    key: "cpce_erase_after_communication",
+    kind: "law",
+    duration: { value: 0, unit: "months" },
+    trigger: { fr: "à la fin de la communication", en: "at the end of the communication" },
+    legalReference: "CPCE art. L34-1 II ; directive 2002/58/CE art. 6 et 9",
+    effectiveFrom: CPCE_REFORM_2021,
+    effectiveUntil: null,
+    condition: {
+      fr: "Effacement ou anonymisation, sauf consentement de l'abonné pour la durée nécessaire au service à valeur ajoutée ou à la prospection.",
+      en: "Erase or anonymise, except with the subscriber's consent for the time the value-added service or marketing needs.",
     },
   },
   {

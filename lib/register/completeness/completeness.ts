@@ -1,4 +1,10 @@
-import { REQUIREMENT_WEIGHTS, REQUIREMENTS, type CompletenessSection, type RequirementLevel } from "./requirements";
+import {
+  REQUIREMENT_LEVEL_ORDER,
+  REQUIREMENT_WEIGHTS,
+  REQUIREMENTS,
+  type CompletenessSection,
+  type RequirementLevel,
+} from "./requirements";
 import { collectChecks } from "./rules";
 import type { EntryPath } from "../entry/paths";
 import type { ProcessingActivity } from "../entry/types";
@@ -43,11 +49,15 @@ export interface CompletenessOptions {
 export { isoDateInZone };
 
 /**
- * Lists exactly what a register entry lacks and scores it: GDPR Art. 30(1)(a)–(g) for a controller entry, Art.
- * 30(2)(a)–(d) per controller served for a processor entry ("where possible" items count as expected of an operator);
- * the conditions of Art. 6(1), 6(1)(f), 9(2), 10 and the CPCE art. L34-1 retention ceilings; good practice (DPIA,
- * Art. 35; review date, Art. 24(1); processor contracts, Art. 28(3); data source, systems, owner). Each applicable
- * requirement weighs 2 (blocking) or 1 (recommended) and counts only when every item it covers is present.
+ * Lists exactly what a register entry lacks and scores it. Controller entries are checked
+ * against GDPR Art. 30(1)(a)–(g), processor entries against Art. 30(2)(a)–(d) per controller
+ * served; the "where possible" items ((f) retention, (g) security) count as expected for an
+ * operator. Then the conditions of Art. 6(1), 6(1)(f), 9(2), 10 and retention ceilings (CPCE
+ * art. L34-1), and good practice (DPIA done when required, Art. 35; review date, Art. 24(1);
+ * processor contracts, Art. 28(3); data source, systems, owner).
+ *
+ * The score weighs each applicable requirement (blocking and major 2, recommended 1) and counts it only
+ * when every item it covers is present.
  */
 export function assessCompleteness(
   entry: ProcessingActivity,
@@ -68,13 +78,15 @@ export function assessCompleteness(
         key: requirement.key,
         section: requirement.section,
         level: requirement.level,
-        isBlocking: requirement.level !== "recommended",
+        isBlocking: requirement.level === "mandatory" || requirement.level === "conditional",
         article: check.article,
         path: failure.path,
         ...(failure.params ? { params: failure.params } : {}),
       });
     }
   }
+  // Stable sort: within a level, the order of the form.
+  missing.sort((a, b) => REQUIREMENT_LEVEL_ORDER[a.level] - REQUIREMENT_LEVEL_ORDER[b.level]);
   return { score: total === 0 ? 100 : Math.round((100 * met) / total), missing };
 }
 

@@ -5,10 +5,13 @@
  *   count as expected: an operator can always describe them);
  * - `conditional`: a legal condition triggered by what the entry says (Art. 6, 9, 10; a retention
  *   period above its ceiling without justification);
- * - `recommended`: good practice beyond Art. 30 (e.g. retention trigger, DPIA done, data source, review date).
+ * - `major`: a gap the law does not let the organisation leave open although it does not stop the
+ *   entry from describing what is done (a DPIA the screening requires and that is not done, Art.
+ *   35(1)): weighed like an Art. 30 item and listed first, without blocking activation;
+ * - `recommended`: good practice beyond Art. 30 (e.g. retention trigger, data source, review date).
  * Mandatory and conditional items block activation; their keys live under `register.errors`.
  */
-export type RequirementLevel = "mandatory" | "conditional" | "recommended";
+export type RequirementLevel = "mandatory" | "conditional" | "major" | "recommended";
 
 export type CompletenessSection =
   | "identity"
@@ -38,6 +41,11 @@ const conditional = (section: CompletenessSection, name: string): Requirement =>
   key: `register.errors.${name}`,
   section,
   level: "conditional",
+});
+const major = (section: CompletenessSection, name: string): Requirement => ({
+  key: `register.completeness.${name}`,
+  section,
+  level: "major",
 });
 const recommended = (section: CompletenessSection, name: string): Requirement => ({
   key: `register.completeness.${name}`,
@@ -83,7 +91,10 @@ export const REQUIREMENTS = {
   controllerServedContract: recommended("controllers_served", "controllerServedContractMissing"),
   transferDocumentation: recommended("transfers", "transferDocumentationMissing"),
   retentionTrigger: recommended("retention", "retentionTriggerMissing"),
-  dpiaNotDone: recommended("dpia", "dpiaRequiredNotDone"),
+  dpiaNotDone: major("dpia", "dpiaRequiredNotDone"),
+  retentionDecreeLapsed: major("retention", "retentionDecreeLapsed"),
+  ePrivacyConsent: major("legal_basis", "ePrivacyConsentRequired"),
+  locationToThirdParty: major("recipients", "locationToThirdParty"),
   dpiaReviewOverdue: recommended("dpia", "dpiaReviewOverdue"),
   dataSource: recommended("governance", "dataSourceMissing"),
   systems: recommended("governance", "systemsMissing"),
@@ -95,10 +106,19 @@ export const REQUIREMENTS = {
 
 export type RequirementId = keyof typeof REQUIREMENTS;
 
-/** Weight of a requirement in the score: blocking items count double. */
+/** Weight of a requirement in the score: blocking items and major gaps count double. */
 export const REQUIREMENT_WEIGHTS: Readonly<Record<RequirementLevel, number>> = {
   mandatory: 2,
   conditional: 2,
+  major: 2,
+  recommended: 1,
+};
+
+/** Order of the missing list: major gaps first, the rest in the order of the form. */
+export const REQUIREMENT_LEVEL_ORDER: Readonly<Record<RequirementLevel, number>> = {
+  major: 0,
+  mandatory: 1,
+  conditional: 1,
   recommended: 1,
 };
 
@@ -121,5 +141,6 @@ export const COMPLETENESS_SECTION_MESSAGE_KEYS: Readonly<Record<CompletenessSect
 export const REQUIREMENT_LEVEL_MESSAGE_KEYS: Readonly<Record<RequirementLevel, string>> = {
   mandatory: "register.completeness.levels.mandatory",
   conditional: "register.completeness.levels.conditional",
+  major: "register.completeness.levels.major",
   recommended: "register.completeness.levels.recommended",
 };

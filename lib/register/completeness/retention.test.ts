@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { durationInMonths } from "../catalogue/duration";
+import type { PurposeFamily } from "../catalogue/purpose-families";
+import { findDecreeInForce } from "../catalogue/retention-ceilings";
 import { checkRetention, RETENTION_WARNING_KEYS, type RetentionRuleLike } from "./retention";
 
 const rule = (overrides: Partial<RetentionRuleLike>): RetentionRuleLike => ({
@@ -98,5 +100,39 @@ describe("checkRetention", () => {
     const entry = { retention: [rule({ duration: { value: 6, unit: "years" } })] };
     expect(checkRetention(entry, { on: "2020-01-01" })).toEqual([]);
     expect(checkRetention(entry, { on: "2026-01-01" })).toHaveLength(1);
+  });
+});
+
+describe("checkRetention: the ceiling follows the purpose (CPCE art. L34-1, R. 10-14)", () => {
+  const cdr12 = rule({ dataCategory: "traffic_cdr", duration: { value: 12, unit: "months" } });
+  const purposes = (...families: (PurposeFamily | null)[]) => families.map((family) => ({ family }));
+
+  it("gives network security three months: CDRs kept 12 months are flagged with R. 10-14", () => {
+    const [warning] = checkRetention({ retention: [cdr12], purposes: purposes("network_security") });
+    expect(warning).toMatchObject({ ceilingMonths: 3, ceiling: { key: "cpce_network_security" } });
+    expect(warning?.params.legalReference).toContain("R. 10-14");
+  });
+
+  it("gives marketing no L34-1 period: traffic data are erased unless consent justifies a duration", () => {
+    const [warning] = checkRetention({ retention: [cdr12], purposes: purposes("marketing") });
+    expect(warning).toMatchObject({ ceilingMonths: 0, ceiling: { key: "cpce_erase_after_communication" } });
+  });
+
+  it("gives billing disputes one year (L34-2) and takes the longest ceiling among the entry's purposes", () => {
+    expect(checkRetention({ retention: [cdr12], purposes: purposes("billing") })).toEqual([]);
+    expect(checkRetention({ retention: [cdr12], purposes: purposes("network_security", "billing") })).toEqual([]);
+  });
+
+  it("allows one year for national security only while an injunction decree is in force", () => {
+    const entry = { retention: [cdr12], purposes: purposes("national_security") };
+    expect(checkRetention(entry, { on: "2026-06-01" })).toEqual([]);
+    const decrees = [{ reference: "Décret test", effectiveFrom: "2025-10-21", effectiveUntil: "2026-10-20" }];
+    const [lapsed] = checkRetention(entry, { on: "2026-11-02", decrees });
+    expect(lapsed).toMatchObject({ ceilingMonths: 0, decreeLapsed: true });
+    expect(findDecreeInForce("2026-06-01", decrees)?.reference).toBe("Décret test");
+  });
+
+  it("keeps the data category's ceiling when no purpose family is recorded", () => {
+    expect(checkRetention({ retention: [cdr12], purposes: purposes(null) })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { getDataCategory } from "../catalogue/catalogue";
+import { CONSENT_ONLY_FAMILIES } from "../catalogue/purpose-families";
 import type { RequirementId } from "./requirements";
 import { isEeaCountry } from "../catalogue/countries";
 import { screenDpia } from "../dpia/dpia";
@@ -66,7 +67,7 @@ export function collectChecks(entry: ProcessingActivity, options: RuleOptions = 
     party(entry.euRepresentative, ["euRepresentative"], "representativeName", "representativeContact");
   }
   if (isProcessor) addProcessorChecks(entry, checks);
-  else addControllerChecks(entry, checks);
+  else addControllerChecks(entry, checks, options);
 
   const { measures, description } = entry.securityMeasures;
   checks.expect("security", art30(entry, isProcessor ? "d" : "g"), measures.length > 0 || !isBlank(description), [
@@ -90,7 +91,7 @@ export function collectChecks(entry: ProcessingActivity, options: RuleOptions = 
   return checks.list;
 }
 
-function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
+function addControllerChecks(entry: ProcessingActivity, checks: Checks, options: RuleOptions): void {
   const { purposes, jointControllers, recipients, transfers, retention } = entry;
   if (entry.role === "joint_controller") {
     checks.expect("jointControllers", art30(entry, "a"), jointControllers.length > 0, ["jointControllers"]);
@@ -128,6 +129,8 @@ function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
     ]);
   }
 
+  addEPrivacyChecks(entry, checks);
+
   checks.expect("dataSubjects", art30(entry, "c"), entry.dataSubjectCategories.length > 0, ["dataSubjectCategories"]);
   checks.expect("dataCategories", art30(entry, "c"), entry.dataCategories.length > 0, ["dataCategories"]);
 
@@ -163,11 +166,20 @@ function addControllerChecks(entry: ProcessingActivity, checks: Checks): void {
   }
   if (retention.length > 0) {
     checks.add("retentionTrigger", "GDPR Art. 5(1)(e)", missingIn(retention, ["retention"], "trigger"));
+    const warnings = checkRetention(entry, options.today ? { on: options.today } : {});
+    const lapsed = warnings.filter((w) => w.decreeLapsed);
+    if (lapsed.length > 0) {
+      checks.add(
+        "retentionDecreeLapsed",
+        "CPCE art. L34-1 II et III",
+        lapsed.map((w) => ({ path: ["retention", w.index, "duration"], params: { dataCategory: w.dataCategory } })),
+      );
+    }
     checks.add(
       "retentionJustification",
       "GDPR Art. 5(1)(e); CPCE art. L34-1",
-      checkRetention(entry)
-        .filter((w) => !w.isJustified)
+      warnings
+        .filter((w) => !w.isJustified && !w.decreeLapsed)
         .map((w) => ({
           path: ["retention", w.index, "justification"],
           params: { dataCategory: w.dataCategory, declaredMonths: w.declaredMonths, ceilingMonths: w.ceilingMonths },
@@ -274,5 +286,40 @@ function addDpiaChecks(entry: ProcessingActivity, checks: Checks, options: RuleO
       "dpia",
       "nextReviewOn",
     ]);
+  }
+}
+
+/**
+ * ePrivacy Directive Art. 6(3) and 9 (CPCE art. L34-1 V): traffic or location data used for
+ * marketing or a value-added service need the subscriber's consent; location data go to third
+ * parties only anonymised (an anonymised-statistics entry, WP29 Opinion 05/2014).
+ */
+function addEPrivacyChecks(entry: ProcessingActivity, checks: Checks): void {
+  const categories = entry.dataCategories.map(getDataCategory);
+  const hasTraffic = categories.some((c) => c.isEPrivacyTraffic);
+  const hasLocation = categories.some((c) => c.isEPrivacyLocation);
+  if (hasTraffic || hasLocation) {
+    const consentOnly = entry.purposes.flatMap((p, i) =>
+      p.family && CONSENT_ONLY_FAMILIES.includes(p.family) ? [{ purpose: p, i }] : [],
+    );
+    if (consentOnly.length > 0) {
+      checks.add(
+        "ePrivacyConsent",
+        hasLocation && !hasTraffic ? "Directive 2002/58/CE art. 9" : "Directive 2002/58/CE art. 6(3) et 9",
+        consentOnly.flatMap(({ purpose, i }) =>
+          purpose.legalBasis === "consent" ? [] : [{ path: ["purposes", i, "legalBasis"] }],
+        ),
+      );
+    }
+  }
+  const isAnonymisedStatistics = entry.purposes.some((p) => p.family === "anonymised_statistics");
+  if (hasLocation && entry.recipients.some((r) => r.kind === "third_party")) {
+    checks.add(
+      "locationToThirdParty",
+      "Directive 2002/58/CE art. 9",
+      isAnonymisedStatistics
+        ? []
+        : entry.recipients.flatMap((r, i) => (r.kind === "third_party" ? [{ path: ["recipients", i, "kind"] }] : [])),
+    );
   }
 }

@@ -234,3 +234,10 @@ describe("dpiaSchema", () => {
     expect(issues(undefined)).toEqual([["", "register.errors.required"]]);
   });
 });
+
+describe("WP248 criterion 4 includes financial data", () => {
+  it("derives 'sensitive or highly personal' from payment data (IBAN, card), as the criterion says", () => {
+    expect(deriveDpiaCriteria(["billing_payment"])).toEqual(["sensitive_data"]);
+    expect(deriveDpiaCriteria(["contact_details"])).toEqual([]);
+  });
+});

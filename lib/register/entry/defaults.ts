@@ -16,7 +16,7 @@ import type {
  * (GDPR Art. 30).
  */
 export function createEmptyPurpose(): Purpose {
-  return { description: "", legalBasis: null, balancingTest: "", art9Condition: null };
+  return { description: "", family: null, legalBasis: null, balancingTest: "", art9Condition: null };
 }
 
 export function createEmptyRecipient(): Recipient {

@@ -4,6 +4,7 @@ import { DATA_CATEGORY_KEYS } from "../catalogue/catalogue";
 import { dpiaSchema } from "../dpia/dpia";
 import { RETENTION_UNITS } from "../catalogue/duration";
 import { ART9_CONDITIONS, LEGAL_BASES } from "../catalogue/legal-bases";
+import { PURPOSE_FAMILIES } from "../catalogue/purpose-families";
 import {
   countryCode,
   fields,
@@ -54,10 +55,12 @@ export type JointController = z.infer<typeof jointControllerSchema>;
 /**
  * A purpose (Art. 30(1)(b)) with its own lawful basis (Art. 6(1)); a balancing test when the
  * basis is legitimate interests (Art. 6(1)(f)); an Art. 9(2) condition when the entry processes
- * special categories of data.
+ * special categories of data. The family (billing, network security, marketing...) decides the
+ * retention ceilings and ePrivacy conditions of traffic and location data; absent in older versions.
  */
 export const purposeSchema = fields({
   description: text(1000),
+  family: oneOf(PURPOSE_FAMILIES).nullish(),
   legalBasis: oneOf(LEGAL_BASES).nullable(),
   balancingTest: text(5000),
   art9Condition: oneOf(ART9_CONDITIONS).nullable(),

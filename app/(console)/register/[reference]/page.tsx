@@ -15,7 +15,7 @@ import { Alert, AlertTitle } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
 import { listPurposesServingEntry } from "@/lib/consent/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { assessCompleteness } from "@/lib/register/completeness/completeness";
+import { assessCompleteness, isoDateInZone } from "@/lib/register/completeness/completeness";
 import { screenDpia } from "@/lib/register/dpia/dpia";
 import { diffVersions, getActivity, getVersion, listVersions } from "@/lib/register/queries";
 import { checkRetention } from "@/lib/register/completeness/retention";
@@ -85,11 +85,11 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         <DpiaPanel
           screening={screenDpia({ ...entry.dpia, dataCategories: entry.dataCategories })}
           dpia={entry.dpia}
-          warnings={checkRetention(entry)}
+          warnings={checkRetention(entry, { on: isoDateInZone(now) })}
         />
       </div>
       <EntryView entry={entry} />
-      {consentPurposes ? <ConsentPurposesPanel purposes={consentPurposes} /> : null}
+      {consentPurposes ? <ConsentPurposesPanel purposes={consentPurposes} entryStatus={current.status} /> : null}
       <HistoryPanel reference={reference} versions={versions} compared={compared} diff={diff} />
     </div>
   );
