@@ -91,8 +91,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
     const message = (e as { message?: unknown }).message;
-    // PGlite once closed, or the process-wide database not opened yet.
-    return typeof message === "string" && /^(PGlite is closed|The database is not open yet)/.test(message);
+    // PGlite once closed, the process-wide database not opened yet, or node-postgres losing or
+    // failing to open a connection (its errors carry no code).
+    return (
+      typeof message === "string" &&
+      /^(PGlite is closed|The database is not open yet|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(
+        message,
+      )
+    );
   });
 }
 
