@@ -137,7 +137,7 @@ describe("the public key download", () => {
     const response = await publicKeyResponse();
     if (database.current.handle.driver === "postgres") {
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ error: MISSING_KEY_MESSAGE });
+      expect(await response.json()).toEqual({ code: "UNAVAILABLE", message: MISSING_KEY_MESSAGE });
       expect(await verify(upload(pack))).toMatchObject({
         ok: true,
         data: { ok: true, checkedAgainstServerKey: false },
