@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   /** Where the data lives, for messages: a directory, "memory" or a redacted URL. */
   location: string;
   pglite?: PGlite;
+  /** The connection pool (PostgreSQL only), for work that needs one raw connection (COPY streams). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -77,7 +79,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.url) {
     const pool = openPool(options.url, options.max ?? 10);
     const db = drizzlePostgres(pool, { schema }) as unknown as Db;
-    return { db, driver: "postgres", location: redact(options.url), close: () => pool.end() };
+    return { db, driver: "postgres", location: redact(options.url), pool, close: () => pool.end() };
   }
   let lock: DataDirLock | undefined;
   let pgDir: string | undefined;
@@ -130,4 +132,31 @@ export function getDb(): Db {
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/**
+ * One transaction on one connection, with that connection's raw client (PostgreSQL, for COPY
+ * streams beside Drizzle's queries in the same transaction) or null (PGlite: one connection
+ * anyway). A failed transaction's connection is discarded rather than returned to the pool: a COPY
+ * cut short may leave it mid-protocol.
+ */
+export async function transactionWithClient<T>(
+  work: (tx: Tx, client: pg.PoolClient | null) => Promise<T>,
+  /** A database to use instead of the process-wide one (the demo seed): plain queries only, no raw client. */
+  db?: Db,
+): Promise<T> {
+  if (db) return db.transaction((tx) => work(tx, null));
+  const handle = getDatabaseHandle();
+  if (!handle.pool) return handle.db.transaction((tx) => work(tx, null));
+  const client = await handle.pool.connect();
+  let failed = false;
+  try {
+    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    return await db.transaction((tx) => work(tx, client));
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    client.release(failed ? true : undefined);
+  }
 }

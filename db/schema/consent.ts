@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -11,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { apiKeys, users } from "./users";
 
 /**
  * Consent at operator scale. The append-only, month-partitioned
@@ -29,6 +32,13 @@ export type ConsentChannel = (typeof consentChannels)[number];
  * never changed: the meaning of the purpose's stored events depends on it.
  */
 export const consentPurposeKinds = ["consent", "objection"] as const;
+
+/**
+ * The channels a marketing campaign reaches subscribers on (distinct from the channels consent is
+ * collected on): a purpose lists those its campaigns may use (CPCE L34-5 covers SMS and e-mail).
+ */
+export const campaignChannels = ["sms", "mms", "email", "phone", "post", "push"] as const;
+export type CampaignChannel = (typeof campaignChannels)[number];
 export type ConsentPurposeKind = (typeof consentPurposeKinds)[number];
 
 /** The purposes catalogue: what a subscriber can consent to. The key never changes once created. */
@@ -42,6 +52,8 @@ export const consentPurposes = pgTable("consent_purposes", {
   /** References of the register entries this purpose serves (e.g. TRT-0012); linked back at merge with the register. */
   registerRefs: text("register_refs").array().notNull().default([]),
   channels: text("channels").array().notNull(),
+  /** The channels campaigns checked against this purpose may use (empty: no campaign passes). */
+  campaignChannels: text("campaign_channels").array().notNull().default([]),
   isActive: boolean("is_active").notNull().default(true),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -111,5 +123,42 @@ export const consentDaily = pgTable(
   (t) => [
     primaryKey({ columns: [t.purposeId, t.day, t.channel, t.textVersion] }),
     index("consent_daily_day_idx").on(t.day),
+  ],
+);
+
+/**
+ * One campaign list checked against a purpose (issue 17): who asked (an API key or a user), when,
+ * for which channel and campaign, what came back, and the SHA-256 of the references as sent, so the
+ * DPO can show which list passed. Written with its `consent.check` audit entry in one transaction;
+ * a refused check (unknown purpose, channel, inactive register entry) writes nothing.
+ */
+export const campaignChecks = pgTable(
+  "campaign_checks",
+  {
+    id: uuid("id").primaryKey(),
+    purposeId: uuid("purpose_id")
+      .notNull()
+      .references(() => consentPurposes.id),
+    channel: text("channel").notNull(),
+    campaign: text("campaign").notNull(),
+    /** References as sent (duplicates included) and distinct. */
+    received: integer("received").notNull(),
+    distinctRefs: integer("distinct_refs").notNull(),
+    /** Distinct references that may be contacted, and those that may not; allowed + refused = distinct. */
+    allowed: integer("allowed").notNull(),
+    refused: integer("refused").notNull(),
+    /** Distinct references never asked: refused for a consent purpose, allowed for an objection purpose. */
+    unknown: integer("unknown").notNull(),
+    apiKeyId: uuid("api_key_id").references(() => apiKeys.id),
+    userId: uuid("user_id").references(() => users.id),
+    via: text("via", { enum: ["api", "ui"] }).notNull(),
+    /** Hex SHA-256 of the references in the order sent, each followed by a line feed (UTF-8). */
+    listSha256: text("list_sha256").notNull(),
+    checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("campaign_checks_purpose_checked_idx").on(t.purposeId, t.checkedAt),
+    index("campaign_checks_checked_idx").on(t.checkedAt),
+    check("campaign_checks_one_requester", sql`(${t.apiKeyId} is null) <> (${t.userId} is null)`),
   ],
 );

@@ -25,6 +25,11 @@ export const exportHistory = pgTable(
     sha256: text("sha256").notNull(),
     /** The file's name inside the export directory (never user input). */
     storageKey: text("storage_key").notNull(),
+    /**
+     * When the retention purge deleted the file (VIGIE_EXPORT_RETENTION_DAYS after `createdAt`).
+     * The row stays: the history still says who exported what, with the file's hash.
+     */
+    expiredAt: timestamp("expired_at", { withTimezone: true, precision: 3 }),
   },
   (t) => [index("exports_created_at_idx").on(t.createdAt), index("exports_report_idx").on(t.report, t.createdAt)],
 );

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { ObligationOverride, SeverityInput } from "./json-types";
+import type { Nis2ImpactInput, ObligationOverride, SeverityInput } from "./json-types";
 import { users } from "./users";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -94,6 +94,11 @@ export const incidents = pgTable(
     art34Exception: text("art34_exception", {
       enum: ["unintelligible", "risk_no_longer_likely", "disproportionate_effort"],
     }),
+    /** GDPR Art. 34(3)(c): the public communication's evidence — where and when it was published. */
+    publicCommunicationPublishedAt: instant("public_communication_published_at"),
+    publicCommunicationPublishedIn: text("public_communication_published_in"),
+    /** NIS2 Art. 23(3): the impact on the service (users, duration, spread, loss), as assessed. */
+    nis2Impact: jsonb("nis2_impact").$type<Nis2ImpactInput>(),
     overrides: jsonb("overrides").$type<ObligationOverride[]>().notNull().default([]),
     status: text("status", { enum: ["detected", "investigating", "contained", "closed"] })
       .notNull()
@@ -122,6 +127,7 @@ export const incidentTimeline = pgTable(
         "detection",
         "awareness",
         "nis2_awareness",
+        "public_communication",
         "containment",
         "notification",
         "decision",

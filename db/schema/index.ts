@@ -5,3 +5,5 @@ export * from "./register";
 export * from "./incidents";
 export * from "./consent";
 export * from "./exports";
+export * from "./releases";
+export * from "./security-programme";

@@ -7,6 +7,7 @@
 export type StoredObligationId =
   | "gdpr-33"
   | "gdpr-34"
+  | "gdpr-34-public"
   | "eprivacy-611-initial"
   | "eprivacy-611-second"
   | "eprivacy-611-subscribers"
@@ -35,3 +36,29 @@ export type SeveritySuggestions = Record<
   "low" | "medium" | "high" | "very_high",
   "document_only" | "notify_authority" | "notify_authority_and_inform_people"
 >;
+
+/**
+ * The impact of an incident on the service (NIS2 Art. 23(3)), as assessed by the security team:
+ * `null` counts are not known yet.
+ */
+export type Nis2ImpactInput = {
+  /** Recipients of the service affected. */
+  usersAffected: number | null;
+  /** Recipients of the service in total (for the share affected). */
+  totalUsers: number | null;
+  /** How long the service was unavailable or degraded, in minutes. */
+  durationMinutes: number | null;
+  /** Whether the service was completely unavailable (not only degraded) during that time. */
+  completeOutage: boolean;
+  geographicSpread: "local" | "regional" | "national" | "cross_border" | null;
+  /** Other Member States affected (ISO 3166 codes), when the spread is cross-border. */
+  memberStates: string[];
+  /** Financial loss for the entity, in euros. */
+  financialLossEur: number | null;
+  /** The entity's annual turnover, in euros (5 % of it is a threshold). */
+  annualTurnoverEur: number | null;
+  /** Suspected malicious unauthorised access capable of causing severe operational disruption. */
+  maliciousAccess: boolean;
+  /** Death, considerable damage to health, or considerable damage to other persons. */
+  harmToPersons: boolean;
+};

@@ -1,0 +1,1 @@
+ALTER TABLE "exports" ADD COLUMN "expired_at" timestamp (3) with time zone;
