@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { RegisterEntryPicker } from "@/components/register/register-entry-picker";
 import type { IncidentFactsInput } from "@/lib/incidents/form/schemas";
-import { DATA_CATEGORY_KEYS, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
+import { prefillFromEntry } from "@/lib/incidents/register-prefill";
+import { getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
 import type { RegisterEntryLinkDTO } from "@/lib/register/lookup";
 
 const asList = (value: unknown): string[] =>
@@ -16,11 +17,11 @@ const asList = (value: unknown): string[] =>
           .map((v) => v.trim())
           .filter(Boolean)
       : [];
-const isCategory = (key: string): key is DataCategoryKey => (DATA_CATEGORY_KEYS as readonly string[]).includes(key);
 
 /**
  * The register entries an incident affects, with the shared register picker: ticking an entry adds
- * its data categories to the incident's, which an Art. 33(3)(a) notification states (the user can untick them).
+ * its data categories and its categories of data subjects to the incident's, which an Art. 33(3)(a)
+ * notification states (the user can untick or delete them).
  */
 export function AffectedEntriesField({ id }: { id: string }) {
   const t = useTranslations("incidents.form");
@@ -28,15 +29,24 @@ export function AffectedEntriesField({ id }: { id: string }) {
   const { getValues, setValue } = useFormContext<IncidentFactsInput>();
 
   function prefill(entry: RegisterEntryLinkDTO): string {
-    const current = asList(getValues("dataCategories"));
-    const added = entry.dataCategories.filter((key) => isCategory(key) && !current.includes(key));
-    if (added.length > 0) setValue("dataCategories", [...current, ...added], { shouldDirty: true });
-    return added.length > 0
-      ? t("registerPrefilled", {
-          reference: entry.reference,
-          categories: added.map((k) => getDataCategory(k as DataCategoryKey).label[locale]).join(", "),
-        })
-      : t("registerNothingAdded", { reference: entry.reference });
+    const result = prefillFromEntry(
+      {
+        dataCategories: asList(getValues("dataCategories")),
+        dataSubjectCategories: asList(getValues("dataSubjectCategories")),
+      },
+      entry,
+    );
+    if (result.addedCategories.length > 0) setValue("dataCategories", result.dataCategories, { shouldDirty: true });
+    if (result.addedSubjects.length > 0)
+      setValue("dataSubjectCategories", result.dataSubjectCategories.join("\n"), { shouldDirty: true });
+    if (result.addedCategories.length === 0 && result.addedSubjects.length === 0)
+      return t("registerNothingAdded", { reference: entry.reference });
+    const categories = result.addedCategories.map((k) => getDataCategory(k as DataCategoryKey).label[locale]);
+    return t("registerPrefilledWithSubjects", {
+      reference: entry.reference,
+      categories: categories.join(", ") || "—",
+      subjects: result.addedSubjects.join(", ") || "—",
+    });
   }
 
   return (
@@ -44,7 +54,7 @@ export function AffectedEntriesField({ id }: { id: string }) {
       id={id}
       name="registerRefs"
       label={t("registerRefs")}
-      help={t("registerHelp")}
+      help={t("registerHelpSubjects")}
       onTicked={prefill}
     />
   );

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { recordAwarenessAction } from "@/lib/incidents/actions";
 import { recordAwarenessSchema } from "@/lib/incidents/form/schemas";
-import { SelectField, TextAreaField, TextInputField } from "./fields";
+import { SelectField, TextAreaField, TextInputField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; regime: "gdpr" | "nis2"; awareAt: string; reason: string };

@@ -7,8 +7,9 @@ import { useNow } from "./use-now";
 
 const TONE = {
   normal: "text-foreground",
-  urgent: "bg-amber-100 text-amber-950 border border-amber-400",
-  overdue: "bg-red-100 text-red-950 border border-red-500",
+  urgent:
+    "bg-amber-100 text-amber-950 border border-amber-400 dark:bg-amber-950 dark:text-amber-100 dark:border-amber-600",
+  overdue: "bg-red-100 text-red-950 border border-red-500 dark:bg-red-950 dark:text-red-100 dark:border-red-500",
 } as const;
 
 /** Live time left before `dueAt` (amber under 6 h, red when overdue); ticks every second. */

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ActionAlert } from "@/components/forms/action-alert";
 import { recordDecisionAction } from "@/lib/incidents/actions";
 import { ART34_EXCEPTIONS, recordDecisionSchema } from "@/lib/incidents/form/schemas";
-import { SelectField, TextAreaField } from "./fields";
+import { SelectField, TextAreaField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = {

@@ -51,7 +51,7 @@ export async function FactsCard({
 }) {
   const t = await getTranslations("incidents");
   const locale = (await getLocale()) as "fr" | "en";
-  const at = (d: Date | null) => (d ? `${formatLocal(d)} (${t("detail.paris")})` : t("detail.notRecorded"));
+  const at = (d: Date | null) => (d ? `${formatLocal(d, locale)} (${t("detail.paris")})` : t("detail.notRecorded"));
   const yes = (v: boolean) => (v ? t("detail.yes") : t("detail.no"));
   const rows: [string, ReactNode][] = [
     [t("form.description"), incident.description || "—"],
@@ -92,6 +92,15 @@ export async function FactsCard({
     [
       t("form.dataUnintelligible"),
       `${yes(incident.dataUnintelligible)}${incident.unintelligibleEvidence ? ` — ${incident.unintelligibleEvidence}` : ""}`,
+    ],
+    [
+      t("form.publicCommunication"),
+      incident.publicCommunicationPublishedAt && incident.publicCommunicationPublishedIn
+        ? t("detail.publicCommunicationAt", {
+            where: incident.publicCommunicationPublishedIn,
+            at: at(incident.publicCommunicationPublishedAt),
+          })
+        : t("detail.publicCommunicationNone"),
     ],
     [t("form.consequences"), incident.consequences || "—"],
     [t("form.remedialMeasures"), incident.remedialMeasures || "—"],

@@ -18,7 +18,13 @@ import {
   type IncidentFactsInput,
 } from "@/lib/incidents/form/schemas";
 import { DATA_CATEGORIES } from "@/lib/register/catalogue/catalogue";
-import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextInputField } from "./fields";
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  SelectField,
+  TextAreaField,
+  TextInputField,
+} from "@/components/forms/bound-fields";
 import { AffectedEntriesField } from "./affected-entries-field";
 
 const FIELDS = [
@@ -43,6 +49,8 @@ const FIELDS = [
   "peopleCount",
   "recordsCount",
   "unintelligibleEvidence",
+  "publicCommunicationPublishedAt",
+  "publicCommunicationPublishedIn",
   "consequences",
   "remedialMeasures",
 ] as const;
@@ -71,6 +79,8 @@ const EMPTY: IncidentFactsInput = {
   dataUnintelligible: false,
   occurrenceEstimated: false,
   unintelligibleEvidence: "",
+  publicCommunicationPublishedAt: "",
+  publicCommunicationPublishedIn: "",
   consequences: "",
   remedialMeasures: "",
 };
@@ -206,7 +216,7 @@ export function IncidentForm({
             name="dataSubjectCategories"
             id={f("dataSubjectCategories")}
             label={t("dataSubjectCategories")}
-            description={t("listHelp")}
+            description={t("dataSubjectCategoriesHelp")}
           />
           <TextAreaField
             name="crossBorder"
@@ -238,6 +248,25 @@ export function IncidentForm({
           <CheckboxField name="dataUnintelligible" id={f("dataUnintelligible")} label={t("dataUnintelligible")} />
           <TextAreaField name="unintelligibleEvidence" id={f("evidence")} label={t("unintelligibleEvidence")} />
         </section>
+        {existing ? (
+          <section className="grid gap-3 md:grid-cols-2" aria-describedby={f("publicHelp")}>
+            <h2 className="text-lg font-semibold md:col-span-2">{t("publicCommunication")}</h2>
+            <p id={f("publicHelp")} className="text-sm text-muted-foreground md:col-span-2">
+              {t("publicCommunicationHelp")}
+            </p>
+            <TextInputField
+              name="publicCommunicationPublishedAt"
+              id={f("publishedAt")}
+              type="datetime-local"
+              label={t("publicCommunicationPublishedAt")}
+            />
+            <TextInputField
+              name="publicCommunicationPublishedIn"
+              id={f("publishedIn")}
+              label={t("publicCommunicationPublishedIn")}
+            />
+          </section>
+        ) : null}
         <div>
           <Button type="submit" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? t("saving") : existing ? t("save") : t("submit")}

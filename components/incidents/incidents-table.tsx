@@ -2,12 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatLocal } from "@/lib/incidents/clocks/local-time";
+import { toLocale } from "@/lib/i18n/locale";
 import { incidentListQueryOptions } from "@/lib/incidents/query-options";
 import { compareByUrgency, type IncidentSummaryDTO } from "@/lib/incidents/summary";
 import { Countdown } from "./countdown";
@@ -22,12 +23,18 @@ type SortKey = keyof typeof SORTS;
 
 const selectClass = "h-9 rounded-md border border-input bg-background px-2 text-sm";
 
-/** The incidents list: filters, sort (overdue first by default) and live countdowns. */
+/** The incidents list: filters, sort (overdue first by default) and live countdowns; `initial`: the open incidents. */
 export function IncidentsTable({ initial }: { initial: IncidentSummaryDTO[] }) {
   const t = useTranslations("incidents");
+  const locale = toLocale(useLocale());
   const id = useId();
-  const { data = initial } = useQuery({ ...incidentListQueryOptions(), initialData: initial });
   const [status, setStatus] = useState("open");
+  // The page sends the open incidents (the default view); closed ones are fetched when a filter shows them.
+  const scope = status === "all" || status === "closed" ? "all" : "open";
+  const { data = initial } = useQuery({
+    ...incidentListQueryOptions(scope),
+    ...(scope === "open" ? { initialData: initial } : { placeholderData: initial }),
+  });
   const [regime, setRegime] = useState("all");
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<SortKey>("urgency");
@@ -136,7 +143,7 @@ export function IncidentsTable({ initial }: { initial: IncidentSummaryDTO[] }) {
                   {row.next ? (
                     <div className="grid gap-1">
                       <span className="text-sm">{t(`obligations.${row.next.obligation}`)}</span>
-                      <span className="text-xs text-muted-foreground">{formatLocal(new Date(row.next.dueAt))}</span>
+                      <span className="text-xs text-muted-foreground">{formatLocal(row.next.dueAt, locale)}</span>
                       <Countdown dueAt={row.next.dueAt} />
                     </div>
                   ) : (

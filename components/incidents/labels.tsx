@@ -12,10 +12,10 @@ export function StatusBadge({ status }: { status: IncidentStatus }) {
 }
 
 const BAND_TONE: Record<SeverityBand, string> = {
-  low: "border-slate-400 text-slate-900",
-  medium: "border-amber-500 bg-amber-50 text-amber-950",
-  high: "border-orange-600 bg-orange-50 text-orange-950",
-  very_high: "border-red-600 bg-red-50 text-red-950",
+  low: "border-slate-400 text-slate-900 dark:border-slate-500 dark:text-slate-100",
+  medium: "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100",
+  high: "border-orange-600 bg-orange-50 text-orange-950 dark:border-orange-500 dark:bg-orange-950 dark:text-orange-100",
+  very_high: "border-red-600 bg-red-50 text-red-950 dark:border-red-500 dark:bg-red-950 dark:text-red-100",
 };
 
 export function BandBadge({ band }: { band: SeverityBand | null }) {

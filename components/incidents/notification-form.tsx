@@ -9,7 +9,7 @@ import { recordNotificationAction } from "@/lib/incidents/actions";
 import { recordNotificationSchema } from "@/lib/incidents/form/schemas";
 import type { ObligationId } from "@/lib/incidents/obligations/obligations";
 import { DraftTools } from "./draft-tools";
-import { CheckboxField, TextAreaField, TextInputField } from "./fields";
+import { CheckboxField, TextAreaField, TextInputField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = {

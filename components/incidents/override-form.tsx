@@ -8,7 +8,7 @@ import { ActionAlert } from "@/components/forms/action-alert";
 import { overrideObligationAction } from "@/lib/incidents/actions";
 import { overrideObligationSchema } from "@/lib/incidents/form/schemas";
 import { OBLIGATION_IDS } from "@/lib/incidents/obligations/obligations";
-import { SelectField, TextAreaField } from "./fields";
+import { SelectField, TextAreaField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; obligation: string; applies: string; reason: string };

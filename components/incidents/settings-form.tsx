@@ -8,7 +8,7 @@ import { ActionAlert } from "@/components/forms/action-alert";
 import { updateIncidentSettingsAction } from "@/lib/incidents/actions";
 import { incidentSettingsSchema } from "@/lib/incidents/form/schemas";
 import type { SeverityBand, SeveritySuggestionMap } from "@/lib/incidents/severity";
-import { CheckboxField, SelectField, TextInputField } from "./fields";
+import { CheckboxField, SelectField, TextInputField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { nis2Enabled: boolean; incidentTargetHours: string; severitySuggestions: SeveritySuggestionMap };

@@ -19,7 +19,7 @@ import {
   type SeverityInput,
 } from "@/lib/incidents/schemas";
 import { computeSeverity, type SeveritySuggestionMap } from "@/lib/incidents/severity";
-import { CheckboxField, SelectField, TextAreaField } from "./fields";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; riskLevel: string; severity: SeverityInput };

@@ -8,7 +8,7 @@ import { ActionAlert } from "@/components/forms/action-alert";
 import { changeIncidentStatusAction } from "@/lib/incidents/actions";
 import { changeStatusSchema } from "@/lib/incidents/form/schemas";
 import { nextStatuses, type IncidentStatus } from "@/lib/incidents/status";
-import { SelectField, TextInputField } from "./fields";
+import { SelectField, TextInputField } from "@/components/forms/bound-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = { id: string; version: number; status: string; note: string };

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useMessage } from "@/components/forms/use-message";
 
-/** Fields of the incident forms, bound to the surrounding `<FormProvider>`; errors are message keys. */
+/** Form fields shared by the incident and security-programme forms, bound to the surrounding `<FormProvider>`; errors are message keys. */
 function useFieldError(name: string): string | undefined {
   const message = useMessage();
   const { formState } = useFormContext();
