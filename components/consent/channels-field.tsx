@@ -3,18 +3,25 @@
 import { useTranslations } from "next-intl";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
 import { useMessage } from "@/components/forms/use-message";
-import { consentChannels } from "@/lib/consent/schemas";
+import { campaignChannels, consentChannels } from "@/lib/consent/schemas";
 
-/** The channels a purpose allows: a group of checkboxes bound to an array field. */
+/**
+ * Channels as a group of checkboxes bound to an array field: by default those a purpose collects
+ * consent on; with `kind="campaign"`, those its marketing campaigns may use.
+ */
 export function ChannelsField<T extends FieldValues>({
   control,
   name,
   id,
+  kind = "collection",
 }: {
   control: Control<T, unknown, FieldValues>;
   name: Path<T>;
   id: string;
+  kind?: "collection" | "campaign";
 }) {
+  const options: readonly string[] = kind === "campaign" ? campaignChannels : consentChannels;
+  const labels = kind === "campaign" ? "campaignChannels" : "channels";
   const t = useTranslations("consent");
   const message = useMessage();
   const { field, fieldState } = useController({ control, name });
@@ -30,9 +37,9 @@ export function ChannelsField<T extends FieldValues>({
       aria-describedby={error ? `${id}-error` : undefined}
       aria-invalid={error ? true : undefined}
     >
-      <legend className="text-sm font-medium">{t("purposes.channels")}</legend>
+      <legend className="text-sm font-medium">{t(`purposes.${labels}`)}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-2">
-        {consentChannels.map((c) => (
+        {options.map((c) => (
           <label key={c} className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -41,7 +48,7 @@ export function ChannelsField<T extends FieldValues>({
               onChange={(e) => field.onChange(e.target.checked ? [...value, c] : value.filter((v) => v !== c))}
               onBlur={field.onBlur}
             />
-            {t(`channels.${c}`)}
+            {t(`${labels}.${c}`)}
           </label>
         ))}
       </div>

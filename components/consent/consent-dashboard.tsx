@@ -8,6 +8,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { dashboardSearch, parseDashboardFilters, type DashboardFilters } from "@/lib/consent/dashboard/filters";
 import { dashboardQueryOptions } from "@/lib/consent/query-options";
+import { CampaignChecksSection } from "./campaign-checks-section";
 import { CsvDownloadButton } from "./csv-download-button";
 import { CurrentOptedIn } from "./current-opted-in";
 import { DashboardFiltersForm } from "./dashboard-filters-form";
@@ -59,6 +60,7 @@ export function ConsentDashboard({ today }: { today: string }) {
       <FlowsSection data={data} />
       <SpikesSection data={data} />
       <VersionsSection data={data} />
+      <CampaignChecksSection data={data} />
     </div>
   );
 }

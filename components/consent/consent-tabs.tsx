@@ -4,11 +4,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { cn } from "@/lib/utils";
 
-const tabs: { key: "dashboard" | "purposes" | "lookup" | "import"; href: string; permission: Permission }[] = [
+const tabs: {
+  key: "dashboard" | "purposes" | "lookup" | "import" | "campaigns";
+  href: string;
+  permission: Permission;
+}[] = [
   { key: "dashboard", href: "/consent", permission: "consent:read" },
   { key: "purposes", href: "/consent/purposes", permission: "consent:read" },
   { key: "lookup", href: "/consent/lookup", permission: "consent:lookup" },
   { key: "import", href: "/consent/import", permission: "consent:write" },
+  { key: "campaigns", href: "/consent/campaigns", permission: "consent:check" },
 ];
 
 /** Links between the consent pages the actor may open, styled as tabs. */

@@ -1,10 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { consentChannels } from "@/lib/consent/schemas";
+import { formatBucket } from "@/lib/consent/dashboard/bucket-label";
 import type { DashboardDTO } from "@/lib/consent/dashboard/types";
-import { seriesColours } from "./labels";
+import { toLocale } from "@/lib/i18n/locale";
+import { seriesColour } from "@/lib/charts/palette";
 import { ScrollTable } from "./scroll-table";
 import { SectionCard } from "./section-card";
 
@@ -43,6 +45,8 @@ function FlowChart({
 }) {
   const t = useTranslations("consent");
   const format = useFormatter();
+  const locale = toLocale(useLocale());
+  const day = (bucket: string) => formatBucket(bucket, data.filters.granularity, locale);
   return (
     <figure className="grid gap-2">
       <figcaption className="text-sm font-medium">{t(`flows.${metric}`)}</figcaption>
@@ -50,7 +54,7 @@ function FlowChart({
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={pivot(data, metric)} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} />
+            <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} tickFormatter={day} />
             <YAxis
               domain={[0, maximum]}
               allowDataOverflow={false}
@@ -58,7 +62,7 @@ function FlowChart({
               tickFormatter={(v: number) => format.number(v, { notation: "compact" })}
               width={56}
             />
-            <Tooltip formatter={(v) => format.number(Number(v))} />
+            <Tooltip formatter={(v) => format.number(Number(v))} labelFormatter={(v) => day(String(v))} />
             <Legend />
             {channels.map((c) => (
               <Bar
@@ -66,9 +70,7 @@ function FlowChart({
                 dataKey={c}
                 name={t(`channels.${c}`)}
                 stackId={metric}
-                fill={
-                  seriesColours[consentChannels.indexOf(c as (typeof consentChannels)[number]) % seriesColours.length]
-                }
+                fill={seriesColour(consentChannels.indexOf(c as (typeof consentChannels)[number]))}
                 isAnimationActive={false}
               />
             ))}
@@ -83,6 +85,7 @@ function FlowChart({
 export function FlowsSection({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent");
   const format = useFormatter();
+  const locale = toLocale(useLocale());
   const channels = consentChannels.filter((c) => data.flows.some((f) => f.channel === c));
   const maximum = sharedMaximum(data);
   return (
@@ -118,7 +121,7 @@ export function FlowsSection({ data }: { data: DashboardDTO }) {
             {data.flows.map((f) => (
               <tr key={`${f.bucket}-${f.channel}`} className="border-t">
                 <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
-                  {f.bucket}
+                  {formatBucket(f.bucket, data.filters.granularity, locale)}
                 </th>
                 <td className="px-2 py-1">{t(`channels.${f.channel}`)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{format.number(f.grants)}</td>

@@ -10,6 +10,3 @@ export function purposeLabel(
   if (!purpose) return key;
   return locale === "en" ? purpose.labelEn : purpose.labelFr;
 }
-
-/** Distinct colours for chart series, each with at least 3:1 contrast on white. */
-export const seriesColours = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#0e7490", "#be185d", "#4d7c0f"];

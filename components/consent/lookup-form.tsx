@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,13 +11,14 @@ import { useMessage } from "@/components/forms/use-message";
 import { lookupConsentAction } from "@/lib/consent/actions";
 import type { SubscriberHistoryDTO } from "@/lib/consent/lookup";
 import { ProofHistory } from "./proof-history";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDateTime } from "@/lib/time/format-date-time";
 
 /** Enter a subscriber reference; the server logs the lookup and returns the full history. */
 export function LookupForm() {
   const t = useTranslations("consent.lookup");
   const channels = useTranslations("consent.channels");
   const message = useMessage();
-  const format = useFormatter();
   const locale = useLocale();
   const id = useId();
   const [ref, setRef] = useState("");
@@ -79,11 +80,7 @@ export function LookupForm() {
                   </Badge>
                   <span className="text-muted-foreground">
                     {t("since", {
-                      date: format.dateTime(new Date(p.since), {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: "Europe/Paris",
-                      }),
+                      date: formatDateTime(p.since, toLocale(locale)),
                     })}
                   </span>
                   {p.decidedBy ? (

@@ -1,72 +1,78 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useState } from "react";
+import { formatBucket } from "@/lib/consent/dashboard/bucket-label";
+import { optedInRates } from "@/lib/consent/dashboard/rates";
 import type { DashboardDTO } from "@/lib/consent/dashboard/types";
-import { purposeLabel, seriesColours } from "./labels";
+import { toLocale } from "@/lib/i18n/locale";
+import { purposeLabel } from "./labels";
+import { OptedInChart, type ChartRow, type OptedInView } from "./opted-in-chart";
 import { ScrollTable } from "./scroll-table";
 import { SectionCard } from "./section-card";
 
-/** Opted-in subscribers per purpose over time: a line chart, and the same figures as a table. */
+const VIEWS: readonly OptedInView[] = ["count", "rate", "facets"];
+
+/** Opted-in subscribers per purpose over time, as counts, rates or one chart per purpose; the same figures as a table. */
 export function OptedInSection({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent.series");
-  const locale = useLocale();
+  const locale = toLocale(useLocale());
   const format = useFormatter();
-  const keys = data.current.map((c) => c.key);
-  const rows = data.optedInSeries.map((p) => ({ bucket: p.bucket, ...p.values }));
+  const [view, setView] = useState<OptedInView>("count");
+  const day = (bucket: string) => formatBucket(bucket, data.filters.granularity, locale);
+  const series = data.current.map((c) => ({ key: c.key, label: purposeLabel(data.purposes, c.key, locale) }));
+  const isRate = view === "rate";
+  const points = isRate ? optedInRates(data.optedInSeries, data.askedSeries) : data.optedInSeries;
+  const rows: ChartRow[] = points.map((p) => ({ bucket: p.bucket, ...p.values }));
+  const cell = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? "—"
+      : isRate
+        ? `${format.number(value, { maximumFractionDigits: 1 })} %`
+        : format.number(value);
   return (
-    <SectionCard id="consent-series" title={t("title")} description={t("description")}>
-      <div className="h-72 w-full" aria-hidden="true" data-testid="opted-in-chart">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} accessibilityLayer={false} margin={{ left: 12, right: 12 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="bucket" tick={{ fontSize: 12 }} minTickGap={24} />
-            <YAxis
-              tick={{ fontSize: 12 }}
-              tickFormatter={(v: number) => format.number(v, { notation: "compact" })}
-              width={56}
+    <SectionCard id="consent-series" title={t("title")} description={t(`descriptions.${view}`)}>
+      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <legend className="sr-only">{t("view")}</legend>
+        {VIEWS.map((option) => (
+          <label key={option} className="inline-flex items-center gap-2">
+            <input
+              type="radio"
+              name="opted-in-view"
+              value={option}
+              checked={view === option}
+              onChange={() => setView(option)}
+              className="size-4 accent-primary"
             />
-            <Tooltip formatter={(v) => format.number(Number(v))} />
-            <Legend />
-            {keys.map((key, i) => (
-              <Line
-                key={key}
-                type="monotone"
-                dataKey={key}
-                name={purposeLabel(data.purposes, key, locale)}
-                stroke={seriesColours[i % seriesColours.length]}
-                dot={false}
-                strokeWidth={2}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <ScrollTable label={t("table")}>
+            {t(`views.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      <OptedInChart view={view} rows={rows} series={series} day={day} />
+      <ScrollTable label={t(isRate ? "tableRate" : "table")}>
         <table className="w-full text-sm" data-testid="opted-in-table">
-          <caption className="sr-only">{t("table")}</caption>
+          <caption className="sr-only">{t(isRate ? "tableRate" : "table")}</caption>
           <thead className="sticky top-0 bg-muted">
             <tr>
               <th scope="col" className="px-2 py-1 text-left">
                 {t("period")}
               </th>
-              {keys.map((key) => (
-                <th key={key} scope="col" className="px-2 py-1 text-right">
-                  {purposeLabel(data.purposes, key, locale)}
+              {series.map((s) => (
+                <th key={s.key} scope="col" className="px-2 py-1 text-right">
+                  {s.label}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {data.optedInSeries.map((p) => (
+            {points.map((p) => (
               <tr key={p.bucket} className="border-t">
                 <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
-                  {p.bucket}
+                  {day(p.bucket)}
                 </th>
-                {keys.map((key) => (
-                  <td key={key} className="px-2 py-1 text-right tabular-nums">
-                    {format.number(p.values[key] ?? 0)}
+                {series.map((s) => (
+                  <td key={s.key} className="px-2 py-1 text-right tabular-nums">
+                    {cell(p.values[s.key] ?? (isRate ? null : 0))}
                   </td>
                 ))}
               </tr>

@@ -1,15 +1,15 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { SubscriberHistoryDTO } from "@/lib/consent/lookup";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDateTime } from "@/lib/time/format-date-time";
 
 /** Every stored event of the subscriber, one table per purpose, oldest first: the proof. */
 export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
   const t = useTranslations("consent");
-  const format = useFormatter();
   const locale = useLocale();
-  const when = (iso: string) =>
-    format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Paris" });
+  const when = (iso: string) => formatDateTime(iso, toLocale(locale), { seconds: true });
   return (
     <div className="grid gap-6">
       {history.purposes.map((p) => {
@@ -57,8 +57,13 @@ export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
                       <span className="font-medium">{e.textVersion}</span>
                       {e.text ? <q className="block text-muted-foreground">{e.text}</q> : null}
                     </td>
-                    <td className="px-2 py-1 font-mono text-xs break-all">{e.eventId}</td>
-                    <td className="px-2 py-1">{e.source ?? "—"}</td>
+                    <td className="px-2 py-1 text-xs break-all">
+                      <code className="font-mono">{e.eventId}</code>
+                    </td>
+                    {/* The sender's own values, verbatim as recorded (proof is never translated). */}
+                    <td className="px-2 py-1">
+                      {e.source ? <code className="font-mono text-xs">{e.source}</code> : "—"}
+                    </td>
                     <td className="px-2 py-1">
                       {e.proofFields.length === 0 ? (
                         "—"
@@ -67,7 +72,9 @@ export function ProofHistory({ history }: { history: SubscriberHistoryDTO }) {
                           {e.proofFields.map((f) => (
                             <div key={f.field} className="contents">
                               <dt className="text-muted-foreground">{f.field}</dt>
-                              <dd className="break-all">{f.value}</dd>
+                              <dd className="break-all">
+                                <code className="font-mono">{f.value}</code>
+                              </dd>
                             </div>
                           ))}
                         </dl>

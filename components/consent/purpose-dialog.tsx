@@ -21,7 +21,7 @@ import { ChannelsField } from "./channels-field";
 import { KindField } from "./kind-field";
 import { RegisteredField } from "./registered-field";
 
-type Values = Record<string, unknown> & { channels: string[] };
+type Values = Record<string, unknown> & { channels: string[]; campaignChannels: string[] };
 const fields = [
   "key",
   "kind",
@@ -30,6 +30,7 @@ const fields = [
   "description",
   "registerRefs",
   "channels",
+  "campaignChannels",
   "textVersion",
   "textEffectiveFrom",
   "text",
@@ -53,6 +54,7 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
         description: purpose.description,
         registerRefs: purpose.registerRefs,
         channels: purpose.channels,
+        campaignChannels: purpose.campaignChannels,
       }
     : {
         key: "",
@@ -62,6 +64,7 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
         description: "",
         registerRefs: [],
         channels: [],
+        campaignChannels: [],
         textVersion: "v1",
         textEffectiveFrom: "",
         text: "",
@@ -151,6 +154,12 @@ export function PurposeDialog({ purpose }: { purpose?: PurposeDTO }) {
               markBasis={requiredLegalBasis[kind]}
             />
             <ChannelsField control={form.control as never} name={"channels" as never} id={`${id}-channels`} />
+            <ChannelsField
+              control={form.control as never}
+              name={"campaignChannels" as never}
+              id={`${id}-campaignChannels`}
+              kind="campaign"
+            />
             {purpose ? null : (
               <>
                 {field("textVersion", t("consent.purposes.textVersion"))}

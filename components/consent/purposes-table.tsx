@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { PurposeDTO } from "@/lib/consent/dto";
 import { PurposeDialog } from "./purpose-dialog";
 import { RetirePurposeButton } from "./retire-purpose-button";
 import { TextVersionDialog } from "./text-version-dialog";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDay } from "@/lib/time/format-day";
 
 /** The catalogue, one card per purpose with its kind and status; write controls only for those who may write. */
 export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDTO[]; canWrite: boolean }) {
   const t = await getTranslations("consent");
-  const format = await getFormatter();
   const locale = await getLocale();
   return (
     <section aria-labelledby="purposes-caption" className="grid gap-4">
@@ -24,7 +25,9 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
                 <h3 id={`purpose-${p.key}`} className="font-semibold">
                   {locale === "en" ? p.labelEn : p.labelFr}
                 </h3>
-                <p className="font-mono text-xs text-muted-foreground">{p.key}</p>
+                <p className="text-xs text-muted-foreground">
+                  <code className="font-mono">{p.key}</code>
+                </p>
               </div>
               <div className="flex flex-wrap gap-2">
                 <Badge variant="outline">{t(`purposes.kindBadges.${p.kind}`)}</Badge>
@@ -60,6 +63,8 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
               </dd>
               <dt className="text-muted-foreground">{t("purposes.channels")}</dt>
               <dd>{p.channels.map((c) => t(`channels.${c}`)).join(", ")}</dd>
+              <dt className="text-muted-foreground">{t("purposes.campaignChannels")}</dt>
+              <dd>{p.campaignChannels.map((c) => t(`campaignChannels.${c}`)).join(", ") || "—"}</dd>
               <dt className="text-muted-foreground">{t("purposes.versions")}</dt>
               <dd>
                 <ul className="grid gap-1">
@@ -67,7 +72,7 @@ export async function PurposesList({ purposes, canWrite }: { purposes: PurposeDT
                     <li key={v.version}>
                       <span className="font-medium">{v.version}</span> (
                       {t("purposes.effective", {
-                        date: format.dateTime(new Date(`${v.effectiveFrom}T12:00:00Z`), { dateStyle: "medium" }),
+                        date: formatDay(v.effectiveFrom, toLocale(locale)),
                       })}
                       ) — « {v.text} »
                     </li>

@@ -5,6 +5,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { DashboardDTO } from "@/lib/consent/dashboard/types";
 import { purposeLabel } from "./labels";
 import { SectionCard } from "./section-card";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDay } from "@/lib/time/format-day";
 
 export function SpikesSection({ data }: { data: DashboardDTO }) {
   const t = useTranslations("consent.spikes");
@@ -36,7 +38,7 @@ export function SpikesSection({ data }: { data: DashboardDTO }) {
             {data.spikes.map((s) => (
               <TableRow key={s.day}>
                 <TableHead scope="row" className="font-medium tabular-nums">
-                  {format.dateTime(new Date(`${s.day}T12:00:00Z`), { dateStyle: "medium", timeZone: "Europe/Paris" })}
+                  {formatDay(s.day, toLocale(locale))}
                 </TableHead>
                 <TableCell className="text-right tabular-nums">{format.number(s.withdrawals)}</TableCell>
                 <TableCell className="text-right tabular-nums">{format.number(s.trailingMean)}</TableCell>

@@ -7,6 +7,8 @@ test.describe("the consent dashboard, as the DPO", () => {
   test("filters by purpose and channel: the URL, the chart and the tables change, without a page reload", async ({
     page,
   }) => {
+    // Two filter round trips, each redrawing four charts: a minute is short on a loaded 2-core machine.
+    test.setTimeout(120_000);
     await page.goto("/consent");
     await expect(page.getByRole("heading", { level: 1, name: "Consentements" })).toBeVisible();
     const seriesTable = page.getByTestId("opted-in-table");

@@ -32,6 +32,6 @@ test.describe("proof lookup, as the auditor", () => {
     await expect(page.getByRole("heading", { level: 3 })).toHaveCount(8);
     await expect(page.getByRole("button")).not.toContainText(["Nouvelle finalité"]);
     await expect(page.getByRole("button", { name: /Modifier|Retirer|Ajouter une version/ })).toHaveCount(0);
-    expect((await page.goto("/consent/import"))?.status()).toBe(404);
+    expect((await page.goto("/consent/import"))?.status()).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/client";
+import { consentPurposes } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { loadActor } from "@/lib/auth/actor";
 import { auditCount, auditEntries, unsafeCreateUser } from "@/lib/testing/fixtures";
@@ -116,8 +117,16 @@ describe("the purposes catalogue", () => {
       description: "",
       registerRefs: refs,
       channels: ["app", "web", "shop", "sms"],
+      campaignChannels: ["sms", "email", "sms"],
     };
+    expect(await executeAction(updatePurpose, ids.dpo, { ...edit, campaignChannels: ["fax"] }, { now })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { "campaignChannels.0": expect.any(Array) },
+    });
     expect(await executeAction(updatePurpose, ids.dpo, edit, { now })).toMatchObject({ ok: true });
+    const [edited] = await db().select().from(consentPurposes).where(eq(consentPurposes.id, purposeId));
+    expect(edited?.campaignChannels).toEqual(["sms", "email"]);
     expect(await executeAction(updatePurpose, ids.dpo, edit, { now })).toMatchObject({
       ok: false,
       code: "CONFLICT",

@@ -13,6 +13,8 @@ export interface PurposeDTO {
   /** Linked register entries that are not active (draft, retired, missing): a register gap. */
   inactiveRegisterRefs: string[];
   channels: string[];
+  /** Channels campaigns for this purpose may use (the campaign check refuses the others). */
+  campaignChannels: string[];
   isActive: boolean;
   version: number;
   textVersions: { version: string; effectiveFrom: string; text: string }[];

@@ -29,6 +29,7 @@ export async function listPurposes(actor: Actor): Promise<PurposeDTO[]> {
     registerRefs: p.registerRefs,
     inactiveRegisterRefs: inactiveRegisterRefs(p.registerRefs, statuses),
     channels: p.channels,
+    campaignChannels: p.campaignChannels,
     isActive: p.isActive,
     version: p.version,
     textVersions: versions

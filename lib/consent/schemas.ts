@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { consentChannels, consentPurposeKinds } from "@/db/schema/consent";
+import { campaignChannels, consentChannels, consentPurposeKinds } from "@/db/schema/consent";
 import { registerReference } from "@/lib/register/reference";
 import { INVALID_TEXT, isStorableJson, text } from "@/lib/validation";
 
 /** Client-safe zod schemas of the consent domain; every message is a translation key. */
 export const MAX_PROOF_BYTES = 2048;
 export const MAX_FUTURE_MS = 5 * 60_000;
-export { consentChannels, consentPurposeKinds };
+export { campaignChannels, consentChannels, consentPurposeKinds };
 
 /** NUL and lone surrogates (which PostgreSQL cannot store as given) are refused on the field rather than failing the whole batch. */
 const requiredText = (max: number, tooLong: string) =>
@@ -55,6 +55,11 @@ export const purposeFieldsSchema = z.object({
   channels: z
     .array(z.enum(consentChannels, { error: "consent.errors.channel" }))
     .min(1, "consent.errors.channelsRequired"),
+  /** Channels campaigns for this purpose may use; none means no campaign list passes the check. */
+  campaignChannels: z
+    .array(z.enum(campaignChannels, { error: "consent.errors.campaignChannel" }))
+    .default([])
+    .transform((channels) => [...new Set(channels)]),
 });
 
 /** Creation only: the kind and the key never change afterwards (the update schema has neither; a posted one is stripped). */

@@ -72,6 +72,30 @@ describe("the dashboard's grants, refusals and effective withdrawals (issue 15.5
     ]);
   });
 
+  it("counts the subscribers asked so far per bucket, so the opted-in series can be read as a rate (issue 15.11)", async () => {
+    const purpose = await unsafeCreatePurpose(db());
+    await store([
+      // Asked before the period: counts in the base.
+      event(purpose.id, "P", "2026-06-20T08:00:00Z", true, "web"),
+      event(purpose.id, "Q", "2026-07-01T08:00:00Z", false, "sms"),
+      event(purpose.id, "R", "2026-07-03T08:00:00Z", true, "web"),
+      // A second answer of someone already asked does not ask anyone new.
+      event(purpose.id, "R", "2026-07-04T08:00:00Z", false, "web"),
+    ]);
+    const dashboard = await unsafeReadDashboard(db(), {
+      from: "2026-07-01",
+      to: "2026-07-04",
+      purposes: [purpose.key],
+      channels: [],
+      granularity: "day",
+    });
+    const at = (series: { bucket: string; values: Record<string, number> }[]) =>
+      series.map((point) => point.values[purpose.key]);
+    expect(at(dashboard.askedSeries)).toEqual([2, 2, 3, 3]);
+    expect(at(dashboard.optedInSeries)).toEqual([1, 1, 2, 1]);
+    expect(dashboard.askedSeries.at(-1)!.values[purpose.key]).toBe(dashboard.current[0]!.everAsked);
+  });
+
   it("finds spikes in effective withdrawals only, and says which purpose and channel drove them", async () => {
     const purpose = await unsafeCreatePurpose(db());
     const other = await unsafeCreatePurpose(db());

@@ -7,6 +7,7 @@ const data: DashboardDTO = {
   purposes: [{ key: "sms", kind: "consent", labelFr: "SMS", labelEn: "SMS", isActive: true }],
   current: [{ key: "sms", optedIn: 12, everAsked: 20, rate: 60 }],
   optedInSeries: [{ bucket: "2026-01-01", values: { sms: 12 } }],
+  askedSeries: [{ bucket: "2026-01-01", values: { sms: 20 } }],
   flows: [{ bucket: "2026-01-01", channel: "web", grants: 5, refusals: 3, withdrawals: 2 }],
   spikes: [
     {
@@ -18,6 +19,7 @@ const data: DashboardDTO = {
     },
   ],
   versions: [{ key: "sms", textVersion: "v2", grants: 5, refusals: 3, withdrawals: 2 }],
+  campaignChecks: [],
 };
 
 /** The document's lines, without its BOM and final CRLF. */

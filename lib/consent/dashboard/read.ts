@@ -1,6 +1,7 @@
 import { asc, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import { consentPurposes } from "@/db/schema";
+import { unsafeCampaignSummary } from "../campaigns/summary";
 import { bucketOf, daysBetween } from "./buckets";
 import { addDays, type DashboardFilters } from "./filters";
 import type { DashboardDTO, PurposeOptionDTO } from "./types";
@@ -48,10 +49,12 @@ export function dashboardQueries(db: Executor, scope: DashboardScope) {
   return {
     current: () =>
       db.execute(sql`select purpose_id, sum(net_opted_in)::int as opted_in, sum(first_asked)::int as asked,
-          coalesce(sum(net_opted_in) filter (where day < ${scope.from}::date), 0)::int as base
+          coalesce(sum(net_opted_in) filter (where day < ${scope.from}::date), 0)::int as base,
+          coalesce(sum(first_asked) filter (where day < ${scope.from}::date), 0)::int as asked_base
         from consent_daily where ${purposeIn} group by purpose_id`),
     optedInNets: () =>
-      db.execute(sql`select purpose_id, day::text as day, sum(net_opted_in)::int as net from consent_daily
+      db.execute(sql`select purpose_id, day::text as day, sum(net_opted_in)::int as net,
+          sum(first_asked)::int as asked from consent_daily
         where ${purposeIn} and day between ${scope.from}::date and ${scope.to}::date group by 1, 2`),
     // Grants that opt in (first or again), first refusals, and withdrawals from opted in; repeats are no flow.
     flows: () =>
@@ -90,28 +93,40 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
   const keyOf = new Map(all.map((p) => [p.id, p.key]));
   const spikeFrom = scope.spikeFrom;
   const queries = dashboardQueries(db, scope);
-  const [current, nets, flows, versions] = await Promise.all([
+  const [current, nets, flows, versions, campaignChecks] = await Promise.all([
     queries.current(),
     queries.optedInNets(),
     queries.flows(),
     queries.versions(),
+    unsafeCampaignSummary(db, scope),
   ]);
 
-  const currentRows = rowsOf<{ purpose_id: string; opted_in: number; asked: number; base: number }>(current);
+  const currentRows = rowsOf<{ purpose_id: string; opted_in: number; asked: number; base: number; asked_base: number }>(
+    current,
+  );
   const days = daysBetween(filters.from, filters.to);
   const running = new Map(selected.map((p) => [p.key, 0]));
-  for (const row of currentRows) running.set(keyOf.get(row.purpose_id)!, Number(row.base));
-  const netByDay = new Map<string, Map<string, number>>();
-  for (const row of rowsOf<{ purpose_id: string; day: string; net: number }>(nets)) {
-    const map = netByDay.get(row.day) ?? new Map<string, number>();
-    map.set(keyOf.get(row.purpose_id)!, Number(row.net));
+  const asked = new Map(selected.map((p) => [p.key, 0]));
+  for (const row of currentRows) {
+    running.set(keyOf.get(row.purpose_id)!, Number(row.base));
+    asked.set(keyOf.get(row.purpose_id)!, Number(row.asked_base));
+  }
+  const netByDay = new Map<string, Map<string, { net: number; asked: number }>>();
+  for (const row of rowsOf<{ purpose_id: string; day: string; net: number; asked: number }>(nets)) {
+    const map = netByDay.get(row.day) ?? new Map<string, { net: number; asked: number }>();
+    map.set(keyOf.get(row.purpose_id)!, { net: Number(row.net), asked: Number(row.asked) });
     netByDay.set(row.day, map);
   }
-  // Opted-in at the end of each bucket (or at the period's end for the last one).
+  // Opted in, and asked so far, at the end of each bucket (or at the period's end for the last one).
   const series = new Map<string, Record<string, number>>();
+  const askedSeries = new Map<string, Record<string, number>>();
   for (const day of days) {
-    for (const [key, net] of netByDay.get(day) ?? []) running.set(key, (running.get(key) ?? 0) + net);
+    for (const [key, change] of netByDay.get(day) ?? []) {
+      running.set(key, (running.get(key) ?? 0) + change.net);
+      asked.set(key, (asked.get(key) ?? 0) + change.asked);
+    }
     series.set(bucketOf(day, filters.granularity), Object.fromEntries(running));
+    askedSeries.set(bucketOf(day, filters.granularity), Object.fromEntries(asked));
   }
 
   const flowRows = rowsOf<{ day: string; channel: string; purpose_id: string } & AnswerCounts>(flows);
@@ -156,6 +171,7 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
       };
     }),
     optedInSeries: [...series.entries()].map(([bucket, values]) => ({ bucket, values })),
+    askedSeries: [...askedSeries.entries()].map(([bucket, values]) => ({ bucket, values })),
     flows: [...flowMap.values()]
       .filter((flow) => !isEmpty(flow))
       .sort((a, b) => a.bucket.localeCompare(b.bucket) || a.channel.localeCompare(b.channel)),
@@ -165,5 +181,6 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
     versions: rowsOf<{ purpose_id: string; text_version: string } & AnswerCounts>(versions)
       .map((r) => ({ key: keyOf.get(r.purpose_id)!, textVersion: r.text_version, ...answerCounts(r) }))
       .filter((version) => !isEmpty(version)),
+    campaignChecks,
   };
 }

@@ -1,4 +1,5 @@
 import type { ConsentPurposeKind } from "@/db/schema/consent";
+import type { CampaignSummaryDTO } from "../campaigns/dto";
 import type { DashboardFilters } from "./filters";
 import type { PurposeFigure } from "../purposes/kinds";
 import type { SpikeDriver, WithdrawalSpike } from "./spikes";
@@ -20,6 +21,8 @@ export interface DashboardDTO {
   current: { key: string; optedIn: number; everAsked: number; rate: number | null }[];
   /** Opted-in subscribers per purpose key at the end of each bucket. */
   optedInSeries: { bucket: string; values: Record<string, number> }[];
+  /** Subscribers asked at least once per purpose key by the end of each bucket: the denominator of the rate view. */
+  askedSeries: { bucket: string; values: Record<string, number> }[];
   /**
    * Per bucket and channel: grants that opt a subscriber in (first or again), first refusals, and
    * effective withdrawals (opted in → out). Repeated answers (a STOP from someone not opted in)
@@ -29,6 +32,8 @@ export interface DashboardDTO {
   /** Spikes in effective withdrawals, with the purposes × channels that drove them. */
   spikes: (WithdrawalSpike & { drivers: SpikeDriver[] })[];
   versions: { key: string; textVersion: string; grants: number; refusals: number; withdrawals: number }[];
+  /** Per purpose, the campaign lists checked in the period (issue 17) and the references refused. */
+  campaignChecks: CampaignSummaryDTO[];
 }
 
 /** The overview card: opted-in rate per purpose and its weekly opted-in count over the last 12 weeks. */
