@@ -62,7 +62,9 @@ test.describe("incidents, as the security director", () => {
     for (const category of ["Identité civile", "Contrat et abonnement", "Coordonnées"]) {
       await expect(form.getByRole("checkbox", { name: category, exact: true })).toBeChecked();
     }
-    await expect(picker.getByRole("status")).toContainText(`Catégories de données ajoutées depuis ${reference}`);
+    await expect(picker.getByRole("status")).toContainText(`Ajouté depuis ${reference} — catégories de données`);
+    // GDPR Art. 33(3)(a): the entry's categories of data subjects are prefilled too, editable.
+    await expect(form.getByLabel(/^Catégories de personnes concernées/)).toHaveValue(/Abonnés mobiles et fixes/);
     await form.getByRole("checkbox", { name: "Coordonnées", exact: true }).uncheck();
     await expectNoA11yViolations(page);
     await form.getByRole("button", { name: "Ouvrir l’incident" }).click();
@@ -127,8 +129,8 @@ test.describe("incidents, as the auditor", () => {
         .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
       for (const name of names) expect(name, `${path}: button "${name}"`).toMatch(allowed);
     }
-    expect((await page.goto("/incidents/new"))?.status()).toBe(404);
-    expect((await page.goto("/incidents/settings"))?.status()).toBe(404);
+    expect((await page.goto("/incidents/new"))?.status()).toBe(403);
+    expect((await page.goto("/incidents/settings"))?.status()).toBe(403);
   });
 
   test("a direct POST of an incident action with the auditor's session is refused", async ({

@@ -63,10 +63,15 @@ export const PROVISIONAL_CASES: Omit<IncidentCase, "status">[] = [
     telecomService: false,
     nis2Significant: false,
     art34Exception: "disproportionate_effort",
+    publicCommunication: {
+      afterHours: 30,
+      publishedIn: "Avis sur vigie-telecom.fr/securite et dans l’espace client ; communiqué à l’AFP",
+    },
     riskLevel: "high",
     severity: sev("simple", "maximum", "unknown_or_public", true, 1, "Volume et risque d’hameçonnage ciblé"),
     consequences: "Risque d’hameçonnage et de démarchage frauduleux.",
-    remedialMeasures: "Demande de retrait au forum ; communication publique en préparation.",
+    remedialMeasures:
+      "Demande de retrait au forum ; communication publique publiée sur le site et dans l’espace client.",
     decision: {
       notifyAuthority: true,
       notifyRationale: "Risque élevé : volume et données exploitables pour l’hameçonnage.",

@@ -1,3 +1,5 @@
+import type { Nis2ImpactInput } from "@/lib/incidents/nis2-impact";
+import { CORE_NETWORK_DDOS_IMPACT, VPN_EXFILTRATION_IMPACT } from "./incident-nis2-impacts";
 import type { SeverityInput } from "@/lib/incidents/schemas";
 
 /**
@@ -31,6 +33,10 @@ export interface IncidentCase {
   personalData: boolean | null;
   telecomService: boolean | null;
   nis2Significant: boolean;
+  /** GDPR Art. 34(3)(c): the public communication, published this many hours after detection, and where. */
+  publicCommunication?: { afterHours: number; publishedIn: string };
+  /** NIS2 Art. 23(3): the impact on the service as assessed (it decides `nis2Significant`). */
+  nis2Impact?: Nis2ImpactInput;
   /** GDPR Art. 34(3) exception recorded by the DPO. */
   art34Exception?: "unintelligible" | "risk_no_longer_likely" | "disproportionate_effort";
   dataUnintelligible?: boolean;
@@ -77,6 +83,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     awarenessReason: "Confirmation par l’analyse des journaux du volume exfiltré.",
     nis2AwarenessAfterHours: 1,
     nis2AwarenessReason: "Intrusion sur le concentrateur VPN confirmée et qualifiée d’incident important.",
+    nis2Impact: VPN_EXFILTRATION_IMPACT,
     categories: ["confidentiality"],
     cause: "external_malicious",
     systems: ["VPN sous-traitants", "CRM abonnés"],
@@ -301,6 +308,7 @@ export const CASE_TEMPLATES: Omit<IncidentCase, "detectedHoursAgo" | "status">[]
     nis2Significant: true,
     riskLevel: null,
     severity: null,
+    nis2Impact: CORE_NETWORK_DDOS_IMPACT,
     consequences: "Interruption partielle du service pour environ 2 millions d’abonnés.",
     remedialMeasures: "Filtrage amont renforcé avec le transitaire.",
   },

@@ -17,6 +17,9 @@ describe("demo incidents", () => {
     const sent = await db.select().from(incidentNotifications);
     expect(rows.length).toBe(28);
     expect(new Set(rows.map((r) => r.reference)).size).toBe(28);
+    // Issue 15.15: no two demo incidents read the same.
+    expect(new Set(rows.map((r) => r.title)).size).toBe(28);
+    expect(new Set(rows.map((r) => r.description)).size).toBe(28);
     const years = new Set(rows.map((r) => r.detectedAt.getUTCFullYear()));
     expect(years.size).toBeGreaterThanOrEqual(3);
     const statuses = rows.map((row) => {
@@ -38,7 +41,14 @@ describe("demo incidents", () => {
     expect(notices("gdpr-33")).toContain("incidents.clocks.personal_data_to_confirm");
     expect(notices("gdpr-34")).toContain("incidents.clocks.risk_not_assessed_yet");
     expect(notices("gdpr-34")).toContain("incidents.clocks.unintelligible_evidence_missing");
-    expect(notices("gdpr-34")).toContain("incidents.clocks.public_communication_instead");
+    // Art. 34(3)(c): the public communication is its own obligation, the individual notice replaced.
+    const publicCommunications = open.flatMap((s) => s.clocks.filter((c) => c.id === "gdpr-34-public" && c.applies));
+    expect(publicCommunications.length).toBeGreaterThanOrEqual(1);
+    expect(
+      open.some((s) =>
+        s.clocks.some((c) => c.id === "gdpr-34" && c.notApplicableReason === "public_communication_instead"),
+      ),
+    ).toBe(true);
     expect(open.some((s) => s.row.nis2AwareAt && s.row.awareAt && s.row.nis2AwareAt < s.row.awareAt)).toBe(true);
     expect(open.filter((s) => s.clocks.some((c) => c.status === "overdue"))).toHaveLength(1);
     expect(open.filter((s) => s.clocks.some((c) => c.status === "pending")).length).toBeGreaterThanOrEqual(3);

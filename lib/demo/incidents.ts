@@ -5,9 +5,11 @@ import { appendAudit, type AuditActor } from "@/lib/audit/write";
 import { computeObligations } from "@/lib/incidents/clocks/clocks";
 import { DEFAULT_INCIDENT_SETTINGS, engineOptions } from "@/lib/incidents/clocks/facts";
 import { addTimeline, nextIncidentReference, type TimelineInput } from "@/lib/incidents/store";
+import { assessNis2Impact, isNis2Significant } from "@/lib/incidents/nis2-impact";
 import type { IncidentFacts, NotificationRecord } from "@/lib/incidents/types";
 import { CASE_TEMPLATES, type IncidentCase } from "./incident-cases";
 import { PROVISIONAL_CASES } from "./incident-cases-provisional";
+import { varyCase } from "./incident-variants";
 
 const HOUR = 3_600_000;
 
@@ -59,7 +61,15 @@ function cases(): IncidentCase[] {
       status: "closed",
     });
   }
-  return [...closed, ...open].sort((a, b) => b.detectedHoursAgo - a.detectedHoursAgo);
+  // The same kind of breach recurs, never with the same words (issue 15.15).
+  const seen = new Map<string, number>();
+  const varied = [...closed, ...open].map((c) => {
+    const occurrence = seen.get(c.title) ?? 0;
+    seen.set(c.title, occurrence + 1);
+    const index = CASE_TEMPLATES.findIndex((template) => template.title === c.title);
+    return varyCase(c, index, occurrence);
+  });
+  return varied.sort((a, b) => b.detectedHoursAgo - a.detectedHoursAgo);
 }
 
 function authorityRef(obligation: string, at: Date, n: number): string {
@@ -126,6 +136,11 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
         ? null
         : new Date(detectedAt.getTime() + c.nis2AwarenessAfterHours * HOUR);
     const occurredFrom = new Date(detectedAt.getTime() - 36 * HOUR);
+    const publishedAt = c.publicCommunication
+      ? new Date(Math.min(detectedAt.getTime() + c.publicCommunication.afterHours * HOUR, now.getTime() - HOUR))
+      : null;
+    // The NIS2 impact, when assessed, decides whether the incident is significant.
+    const nis2Significant = c.nis2Impact ? isNis2Significant(assessNis2Impact(c.nis2Impact)) : c.nis2Significant;
     const reference = await nextIncidentReference(tx, detectedAt, DEFAULT_INCIDENT_SETTINGS.timeZone);
     const isClosed = c.status === "closed";
     const [row] = await tx
@@ -154,7 +169,10 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
         recordsCount: c.peopleCount === null ? null : c.peopleCount * 2,
         personalData: c.personalData,
         telecomService: c.telecomService,
-        nis2Significant: c.nis2Significant,
+        nis2Significant,
+        nis2Impact: c.nis2Impact ?? null,
+        publicCommunicationPublishedAt: publishedAt,
+        publicCommunicationPublishedIn: publishedAt ? c.publicCommunication!.publishedIn : null,
         dataUnintelligible: c.dataUnintelligible ?? false,
         unintelligibleEvidence: c.unintelligibleEvidence ?? null,
         riskLevel: c.riskLevel,
@@ -179,7 +197,9 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
       .returning();
     const facts: IncidentFacts = {
       ...c,
+      nis2Significant,
       art34Exception: c.art34Exception ?? null,
+      publicCommunication: publishedAt ? { publishedAt, publishedIn: c.publicCommunication!.publishedIn } : null,
       occurredAt: occurredFrom,
       detectedAt,
       awareAt,
@@ -222,6 +242,16 @@ export async function seedIncidents(tx: Tx, now: Date, ownerId: string, actor: A
       { kind: "detection", at: detectedAt, text: c.description },
       ...(awareAt ? [{ kind: "awareness" as const, at: awareAt, text: c.awarenessReason ?? "" }] : []),
       ...(nis2AwareAt ? [{ kind: "nis2_awareness" as const, at: nis2AwareAt, text: c.nis2AwarenessReason ?? "" }] : []),
+      ...(publishedAt
+        ? [
+            {
+              kind: "public_communication" as const,
+              at: publishedAt,
+              text: c.publicCommunication!.publishedIn,
+              data: { publishedIn: c.publicCommunication!.publishedIn },
+            },
+          ]
+        : []),
       ...stored.map((s) => ({
         kind: "notification" as const,
         at: s.sentAt,

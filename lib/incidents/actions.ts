@@ -3,6 +3,7 @@
 import { serverAction } from "@/lib/action";
 import { addTimelineEntry, changeIncidentStatus, recordAwareness, recordNotification } from "./mutations/clock";
 import { assessSeverity, overrideObligation, recordDecision } from "./mutations/decide";
+import { recordNis2Impact } from "./mutations/nis2-impact";
 import { createIncident, updateIncidentFacts } from "./mutations/open";
 import { updateIncidentSettings } from "./mutations/settings";
 
@@ -15,4 +16,5 @@ export const changeIncidentStatusAction = serverAction(changeIncidentStatus);
 export const assessSeverityAction = serverAction(assessSeverity);
 export const recordDecisionAction = serverAction(recordDecision);
 export const overrideObligationAction = serverAction(overrideObligation);
+export const recordNis2ImpactAction = serverAction(recordNis2Impact);
 export const updateIncidentSettingsAction = serverAction(updateIncidentSettings);

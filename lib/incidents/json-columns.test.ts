@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ObligationOverride, SeverityInput as StoredSeverity, SeveritySuggestions } from "@/db/schema/json-types";
+import type { z } from "zod";
+import type {
+  Nis2ImpactInput,
+  ObligationOverride,
+  SeverityInput as StoredSeverity,
+  SeveritySuggestions,
+} from "@/db/schema/json-types";
+import type { nis2ImpactSchema } from "./form/nis2-impact-schema";
 import type { ObligationId } from "./obligations/obligations";
 import type { SeverityInput } from "./schemas";
 import type { SeveritySuggestionMap } from "./severity";
@@ -11,5 +18,6 @@ describe("incident JSON columns", () => {
     expectTypeOf<ObligationOverride["obligation"]>().toEqualTypeOf<ObligationId>();
     expectTypeOf<StoredSeverity>().toEqualTypeOf<SeverityInput>();
     expectTypeOf<SeveritySuggestions>().toEqualTypeOf<SeveritySuggestionMap>();
+    expectTypeOf<z.output<typeof nis2ImpactSchema>>().toEqualTypeOf<Nis2ImpactInput>();
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { incidentNotifications, incidents, incidentTimeline, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,18 +11,39 @@ import { draftsFor } from "./drafts/facts";
 import { linkedRegisterEntries } from "./register-links";
 import { clocksOf, loadDraftContext, loadIncidentSettings } from "./store";
 import { compareByUrgency, toSummary, type IncidentSummaryDTO } from "./summary";
+import { cachedClosedSummary, closedSummaryKey } from "./summary-cache";
+import type { IncidentListScope } from "./query-options";
 
 async function ownerNames(db: Executor): Promise<Map<string, string>> {
   const rows = await db.select({ id: users.id, name: users.name }).from(users);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Every incident with its next deadline, overdue first. */
-export async function listIncidents(actor: Actor, now: Date, db: Executor = getDb()): Promise<IncidentSummaryDTO[]> {
+/**
+ * The incidents with their next deadline, overdue first: every one, or only the open ones (`scope`
+ * "open": the list's default view and the overview's card; closed incidents are neither read nor
+ * computed). Closed incidents' summaries come from an in-memory cache (./summary-cache.ts).
+ */
+export async function listIncidents(
+  actor: Actor,
+  now: Date,
+  db: Executor = getDb(),
+  scope: IncidentListScope = "all",
+): Promise<IncidentSummaryDTO[]> {
   assertCan(actor, "incidents:read");
+  const open = ne(incidents.status, "closed");
   const [rows, sent, settings, owners] = await Promise.all([
-    db.select().from(incidents).orderBy(desc(incidents.detectedAt)),
-    db.select().from(incidentNotifications),
+    db
+      .select()
+      .from(incidents)
+      .where(scope === "open" ? open : undefined)
+      .orderBy(desc(incidents.detectedAt)),
+    scope === "open"
+      ? db
+          .select()
+          .from(incidentNotifications)
+          .where(inArray(incidentNotifications.incidentId, db.select({ id: incidents.id }).from(incidents).where(open)))
+      : db.select().from(incidentNotifications),
     loadIncidentSettings(db),
     ownerNames(db),
   ]);
@@ -30,13 +51,15 @@ export async function listIncidents(actor: Actor, now: Date, db: Executor = getD
   for (const n of sent) byIncident.set(n.incidentId, [...(byIncident.get(n.incidentId) ?? []), n]);
   const options = engineOptions(settings);
   return rows
-    .map((row) =>
-      toSummary(
-        row,
-        computeObligations(toIncidentFacts(row, byIncident.get(row.id) ?? []), now, options),
-        row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
-      ),
-    )
+    .map((row) => {
+      const notifications = byIncident.get(row.id) ?? [];
+      const owner = row.ownerId ? (owners.get(row.ownerId) ?? null) : null;
+      const summary = () =>
+        toSummary(row, computeObligations(toIncidentFacts(row, notifications), now, options), owner);
+      return row.status === "closed"
+        ? cachedClosedSummary(closedSummaryKey(row, notifications, owner, settings), summary)
+        : summary();
+    })
     .sort(compareByUrgency);
 }
 
@@ -48,8 +71,8 @@ export async function nearestDeadlines(
   db: Executor = getDb(),
 ): Promise<IncidentSummaryDTO[]> {
   assertCan(actor, "incidents:read");
-  const all = await listIncidents(actor, now, db);
-  return all.filter((s) => s.status !== "closed" && s.next).slice(0, limit);
+  const open = await listIncidents(actor, now, db, "open");
+  return open.filter((s) => s.next).slice(0, limit);
 }
 
 /** One incident with its notifications, timeline, clocks and severity. */
@@ -70,7 +93,7 @@ export async function getIncident(actor: Actor, reference: string, now: Date, db
   ]);
   return {
     incident: row,
-    drafts: draftsFor(row, draftContext, clocks),
+    drafts: draftsFor(row, draftContext, clocks, registerEntries),
     registerEntries,
     owner: row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
     settings,

@@ -5,16 +5,19 @@ import type { IncidentSummaryDTO } from "./summary";
 /** TanStack Query keys and options of the incidents domain (client-safe). */
 export const incidentKeys = {
   all: ["incidents"] as const,
-  list: () => [...incidentKeys.all, "list"] as const,
+  list: (scope: IncidentListScope = "all") => [...incidentKeys.all, "list", scope] as const,
 };
 
 /** The list refreshes every minute (statuses may change as deadlines pass); countdowns tick locally. */
 export const INCIDENTS_REFRESH_MS = 60_000;
 
-export function incidentListQueryOptions() {
+/** Every incident, or only the open ones (the list's default view, the overview's card: no closed ones sent). */
+export type IncidentListScope = "open" | "all";
+
+export function incidentListQueryOptions(scope: IncidentListScope = "all") {
   return queryOptions({
-    queryKey: incidentKeys.list(),
-    queryFn: ({ signal }) => fetchJson<IncidentSummaryDTO[]>("/api/incidents", signal),
+    queryKey: incidentKeys.list(scope),
+    queryFn: ({ signal }) => fetchJson<IncidentSummaryDTO[]>(`/api/incidents?scope=${scope}`, signal),
     refetchInterval: INCIDENTS_REFRESH_MS,
   });
 }

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { rowsOf, type Executor } from "@/db/client";
+import { getDb, rowsOf, type Executor } from "@/db/client";
 import { incidentNotifications, incidents, incidentTimeline, organisation, users } from "@/db/schema";
 import { ActionError } from "@/lib/action";
 import { computeObligations } from "./clocks/clocks";
@@ -17,15 +17,45 @@ import { formatReference } from "./reference";
 
 /** Reads and writes shared by the incident mutations, queries and the intake API. */
 
+/**
+ * The settings read through the shared connection pool, kept in memory (issue 16: every incident page
+ * and list read them): dropped when the DPO changes them (forgetIncidentSettings, from the settings
+ * mutation) and after SETTINGS_TTL_MS anyway, which bounds a change made by another process (a restore)
+ * or a read racing the change's commit. Reads inside a transaction always go to the database.
+ */
+const SETTINGS_TTL_MS = 10_000;
+const cachedSettings = new WeakMap<object, { value: IncidentSettings; until: number }>();
+
+export function forgetIncidentSettings(): void {
+  try {
+    cachedSettings.delete(getDb());
+  } catch {
+    // No database opened yet: nothing cached.
+  }
+}
+
+function sharedDb(db: Executor): boolean {
+  try {
+    return db === getDb();
+  } catch {
+    return false;
+  }
+}
+
 export async function loadIncidentSettings(db: Executor): Promise<IncidentSettings> {
+  const shared = sharedDb(db);
+  const hit = shared ? cachedSettings.get(db) : undefined;
+  if (hit && hit.until > Date.now()) return hit.value;
   const [row] = await db.select().from(organisation).limit(1);
   if (!row) return DEFAULT_INCIDENT_SETTINGS;
-  return {
+  const value = {
     timeZone: row.timeZone,
     nis2Enabled: row.nis2Enabled,
     incidentTargetHours: row.incidentTargetHours,
     severitySuggestions: row.severitySuggestions ?? DEFAULT_INCIDENT_SETTINGS.severitySuggestions,
   };
+  if (shared) cachedSettings.set(db, { value, until: Date.now() + SETTINGS_TTL_MS });
+  return value;
 }
 
 /**

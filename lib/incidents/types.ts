@@ -20,6 +20,9 @@ export type NotificationRecord = {
 /** The DPO's override of an obligation's applicability, with its mandatory reason (stored as JSON). */
 export type { ObligationOverride };
 
+/** Where and when a public communication (GDPR Art. 34(3)(c)) was published. */
+export type PublicCommunication = { publishedAt: Date; publishedIn: string };
+
 export type IncidentFacts = {
   /** A personal-data breach (GDPR Art. 4(12)); `null` = unknown, applies provisionally. */
   personalData: boolean | null;
@@ -34,6 +37,11 @@ export type IncidentFacts = {
   dataUnintelligible?: boolean;
   /** What was shown to the authority; without it the Art. 3 waiver does not apply. */
   unintelligibleEvidence?: string | null;
+  /**
+   * GDPR Art. 34(3)(c): the public communication that replaces the individual notice, with its
+   * evidence (where it was published); it meets the `gdpr-34-public` obligation when published.
+   */
+  publicCommunication?: PublicCommunication | null;
   /** Kept for the notification content (611/2013 Annex I); starts no clock. */
   occurredAt?: Date | null;
   detectedAt: Date;
@@ -77,6 +85,8 @@ export const NOT_APPLICABLE_REASONS = [
   "data_unintelligible",
   "nis2_disabled",
   "nis2_not_significant",
+  "public_communication_instead",
+  "no_disproportionate_effort",
 ] as const;
 export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
 
@@ -94,7 +104,6 @@ export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
  * - `progress_report_if_ongoing`: NIS2 Art. 23(4): progress report now, final after handling.
  * - `personal_data_to_confirm` / `telecom_service_to_confirm`: scope unknown, applies until confirmed.
  * - `unintelligible_evidence_missing`: "unintelligible" is claimed without evidence: no waiver.
- * - `public_communication_instead`: Art. 34(3)(c), a public communication replaces the notice.
  */
 export const CLOCK_NOTICES = [
   "start_from_detection",
@@ -109,7 +118,6 @@ export const CLOCK_NOTICES = [
   "personal_data_to_confirm",
   "telecom_service_to_confirm",
   "unintelligible_evidence_missing",
-  "public_communication_instead",
 ] as const;
 export type ClockNotice = (typeof CLOCK_NOTICES)[number];
 

@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function IncidentsPage() {
   const actor = await requirePermission("incidents:read");
-  const incidents = await listIncidents(actor, new Date());
+  // The default view shows open incidents: only those are read and sent (the table fetches the rest on demand).
+  const incidents = await listIncidents(actor, new Date(), undefined, "open");
   const t = await getTranslations("incidents");
   return (
     <div className="mx-auto grid w-full max-w-7xl gap-6">

@@ -67,4 +67,11 @@ describe("impossible facts (issue 14, point 7)", () => {
     });
     expect(issues.map((i) => i.path[0])).toEqual(["occurredAt", "awarenessReason"]);
   });
+  it("a public communication published before detection or in the future (Art. 34(3)(c))", () => {
+    expect(codes({ detectedAt: DETECTED, publishedAt: later(-1) })).toEqual(["publishedAt:sent_before_detection"]);
+    expect(codes({ detectedAt: DETECTED, publishedAt: new Date(NOW.getTime() + CLOCK_SKEW_MS + 1) })).toEqual([
+      "publishedAt:in_future",
+    ]);
+    expect(codes({ detectedAt: DETECTED, publishedAt: later(1) })).toEqual([]);
+  });
 });

@@ -27,6 +27,8 @@ export type ChronologyFacts = {
   nis2AwareAt?: Date | null;
   nis2AwareReason?: string | null;
   notifications?: readonly { sentAt: Date | null }[];
+  /** GDPR Art. 34(3)(c): when the public communication was published. */
+  publishedAt?: Date | null;
 };
 
 /** Names of the fields in the caller's schema (the API and the form spell some differently). */
@@ -34,6 +36,8 @@ export type ChronologyFieldNames = {
   occurredFrom: string;
   awareReason: string;
   nis2AwareReason: string;
+  /** The path of the publication instant (`["publishedAt"]` by default). */
+  publishedAt?: (string | number)[];
 };
 
 const valid = (d: Date | null | undefined): number | null => (d && !Number.isNaN(d.getTime()) ? d.getTime() : null);
@@ -43,7 +47,7 @@ const blank = (s: string | null | undefined) => (s ?? "").trim() === "";
  * Every impossible fact, field by field: an instant more than `CLOCK_SKEW_MS` after `now` (not
  * checked when `now` is `null`, as in a browser whose clock is not trusted);
  * occurrence after detection; an awareness before detection, or later than detection without its
- * reason; a notification sent before detection.
+ * reason; a notification sent, or a public communication published, before detection.
  */
 export function chronologyIssues(
   facts: ChronologyFacts,
@@ -88,5 +92,11 @@ export function chronologyIssues(
       issues.push({ path: ["notifications", index, "sentAt"], code: "sent_before_detection" });
     }
   });
+  const published = valid(facts.publishedAt);
+  const publishedPath = names.publishedAt ?? ["publishedAt"];
+  future(publishedPath, published);
+  if (published !== null && detected !== null && published < detected) {
+    issues.push({ path: publishedPath, code: "sent_before_detection" });
+  }
   return issues;
 }

@@ -10,6 +10,7 @@ import type {
   DueKind,
   IncidentFacts,
   NotApplicableReason,
+  NotificationRecord,
   ObligationClock,
   ObligationStatus,
 } from "../types";
@@ -27,15 +28,23 @@ function assertValidDate(value: Date | null | undefined, name: string): void {
   }
 }
 
+/** Zones already checked (building a formatter to check one costs more than the whole clock computation). */
+const knownZones = new Set<string>();
+
 function assertValidInput(facts: IncidentFacts, now: Date, options: ComputeObligationsOptions): void {
-  // Throws a RangeError for an unknown IANA zone.
-  new Intl.DateTimeFormat("en", { timeZone: options.timeZone ?? DEFAULT_TIME_ZONE });
+  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  if (!knownZones.has(zone)) {
+    // Throws a RangeError for an unknown IANA zone.
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    knownZones.add(zone);
+  }
   if (!(now instanceof Date)) throw new RangeError("now must be a valid Date");
   assertValidDate(now, "now");
   if (!(facts.detectedAt instanceof Date)) throw new RangeError("facts.detectedAt is required");
   assertValidDate(facts.detectedAt, "facts.detectedAt");
   assertValidDate(facts.awareAt, "facts.awareAt");
   assertValidDate(facts.nis2AwareAt, "facts.nis2AwareAt");
+  assertValidDate(facts.publicCommunication?.publishedAt, "facts.publicCommunication.publishedAt");
   facts.notifications.forEach((n, i) => assertValidDate(n.sentAt, `facts.notifications[${i}].sentAt`));
 }
 
@@ -62,6 +71,13 @@ function computeDue(
     case "none":
       return { dueAt: null, dueKind: "none" };
   }
+}
+
+/** Art. 34(3)(c): the public communication, once published (at or before `now`), meets its obligation. */
+function publicationRecord(facts: IncidentFacts, now: Date): NotificationRecord | null {
+  const published = facts.publicCommunication;
+  if (!published || published.publishedAt.getTime() > now.getTime()) return null;
+  return { obligation: "gdpr-34-public", sentAt: published.publishedAt, complete: true, delayReason: null };
 }
 
 const key = (code: ClockNotice | NotApplicableReason): ClockMessageKey => `incidents.clocks.${code}`;
@@ -140,7 +156,8 @@ function computeObligation(
     }
   }
 
-  const notification = findFirstNotification(facts.notifications, id, now);
+  const notification =
+    id === "gdpr-34-public" ? publicationRecord(facts, now) : findFirstNotification(facts.notifications, id, now);
   const endOfClock = notification?.sentAt ?? now;
   let status: ObligationStatus;
   if (notification) {

@@ -49,6 +49,10 @@ export function toIncidentFacts(row: IncidentRow, notifications: readonly Notifi
     detectedAt: row.detectedAt,
     awareAt: row.awareAt,
     nis2AwareAt: row.nis2AwareAt,
+    publicCommunication:
+      row.publicCommunicationPublishedAt && row.publicCommunicationPublishedIn
+        ? { publishedAt: row.publicCommunicationPublishedAt, publishedIn: row.publicCommunicationPublishedIn }
+        : null,
     notifications: notifications.map(toNotificationRecord),
     overrides: row.overrides,
   };
@@ -60,6 +64,7 @@ export function engineOptions(settings: IncidentSettings): ComputeObligationsOpt
     timeZone: settings.timeZone,
     internalTargetHours: {
       "gdpr-34": settings.incidentTargetHours,
+      "gdpr-34-public": settings.incidentTargetHours,
       "eprivacy-611-subscribers": settings.incidentTargetHours,
       "nis2-recipients": settings.incidentTargetHours,
     },

@@ -1,5 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import type { Locale } from "@/lib/i18n/locale";
+import { formatDateTime } from "@/lib/time/format-date-time";
 import { DEFAULT_TIME_ZONE } from "./periods";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -27,7 +29,7 @@ export function toLocalInputValue(instant: Date, timeZone = DEFAULT_TIME_ZONE): 
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
 }
 
-/** `29/11/2026 10:30` in `timeZone`, for tables and texts. */
-export function formatLocal(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return format(new TZDate(instant.getTime(), timeZone), "dd/MM/yyyy HH:mm");
+/** `29 nov. 2026 à 10:30` (fr) / `29 Nov 2026, 10:30` (en) in `timeZone`: the console's one date format. */
+export function formatLocal(instant: Date | string, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
+  return formatDateTime(instant, locale, { timeZone });
 }

@@ -1,7 +1,10 @@
 import { adviceFor } from "./advice";
+import { annexISection2, crossBorderText, otherProvidersText } from "./annex-i";
+import { anssiDraft } from "./anssi";
 import { formatLocal } from "../clocks/local-time";
 import fr from "../messages.fr.json";
 import type { ObligationId } from "../obligations/obligations";
+import type { Nis2ImpactInput } from "../nis2-impact";
 
 /**
  * Notification drafts generated from an incident's facts (GDPR Art. 33(3) and 34(2), Reg. 611/2013 Annexes I-II, NIS2 Art. 23(4)),
@@ -13,6 +16,7 @@ export const DRAFT_KINDS = [
   "cnil-611-initial",
   "cnil-611-second",
   "people",
+  "public-communication",
   "anssi-early-warning",
   "anssi-notification",
   "anssi-final-report",
@@ -23,6 +27,7 @@ export type DraftKind = (typeof DRAFT_KINDS)[number];
 export const DRAFT_FOR_OBLIGATION: Record<ObligationId, DraftKind> = {
   "gdpr-33": "cnil-gdpr-33",
   "gdpr-34": "people",
+  "gdpr-34-public": "public-communication",
   "eprivacy-611-initial": "cnil-611-initial",
   "eprivacy-611-second": "cnil-611-second",
   "eprivacy-611-subscribers": "people",
@@ -31,6 +36,17 @@ export const DRAFT_FOR_OBLIGATION: Record<ObligationId, DraftKind> = {
   "nis2-final-report": "anssi-final-report",
   "nis2-recipients": "service-recipients",
 };
+
+export { annexISection2 } from "./annex-i";
+
+/** A processor of a linked register entry (Art. 28): who else took part in the processing. */
+export interface DraftProvider {
+  name: string;
+  service: string;
+  country: string;
+  /** The register entry it serves (`TRT-0042`). */
+  entry: string;
+}
 
 export interface DraftFacts {
   reference: string;
@@ -53,6 +69,15 @@ export interface DraftFacts {
   dataSubjectCategories: string[];
   /** 611/2013 Annex I section 2: cross-border aspects, as recorded (null: not known yet). */
   crossBorder: string | null;
+  /**
+   * Annex I section 1, "relevant use of other providers": the processors of the linked register
+   * entries; `null` when no register entry is linked (not known), `[]` when they have none.
+   */
+  providers: DraftProvider[] | null;
+  /** NIS2 Art. 23(3): the impact on the service as assessed (the ANSSI drafts' severity); null: not assessed. */
+  nis2Impact: Nis2ImpactInput | null;
+  /** Transfers outside the EU recorded on the linked entries (a cross-border aspect to confirm). */
+  transfers: { country: string; recipient: string; entry: string }[];
   /** Annex I section 2: the subscriber notification — sent, not required, or not decided (null). */
   subscriberNotice: "sent" | "not_required" | null;
   peopleCount: number | null;
@@ -61,6 +86,8 @@ export interface DraftFacts {
   remedialMeasures: string;
   dataUnintelligible: boolean;
   unintelligibleEvidence: string | null;
+  /** Art. 34(3)(c): where and when the public communication was published, once it was. */
+  publicCommunication: { publishedAt: Date; publishedIn: string } | null;
   severity: { score: number; band: string } | null;
 }
 
@@ -76,18 +103,20 @@ export interface DraftContext {
 
 /** The UI's own French labels: no internal enum value reaches a draft (issue 14, point 13). */
 const L = fr.incidents;
-const label = (table: Record<string, string>, key: string | null | undefined) =>
+export const label = (table: Record<string, string>, key: string | null | undefined) =>
   key ? (table[key] ?? "[à compléter]") : "[à compléter]";
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+export const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const severityText = (severity: DraftFacts["severity"]) =>
   severity ? `${String(severity.score).replace(".", ",")} — ${label(L.severity.band, severity.band)}` : null;
 
-const or = (value: string | null | undefined, fallback = "[à compléter]") =>
+export const or = (value: string | null | undefined, fallback = "[à compléter]") =>
   value && value.trim() ? value.trim() : fallback;
 const count = (n: number | null) => (n === null ? "[à compléter]" : `environ ${n.toLocaleString("fr-FR")}`);
 
+export type DraftInstants = ReturnType<typeof when>;
+
 function when(facts: DraftFacts, ctx: DraftContext) {
-  const at = (d: Date | null) => (d ? `${formatLocal(d, ctx.timeZone)} (heure de Paris)` : "[à compléter]");
+  const at = (d: Date | null) => (d ? `${formatLocal(d, "fr", ctx.timeZone)} (heure de Paris)` : "[à compléter]");
   const occurred = facts.occurredFrom
     ? `${at(facts.occurredFrom)}${facts.occurredTo ? ` au ${at(facts.occurredTo)}` : ""}${facts.occurrenceEstimated ? " (estimation)" : ""}`
     : "[à compléter]";
@@ -116,43 +145,6 @@ function header(title: string, facts: DraftFacts, ctx: DraftContext): string[] {
   ];
 }
 
-/** NIS2 drafts come from the entity, with its security contact (not a controller and its DPO). */
-function entityHeader(title: string, facts: DraftFacts, ctx: DraftContext): string[] {
-  return [
-    title,
-    "",
-    `Entité : ${ctx.organisation} (fournisseur de réseaux ou de services de communications électroniques)`,
-    `Contact sécurité : ${or(ctx.securityContact)}`,
-    `Référence interne : ${facts.reference} — ${facts.title}`,
-    "",
-  ];
-}
-
-/** 611/2013 Annex I section 2, item by item; `null` marks an item still unknown. */
-export function annexISection2(facts: DraftFacts): { label: string; value: string | null }[] {
-  const text = (v: string) => (v.trim() ? v.trim() : null);
-  return [
-    { label: "Résumé de l’incident", value: text(facts.description) },
-    { label: "Localisation (systèmes)", value: facts.systems.length ? facts.systems.join(", ") : null },
-    {
-      label: "Nombre de personnes concernées",
-      value: facts.peopleCount === null ? null : `environ ${facts.peopleCount.toLocaleString("fr-FR")}`,
-    },
-    { label: "Conséquences potentielles", value: text(facts.consequences) },
-    { label: "Mesures d’atténuation", value: text(facts.remedialMeasures) },
-    {
-      label: "Notification des abonnés",
-      value:
-        facts.subscriberNotice === "sent"
-          ? "effectuée (contenu, moyens et nombre joints)"
-          : facts.subscriberNotice === "not_required"
-            ? "non requise"
-            : null,
-    },
-    { label: "Aspects transfrontières", value: facts.crossBorder === null ? null : or(facts.crossBorder, "aucun") },
-  ];
-}
-
 function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] {
   const w = when(facts, ctx);
   const measures = `Mesures prises ou envisagées : ${or(facts.remedialMeasures)}`;
@@ -168,6 +160,7 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
     `Date et heure de la détection : ${w.detected}`,
     ...nature(facts),
     measures,
+    `Recours à d'autres fournisseurs : ${otherProvidersText(facts)}`,
   ];
   switch (kind) {
     case "cnil-gdpr-33":
@@ -210,7 +203,7 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
         consequences,
         `Mesures d'atténuation : ${or(facts.remedialMeasures)}`,
         `Notification des abonnés : ${annexISection2(facts)[5]!.value ?? "[contenu, moyens, nombre d'abonnés informés]"}`,
-        `Aspects transfrontières : ${annexISection2(facts)[6]!.value ?? "[à compléter]"}`,
+        `Aspects transfrontières : ${crossBorderText(facts) ?? "[à compléter]"}`,
       ];
     case "people": {
       // Annex II / Art. 34(2): consequences and advice follow the data breached; internal notes never.
@@ -229,30 +222,28 @@ function build(kind: DraftKind, facts: DraftFacts, ctx: DraftContext): string[] 
         "(Règlement 611/2013 annexe II ; RGPD article 34(2) : langage clair et simple.)",
       ];
     }
+    case "public-communication": {
+      // Art. 34(3)(c): the same content as the individual notice (Art. 34(2)), addressed to the public.
+      const { consequences: forThem, advice } = adviceFor(facts.dataCategoryKeys);
+      return [
+        `Communication publique — violation de données personnelles — ${ctx.organisation}`,
+        "",
+        `${ctx.organisation} informe ses clients et le public qu'un incident de sécurité a touché des données personnelles (${facts.dataCategories.join(", ") || "[données concernées]"}) de ${count(facts.peopleCount)} personnes (${facts.dataSubjectCategories.join(", ") || "[catégories de personnes]"}).`,
+        `Ce qui s'est passé : ${or(facts.description)} L'incident date du ${w.occurred}.`,
+        "Conséquences probables pour les personnes concernées :",
+        ...(forThem.length ? forThem.map((c) => `- ${c}`) : ["- [à compléter]"]),
+        `Ce que nous avons fait : ${or(facts.remedialMeasures)}`,
+        "Ce que nous recommandons aux personnes concernées :",
+        ...(advice.length ? advice.map((a) => `- ${a}`) : ["- [à compléter]"]),
+        `Pour toute question : ${or(ctx.dpoName)}, délégué à la protection des données — ${or(ctx.dpoContact)}`,
+        `Publication : ${facts.publicCommunication ? `${facts.publicCommunication.publishedIn}, le ${formatLocal(facts.publicCommunication.publishedAt, "fr", ctx.timeZone)} (heure de Paris)` : "[où et quand : site web, presse, espace client]"}`,
+        "(RGPD article 34(3)(c) : communication publique à la place de l'information individuelle, efforts disproportionnés ; article 34(2) : langage clair et simple.)",
+      ];
+    }
     case "anssi-early-warning":
-      return [
-        ...entityHeader("Alerte précoce à l'ANSSI / CSIRT — NIS2 article 23(4)(a)", facts, ctx),
-        `Incident important détecté le ${w.detected}.`,
-        `Acte illicite ou malveillant suspecté : ${facts.cause?.endsWith("malicious") ? "oui" : "[oui / non / inconnu]"}.`,
-        `Impact transfrontière possible : ${facts.crossBorder === null ? "[à compléter]" : or(facts.crossBorder, "aucun")}`,
-      ];
     case "anssi-notification":
-      return [
-        ...entityHeader("Notification d'incident important à l'ANSSI / CSIRT — NIS2 article 23(4)(b)", facts, ctx),
-        "Évaluation initiale (gravité et impact sur le service) : [utilisateurs touchés, durée, étendue géographique, pertes financières]",
-        `Impact : ${or(facts.consequences)}`,
-        "Indicateurs de compromission : [adresses IP, empreintes, comptes, domaines]",
-        `Systèmes concernés : ${facts.systems.join(", ") || "[à compléter]"}.`,
-      ];
     case "anssi-final-report":
-      return [
-        ...entityHeader("Rapport final à l'ANSSI / CSIRT — NIS2 article 23(4)(e)", facts, ctx),
-        `Description détaillée, gravité et impact : ${or(facts.description)} ${or(facts.consequences, "")}`.trim(),
-        `Type de menace ou cause profonde : origine ${lower(label(L.causes, facts.cause))}.`,
-        `Mesures d'atténuation appliquées et en cours : ${or(facts.remedialMeasures)}`,
-        `Impact transfrontière : ${facts.crossBorder === null ? "[à compléter]" : or(facts.crossBorder, "aucun")}`,
-        `Confinement : ${w.contained}.`,
-      ];
+      return anssiDraft(kind, facts, ctx, w);
     case "service-recipients":
       return [
         `Information sur un incident important affectant nos services — ${ctx.organisation}`,

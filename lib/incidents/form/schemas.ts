@@ -25,7 +25,13 @@ const E = {
   exceptionNeedsNo: "incidents.errors.exceptionNeedsNo",
   targetRange: "incidents.errors.targetRange",
   categoriesImplyPersonalData: "incidents.errors.categoriesImplyPersonalData",
+  publicationIncomplete: "incidents.errors.publicationIncomplete",
+  publicationNeedsException: "incidents.errors.publicationNeedsException",
+  publicationNotNotification: "incidents.errors.publicationNotNotification",
 } as const;
+
+/** GDPR Art. 34(3)(c): a public communication is recorded only under that exception (i18n key). */
+export const PUBLICATION_NEEDS_EXCEPTION = E.publicationNeedsException;
 
 /** The i18n key of each impossible fact (issue 14, point 7). */
 export const CHRONOLOGY_ERRORS: Record<ChronologyCode, string> = {
@@ -109,6 +115,7 @@ export function factsChronology(
     awarenessReason?: string | null;
     nis2AwareAt: Date | null;
     nis2AwarenessReason?: string | null;
+    publicCommunicationPublishedAt?: Date | null;
   },
   now: Date | null,
 ) {
@@ -121,9 +128,15 @@ export function factsChronology(
       awareReason: input.awarenessReason,
       nis2AwareAt: input.nis2AwareAt,
       nis2AwareReason: input.nis2AwarenessReason,
+      publishedAt: input.publicCommunicationPublishedAt,
     },
     now,
-    { occurredFrom: "occurredFrom", awareReason: "awarenessReason", nis2AwareReason: "nis2AwarenessReason" },
+    {
+      occurredFrom: "occurredFrom",
+      awareReason: "awarenessReason",
+      nis2AwareReason: "nis2AwarenessReason",
+      publishedAt: ["publicCommunicationPublishedAt"],
+    },
   );
 }
 
@@ -159,6 +172,9 @@ export const incidentFactsSchema = z
     nis2Significant: z.boolean().default(false),
     dataUnintelligible: z.boolean().default(false),
     unintelligibleEvidence: text(2000).nullish(),
+    /** GDPR Art. 34(3)(c): where and when the public communication was published (both or neither). */
+    publicCommunicationPublishedAt: optionalInstant,
+    publicCommunicationPublishedIn: text(500).nullish(),
     consequences: text(4000).default(""),
     remedialMeasures: text(4000).default(""),
   })
@@ -172,6 +188,11 @@ export const incidentFactsSchema = z
     if (from !== null && to !== null && to < from) {
       ctx.addIssue({ code: "custom", path: ["occurredTo"], message: E.occurrenceOrder });
     }
+    const publishedIn = (input.publicCommunicationPublishedIn ?? "").trim() !== "";
+    if (input.publicCommunicationPublishedAt && !publishedIn)
+      ctx.addIssue({ code: "custom", path: ["publicCommunicationPublishedIn"], message: E.publicationIncomplete });
+    if (publishedIn && !input.publicCommunicationPublishedAt)
+      ctx.addIssue({ code: "custom", path: ["publicCommunicationPublishedAt"], message: E.publicationIncomplete });
     // Data categories breached are personal data: "no" contradicts them.
     if (input.dataCategories.length > 0 && input.personalData === false) {
       ctx.addIssue({ code: "custom", path: ["personalData"], message: E.categoriesImplyPersonalData });
@@ -243,7 +264,10 @@ export const overrideObligationSchema = z.object({
 /** A notification recorded as sent; a late one needs the reasons for the delay (checked on the server). */
 export const recordNotificationSchema = z.object({
   id,
-  obligation: z.enum(OBLIGATION_IDS, { error: E.invalidOption }),
+  // Art. 34(3)(c) is met by its publication (where and when), recorded with the facts.
+  obligation: z
+    .enum(OBLIGATION_IDS, { error: E.invalidOption })
+    .refine((obligation) => obligation !== "gdpr-34-public", { error: E.publicationNotNotification }),
   sentAt: instant,
   reference: text(200).nullish(),
   complete: z.boolean().default(true),

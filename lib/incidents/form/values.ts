@@ -33,6 +33,8 @@ export function toFactsFormValues(row: IncidentRow, timeZone?: string): Incident
     nis2Significant: row.nis2Significant,
     dataUnintelligible: row.dataUnintelligible,
     unintelligibleEvidence: row.unintelligibleEvidence ?? "",
+    publicCommunicationPublishedAt: local(row.publicCommunicationPublishedAt),
+    publicCommunicationPublishedIn: row.publicCommunicationPublishedIn ?? "",
     consequences: row.consequences,
     remedialMeasures: row.remedialMeasures,
   };

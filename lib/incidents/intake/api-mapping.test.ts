@@ -122,6 +122,7 @@ describe("API clocks: applicability as the README states it", () => {
     expect(Object.values(clocks).map((c) => [c.obligation, c.authority])).toEqual([
       ["gdpr-33", "CNIL"],
       ["gdpr-34", "data-subjects"],
+      ["gdpr-34-public", "public"],
       ["eprivacy-611-initial", "CNIL"],
       ["eprivacy-611-second", "CNIL"],
       ["eprivacy-611-subscribers", "subscribers"],

@@ -1,3 +1,4 @@
+import { assessNis2Impact } from "../nis2-impact";
 import type { Authority, ObligationId } from "../obligations/obligations";
 import type { IncidentRow, NotificationRow } from "../clocks/facts";
 import type { ObligationClock, ObligationOverride, ObligationStatus } from "../types";
@@ -20,6 +21,7 @@ export interface ApiClock {
 const AUTHORITIES: Record<ObligationId, Authority> = {
   "gdpr-33": "CNIL",
   "gdpr-34": "data-subjects",
+  "gdpr-34-public": "public",
   "eprivacy-611-initial": "CNIL",
   "eprivacy-611-second": "CNIL",
   "eprivacy-611-subscribers": "subscribers",
@@ -80,6 +82,13 @@ export function toApiIncident(
     nis2Significant: row.nis2Significant,
     riskLevel: row.riskLevel,
     dataUnintelligible: row.dataUnintelligible,
+    art34Exception: row.art34Exception,
+    publicCommunication:
+      row.publicCommunicationPublishedAt && row.publicCommunicationPublishedIn
+        ? { publishedAt: iso(row.publicCommunicationPublishedAt), publishedIn: row.publicCommunicationPublishedIn }
+        : null,
+    /** NIS2 Art. 23(3): the impact on the service as assessed in the console, with its level. */
+    nis2Impact: row.nis2Impact ? { ...row.nis2Impact, level: assessNis2Impact(row.nis2Impact).level } : null,
     notifications: notifications.map((n) => ({
       obligation: n.obligation,
       sentAt: iso(n.sentAt),

@@ -255,6 +255,7 @@ describe("GET /api/v1/incidents/{reference}", () => {
     expect(json.clocks.map((c: { obligation: string }) => c.obligation)).toEqual([
       "gdpr-33",
       "gdpr-34",
+      "gdpr-34-public",
       "eprivacy-611-initial",
       "eprivacy-611-second",
       "eprivacy-611-subscribers",

@@ -61,6 +61,11 @@ export async function intakeIncident(
           nis2Significant: body.nis2Significant ?? false,
           riskLevel: body.riskLevel ?? null,
           dataUnintelligible: body.dataUnintelligible ?? false,
+          art34Exception: body.art34Exception ?? null,
+          publicCommunicationPublishedAt: body.publicCommunication
+            ? new Date(body.publicCommunication.publishedAt)
+            : null,
+          publicCommunicationPublishedIn: body.publicCommunication?.publishedIn ?? null,
           createdAt: now,
           updatedAt: now,
         })
@@ -89,6 +94,13 @@ export async function intakeIncident(
           kind: "nis2_awareness",
           at: created.nis2AwareAt,
           text: body.nis2AwareReason ?? "",
+        });
+      if (body.publicCommunication)
+        entries.push({
+          kind: "public_communication",
+          at: new Date(body.publicCommunication.publishedAt),
+          text: body.publicCommunication.publishedIn,
+          data: { publishedIn: body.publicCommunication.publishedIn },
         });
       for (const n of notifications)
         entries.push({

@@ -26,6 +26,20 @@ export const intakeNotificationSchema = z.strictObject({
   complete: flag,
 });
 
+/** GDPR Art. 34(3)(c): the public communication's evidence, where and when it was published. */
+const publicCommunicationSchema = z.strictObject(
+  {
+    publishedAt: z.iso
+      .datetime({ offset: true, message: "is required: an ISO-8601 instant with offset" })
+      .refine((value) => isIncidentInstant(new Date(value)), { message: YEARS }),
+    publishedIn: text()
+      .trim()
+      .min(1, { message: "is required: where it was published (web page, newspaper, customer area)" })
+      .max(500, { message: "at most 500 characters" }),
+  },
+  { message: "must be an object { publishedAt, publishedIn } or null" },
+);
+
 const reason = text().trim().max(2000, { message: "at most 2000 characters" }).optional();
 
 const CHRONOLOGY_MESSAGES: Record<ChronologyCode, string> = {
@@ -63,6 +77,14 @@ const intakeObject = z.strictObject({
   nis2Significant: flag,
   riskLevel: z.enum(["unlikely", "risk", "high"], { message: 'must be "unlikely", "risk" or "high"' }).optional(),
   dataUnintelligible: flag,
+  /** GDPR Art. 34(3): the exception recorded; "disproportionate_effort" makes a public communication due. */
+  art34Exception: z
+    .enum(["unintelligible", "risk_no_longer_likely", "disproportionate_effort"], {
+      message: 'must be "unintelligible", "risk_no_longer_likely", "disproportionate_effort" or null',
+    })
+    .nullable()
+    .optional(),
+  publicCommunication: publicCommunicationSchema.nullable().optional(),
   notifications: z
     .array(intakeNotificationSchema, { message: "must be an array" })
     .max(50, { message: "at most 50 notifications" })
@@ -85,13 +107,34 @@ export function intakeSchemaAt(now: Date) {
         nis2AwareAt: date(body.nis2AwareAt),
         nis2AwareReason: body.nis2AwareReason,
         notifications: (body.notifications ?? []).map((n) => ({ sentAt: date(n.sentAt) })),
+        publishedAt: date(body.publicCommunication?.publishedAt),
       },
       now,
-      { occurredFrom: "occurredAt", awareReason: "awareReason", nis2AwareReason: "nis2AwareReason" },
+      {
+        occurredFrom: "occurredAt",
+        awareReason: "awareReason",
+        nis2AwareReason: "nis2AwareReason",
+        publishedAt: ["publicCommunication", "publishedAt"],
+      },
     );
     for (const issue of issues) {
       ctx.addIssue({ code: "custom", path: issue.path, message: CHRONOLOGY_MESSAGES[issue.code] });
     }
+    if (body.publicCommunication && body.art34Exception !== "disproportionate_effort") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["publicCommunication"],
+        message: 'is the evidence of GDPR Art. 34(3)(c): needs art34Exception "disproportionate_effort"',
+      });
+    }
+    (body.notifications ?? []).forEach((n, index) => {
+      if (n.obligation === "gdpr-34-public")
+        ctx.addIssue({
+          code: "custom",
+          path: ["notifications", index, "obligation"],
+          message: "gdpr-34-public is met by publicCommunication (where and when it was published), not a notification",
+        });
+    });
   });
 }
 export type IntakeBody = z.output<typeof intakeObject>;

@@ -2,6 +2,7 @@ import { incidents } from "@/db/schema";
 import { ActionError, defineMutation } from "@/lib/action";
 import {
   CHRONOLOGY_ERRORS,
+  PUBLICATION_NEEDS_EXCEPTION,
   factsChronology,
   incidentFactsSchema,
   updateFactsSchema,
@@ -52,9 +53,38 @@ function factColumns(input: IncidentFactsValues) {
     nis2Significant: input.nis2Significant,
     dataUnintelligible: input.dataUnintelligible,
     unintelligibleEvidence: input.unintelligibleEvidence || null,
+    publicCommunicationPublishedAt: input.publicCommunicationPublishedAt,
+    publicCommunicationPublishedIn: input.publicCommunicationPublishedAt
+      ? input.publicCommunicationPublishedIn || null
+      : null,
     consequences: input.consequences,
     remedialMeasures: input.remedialMeasures,
   };
+}
+
+/**
+ * GDPR Art. 34(3)(c): a public communication is recorded only once the DPO recorded that exception
+ * (an incident being opened has no decision yet); refused on its field otherwise, nothing written.
+ */
+function refuseStrayPublication(input: IncidentFactsValues, art34Exception: string | null): void {
+  if (!input.publicCommunicationPublishedAt || art34Exception === "disproportionate_effort") return;
+  throw new ActionError("VALIDATION", "errors.validation", {
+    publicCommunicationPublishedAt: [PUBLICATION_NEEDS_EXCEPTION],
+  });
+}
+
+/** The timeline entry of a public communication newly recorded or corrected. */
+function publicationEntries(
+  input: IncidentFactsValues,
+  before?: { publicCommunicationPublishedAt: Date | null; publicCommunicationPublishedIn: string | null },
+): TimelineInput[] {
+  const at = input.publicCommunicationPublishedAt;
+  const where = input.publicCommunicationPublishedIn ?? "";
+  if (!at) return [];
+  const unchanged =
+    before?.publicCommunicationPublishedAt?.getTime() === at.getTime() &&
+    before.publicCommunicationPublishedIn === where;
+  return unchanged ? [] : [{ kind: "public_communication", at, text: where, data: { publishedIn: where } }];
 }
 
 /** Open an incident by hand; its occurrence, detection and awareness go on the timeline. */
@@ -65,6 +95,7 @@ export const createIncident = defineMutation({
   revalidate: ["/incidents", "/"],
   async run({ tx, actor, input, now }) {
     refuseFutureFacts(input, now);
+    refuseStrayPublication(input, null);
     await assertRegisterRefsExist(tx, input.registerRefs);
     const settings = await loadIncidentSettings(tx);
     const reference = await nextIncidentReference(tx, input.detectedAt, settings.timeZone);
@@ -92,11 +123,13 @@ export const updateIncidentFacts = defineMutation({
   permission: "incidents:write",
   schema: updateFactsSchema,
   revalidate: ["/incidents"],
-  async run({ tx, input, now }) {
+  async run({ tx, actor, input, now }) {
     refuseFutureFacts(input, now);
     const before = await lockIncident(tx, input.id, input.version);
+    refuseStrayPublication(input, before.art34Exception);
     await assertRegisterRefsExist(tx, input.registerRefs);
     const after = await updateIncident(tx, before, factColumns(input), now);
+    await addTimeline(tx, after.id, actor.name, now, publicationEntries(input, before));
     return {
       data: { id: after.id, reference: after.reference, version: after.version },
       audit: {

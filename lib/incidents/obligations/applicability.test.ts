@@ -15,6 +15,7 @@ describe("applicability of the breach and incident obligations", () => {
     expect(reasons(clocksFor({}))).toEqual({
       "gdpr-33": "applies",
       "gdpr-34": "applies",
+      "gdpr-34-public": "no_disproportionate_effort",
       "eprivacy-611-initial": "applies",
       "eprivacy-611-second": "initial_notification_not_sent",
       "eprivacy-611-subscribers": "applies",
@@ -143,15 +144,67 @@ describe("applicability of the breach and incident obligations", () => {
     }
   });
 
-  it("Art. 34(3)(c) disproportionate effort: a public communication is still due, with its own status", () => {
+  it("Art. 34(3)(c) disproportionate effort: the public communication is its own obligation, pending until published", () => {
     const clocks = clocksFor({ art34Exception: "disproportionate_effort" });
-    expect(clockOf(clocks, "gdpr-34")).toMatchObject({ applies: true, status: "pending" });
-    expect(clockOf(clocks, "gdpr-34").messageKeys).toContain("incidents.clocks.public_communication_instead");
-    const published = clocksFor({
+    expect(clockOf(clocks, "gdpr-34")).toMatchObject({
+      applies: false,
+      notApplicableReason: "public_communication_instead",
+    });
+    const publicClock = clockOf(clocks, "gdpr-34-public");
+    expect(publicClock).toMatchObject({ applies: true, status: "pending", dueKind: "internal_target" });
+    expect(publicClock.rule?.authority).toBe("public");
+    expect(publicClock.rule?.legalReference).toBe("GDPR Art. 34(3)(c)");
+    // A notification recorded for the individual notice does not meet the public communication.
+    const notified = clocksFor({
       art34Exception: "disproportionate_effort",
       notifications: [{ obligation: "gdpr-34", sentAt: at("2026-10-23T18:00:00+02:00") }],
     });
-    expect(clockOf(published, "gdpr-34").status).toBe("met");
+    expect(clockOf(notified, "gdpr-34-public").status).toBe("pending");
+  });
+
+  it("Art. 34(3)(c): the publication (where and when) meets it; late after the internal target; not yet if published after now", () => {
+    const publishedAt = at("2026-10-23T18:00:00+02:00");
+    const published = clocksFor({
+      art34Exception: "disproportionate_effort",
+      publicCommunication: { publishedAt, publishedIn: "vigie-telecom.fr/securite, Le Parisien" },
+    });
+    expect(clockOf(published, "gdpr-34-public")).toMatchObject({
+      status: "met",
+      notification: { sentAt: publishedAt },
+    });
+    const late = computeObligations(
+      incidentFacts({
+        art34Exception: "disproportionate_effort",
+        publicCommunication: { publishedAt: at("2026-10-28T10:00:00+01:00"), publishedIn: "Site web" },
+      }),
+      at("2026-10-29T10:00:00+01:00"),
+      defaultOptions,
+    );
+    expect(clockOf(late, "gdpr-34-public").status).toBe("late");
+    const future = clocksFor({
+      art34Exception: "disproportionate_effort",
+      publicCommunication: { publishedAt: at("2026-10-25T10:00:00+02:00"), publishedIn: "Site web" },
+    });
+    expect(clockOf(future, "gdpr-34-public").status).toBe("pending");
+  });
+
+  it("Art. 34(3)(c) keeps the conditions of Art. 34: provisional while the risk is unassessed, gone without personal data or high risk", () => {
+    const unassessed = clockOf(
+      clocksFor({ art34Exception: "disproportionate_effort", riskLevel: null }),
+      "gdpr-34-public",
+    );
+    expect(unassessed).toMatchObject({ applies: true, isProvisional: true });
+    expect(unassessed.messageKeys).toContain("incidents.clocks.risk_not_assessed_yet");
+    expect(reasons(clocksFor({ art34Exception: "disproportionate_effort", riskLevel: "risk" }))["gdpr-34-public"]).toBe(
+      "risk_not_high",
+    );
+    expect(
+      reasons(clocksFor({ art34Exception: "disproportionate_effort", personalData: false }))["gdpr-34-public"],
+    ).toBe("no_personal_data");
+    expect(reasons(clocksFor({}))["gdpr-34-public"]).toBe("no_disproportionate_effort");
+    expect(reasons(clocksFor({ art34Exception: "risk_no_longer_likely" }))["gdpr-34-public"]).toBe(
+      "no_disproportionate_effort",
+    );
   });
 
   it("a DPO override replaces the rule's answer, either way", () => {

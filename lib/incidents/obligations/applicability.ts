@@ -83,18 +83,21 @@ function ruleApplicability(
       if (facts.riskLevel === "unlikely") return notApplicable("risk_unlikely");
       return applies([...scope, ...(facts.riskLevel === null ? (["risk_not_assessed"] as const) : [])]);
     }
-    case "gdpr-34": {
+    case "gdpr-34":
+    case "gdpr-34-public": {
       const scope = personalDataScope(facts);
       if (!Array.isArray(scope)) return scope;
       if (facts.riskLevel === "unlikely" || facts.riskLevel === "risk") return notApplicable("risk_not_high");
       const waiver = unintelligibleWaiver(facts);
       if (!Array.isArray(waiver)) return waiver;
-      if (facts.art34Exception === "disproportionate_effort") {
-        // Art. 34(3)(c): a public communication replaces the individual notice; still an obligation.
-        return applies([...scope, ...riskNotices(facts), ...waiver, "public_communication_instead"]);
-      }
+      const notices = [...scope, ...riskNotices(facts), ...waiver];
+      // Art. 34(3)(c): a public communication replaces the individual notice; it is its own obligation.
+      const publicInstead = facts.art34Exception === "disproportionate_effort";
+      if (id === "gdpr-34-public")
+        return publicInstead ? applies(notices) : notApplicable("no_disproportionate_effort");
+      if (publicInstead) return notApplicable("public_communication_instead");
       if (facts.art34Exception) return notApplicable("art34_exception_recorded");
-      return applies([...scope, ...riskNotices(facts), ...waiver]);
+      return applies(notices);
     }
     case "eprivacy-611-initial": {
       const scope = telecomBreach(facts);
@@ -131,7 +134,9 @@ function ruleApplicability(
  *   flagged provisional — the conservative reading).
  * - `gdpr-34`: personal data and a risk assessed "high" (not yet assessed: applies provisionally),
  *   unless the data were shown unintelligible (evidence recorded) or an Art. 34(3)(a)/(b) exception
- *   is recorded; under 34(3)(c) a public communication is due instead.
+ *   is recorded; under 34(3)(c) the public communication (`gdpr-34-public`) is due instead.
+ * - `gdpr-34-public`: the same conditions as `gdpr-34`, when the DPO recorded the Art. 34(3)(c)
+ *   exception (disproportionate effort); met when its publication is recorded.
  * - unknown scope (`personalData` / `telecomService` null) applies provisionally, "to confirm".
  * - `eprivacy-611-initial`: personal data in the provision of the public communications service,
  *   whatever the risk; `eprivacy-611-second` only when the initial notification was recorded

@@ -9,6 +9,7 @@
 export const OBLIGATION_IDS = [
   "gdpr-33",
   "gdpr-34",
+  "gdpr-34-public",
   "eprivacy-611-initial",
   "eprivacy-611-second",
   "eprivacy-611-subscribers",
@@ -20,7 +21,7 @@ export const OBLIGATION_IDS = [
 export type ObligationId = (typeof OBLIGATION_IDS)[number];
 
 export type Regime = "gdpr" | "eprivacy" | "nis2";
-export type Authority = "CNIL" | "data-subjects" | "subscribers" | "ANSSI" | "service-recipients";
+export type Authority = "CNIL" | "data-subjects" | "public" | "subscribers" | "ANSSI" | "service-recipients";
 
 /** What starts an obligation's clock. */
 export type StartEvent =
@@ -114,6 +115,20 @@ export const OBLIGATION_RULES: readonly ObligationRule[] = [
     effectiveFrom: GDPR_FROM,
     effectiveTo: null,
     applicabilityInputs: ["riskLevel", "dataUnintelligible", "art34Exception"],
+  },
+  {
+    // Art. 34(3)(c): when informing each person would involve disproportionate effort, a public
+    // communication (or a similar measure as effective) replaces it — still due, with its evidence.
+    id: "gdpr-34-public",
+    version: "gdpr-34-public@2018-05-25",
+    regime: "gdpr",
+    authority: "public",
+    legalReference: "GDPR Art. 34(3)(c)",
+    startEvent: "awareness",
+    period: { kind: "without_undue_delay", defaultTargetHours: 72 },
+    effectiveFrom: GDPR_FROM,
+    effectiveTo: null,
+    applicabilityInputs: ["personalData", "riskLevel", "dataUnintelligible", "art34Exception"],
   },
   {
     id: "eprivacy-611-initial",

@@ -8,6 +8,8 @@ import { DecisionForm } from "@/components/incidents/decision-form";
 import { DecisionsSummary } from "@/components/incidents/decisions-summary";
 import { FactsCard } from "@/components/incidents/facts-card";
 import { StatusBadge } from "@/components/incidents/labels";
+import { Nis2ImpactForm } from "@/components/incidents/nis2-impact-form";
+import { Nis2ImpactSummary } from "@/components/incidents/nis2-impact-summary";
 import { NotificationForm } from "@/components/incidents/notification-form";
 import { NotificationsList } from "@/components/incidents/notifications-list";
 import { OverrideForm } from "@/components/incidents/override-form";
@@ -22,6 +24,9 @@ import { toClockDTO } from "@/lib/incidents/clocks/dto";
 import { toLocalInputValue } from "@/lib/incidents/clocks/local-time";
 import { OBLIGATION_IDS } from "@/lib/incidents/obligations/obligations";
 import { getIncident } from "@/lib/incidents/queries";
+import { IncidentFindings } from "@/components/security-programme/incident-findings";
+import { today } from "@/lib/security-programme/calendar";
+import { findingChoices, listFindings } from "@/lib/security-programme/queries";
 import { buildTimeline } from "@/lib/incidents/timeline";
 
 type Props = { params: Promise<{ reference: string }> };
@@ -42,7 +47,14 @@ export default async function IncidentPage({ params }: Props) {
   const canDecide = can(actor.role, "incidents:decide");
   const clocks = detail.clocks.map(toClockDTO);
   const open = clocks.filter((c) => c.status === "pending" || c.status === "overdue").map((c) => c.id);
-  const notifiable = [...open, ...OBLIGATION_IDS.filter((id) => !open.includes(id))];
+  // Art. 34(3)(c) is met by its publication, recorded with the facts, not by a notification.
+  const notifiable = [...open, ...OBLIGATION_IDS.filter((id) => !open.includes(id))].filter(
+    (id) => id !== "gdpr-34-public",
+  );
+  const findings = can(actor.role, "security:read")
+    ? await listFindings(actor, now, { incidentId: incident.id })
+    : null;
+  const linkable = can(actor.role, "security:manage") ? await findingChoices(actor) : undefined;
   const timeline = buildTimeline(
     detail.timeline.map((e) => ({
       id: e.id,
@@ -139,6 +151,17 @@ export default async function IncidentPage({ params }: Props) {
           </div>
         ) : null}
       </Section>
+      <Section id="nis2-impact" title={t("detail.nis2Impact")}>
+        <Nis2ImpactSummary impact={incident.nis2Impact} />
+        {canWrite ? (
+          <Nis2ImpactForm
+            key={`nis2-${incident.version}`}
+            incidentId={incident.id}
+            version={incident.version}
+            impact={incident.nis2Impact}
+          />
+        ) : null}
+      </Section>
       <Section id="notifications" title={t("detail.notifications")}>
         <NotificationsList notifications={detail.notifications} />
         {canWrite ? (
@@ -153,6 +176,9 @@ export default async function IncidentPage({ params }: Props) {
           </div>
         ) : null}
       </Section>
+      {findings ? (
+        <IncidentFindings findings={findings} today={today(now)} incident={incident} linkable={linkable} />
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/incidents/labels";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { formatLocal } from "@/lib/incidents/clocks/local-time";
+import { toLocale } from "@/lib/i18n/locale";
 import { breachRegister } from "@/lib/incidents/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +18,7 @@ export default async function BreachRegisterPage() {
   const actor = await requirePermission("incidents:read");
   const rows = await breachRegister(actor);
   const t = await getTranslations("incidents");
+  const locale = toLocale(await getLocale());
   const decided = (v: boolean | null) =>
     v === null ? t("decision.notDecided") : v ? t("decision.yes") : t("decision.no");
   return (
@@ -49,7 +51,7 @@ export default async function BreachRegisterPage() {
               </TableCell>
               <TableCell className="max-w-80 text-sm whitespace-normal">
                 <div className="font-medium">{row.title}</div>
-                <div>{t("breachRegister.detected", { at: formatLocal(row.detectedAt) })}</div>
+                <div>{t("breachRegister.detected", { at: formatLocal(row.detectedAt, locale) })}</div>
                 <div>
                   {t("breachRegister.people", {
                     count: row.peopleCount ?? 0,
@@ -75,7 +77,7 @@ export default async function BreachRegisterPage() {
                   ? t("breachRegister.notNotified")
                   : notifications.map((n) => (
                       <div key={n.id}>
-                        {t(`obligations.${n.obligation}`)} — {formatLocal(n.sentAt)}
+                        {t(`obligations.${n.obligation}`)} — {formatLocal(n.sentAt, locale)}
                         {n.reference ? ` (${n.reference})` : ""}
                       </div>
                     ))}

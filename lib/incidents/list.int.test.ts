@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { incidents, users } from "@/db/schema";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { seedDemo } from "@/lib/demo";
+import { useTestDatabase } from "@/lib/testing/db";
+import { listIncidents, nearestDeadlines } from "./queries";
+
+const database = useTestDatabase();
+const db = () => database.current.handle.db;
+const NOW = new Date();
+let dpo: Actor;
+
+beforeAll(async () => {
+  await seedDemo(db(), NOW);
+  const [user] = await db().select().from(users).where(eq(users.role, "dpo"));
+  dpo = (await loadActor(db(), user!.id, NOW))!;
+});
+
+describe("incidents list (issue 16: open scope, cached closed summaries)", () => {
+  it("the open scope is the full list without the closed incidents, in the same order", async () => {
+    const all = await listIncidents(dpo, NOW, db(), "all");
+    const open = await listIncidents(dpo, NOW, db(), "open");
+    expect(all.some((s) => s.status === "closed")).toBe(true);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open).toEqual(all.filter((s) => s.status !== "closed"));
+    expect(await nearestDeadlines(dpo, NOW, 5, db())).toEqual(open.filter((s) => s.next).slice(0, 5));
+  });
+
+  it("a cached closed summary is the computed one, and changes when the incident or its owner does", async () => {
+    const first = await listIncidents(dpo, NOW, db(), "all");
+    expect(await listIncidents(dpo, NOW, db(), "all")).toEqual(first);
+    const closed = first.find((s) => s.status === "closed")!;
+    const [row] = await db().select().from(incidents).where(eq(incidents.id, closed.id));
+    await db()
+      .update(incidents)
+      .set({ title: "Titre modifié", version: row!.version + 1, updatedAt: new Date() })
+      .where(eq(incidents.id, closed.id));
+    const renamed = (await listIncidents(dpo, NOW, db(), "all")).find((s) => s.id === closed.id)!;
+    expect(renamed).toEqual({ ...closed, title: "Titre modifié" });
+
+    await db().update(users).set({ name: "Nouveau nom" }).where(eq(users.id, row!.ownerId!));
+    const owner = (await listIncidents(dpo, NOW, db(), "all")).find((s) => s.id === closed.id)!;
+    expect(owner.owner).toBe("Nouveau nom");
+  });
+});
