@@ -1,18 +1,19 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatSize } from "@/lib/exports/centre/format-size";
 import { exportHistoryQueryOptions } from "@/lib/exports/centre/query-options";
 import { scopeText } from "@/lib/exports/centre/scope-text";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDate, formatDateTime } from "@/lib/time/format-date-time";
 
 /** Who exported what, when, in which format, with the file's size and SHA-256; each file downloadable. */
 export function ExportHistory({ viewerId }: { viewerId: string }) {
   const t = useTranslations("exportCentre");
   const tScope = useTranslations("exportCentre.scope");
-  const formatter = useFormatter();
   const locale = useLocale();
   const { data, isError } = useQuery(exportHistoryQueryOptions(viewerId));
 
@@ -53,9 +54,7 @@ export function ExportHistory({ viewerId }: { viewerId: string }) {
               {data.entries.map((entry) => (
                 <TableRow key={entry.id}>
                   <TableCell className="whitespace-nowrap">
-                    <time dateTime={entry.createdAt}>
-                      {formatter.dateTime(new Date(entry.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-                    </time>
+                    <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, toLocale(locale))}</time>
                   </TableCell>
                   <TableCell className="max-w-56 truncate" title={entry.createdBy}>
                     {entry.createdBy}
@@ -70,14 +69,23 @@ export function ExportHistory({ viewerId }: { viewerId: string }) {
                     <code className="block max-w-48 font-mono text-xs break-all">{entry.sha256}</code>
                   </TableCell>
                   <TableCell>
-                    <a
-                      className="text-primary underline underline-offset-4"
-                      href={`/api/exports/${entry.id}/file`}
-                      download
-                      aria-label={t("history.download", { name: entry.fileName })}
-                    >
-                      {entry.fileName}
-                    </a>
+                    {entry.expiredAt ? (
+                      <span className="text-muted-foreground">
+                        {t("history.expired", {
+                          name: entry.fileName,
+                          date: formatDate(entry.expiredAt, toLocale(locale)),
+                        })}
+                      </span>
+                    ) : (
+                      <a
+                        className="text-primary underline underline-offset-4"
+                        href={`/api/exports/${entry.id}/file`}
+                        download
+                        aria-label={t("history.download", { name: entry.fileName })}
+                      >
+                        {entry.fileName}
+                      </a>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -1,3 +1,4 @@
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import type { Locale } from "@/lib/register/catalogue/localized-text";
 import type { XlsxColumnType, XlsxValue } from "../xlsx/cells";
 import { wallClock } from "../xlsx/cells";
@@ -161,7 +162,7 @@ const clocks = (locale: Locale, timeZone: string) =>
         c.id,
         c.rule?.regime,
         c.rule?.authority,
-        c.rule?.legalReference,
+        c.rule ? legalReferenceIn(c.rule.legalReference, locale) : undefined,
         c.applies,
         c.notApplicableReason,
         at(c.startAt),

@@ -28,36 +28,54 @@ export function contentDisposition(fileName: string): string {
 
 /**
  * The response for one history row's file: 404 when unknown, 403 (logged as `access.denied`)
- * when the person may not export that report, 410 when the file is not in this instance's
- * export directory, otherwise the bytes streamed from disk with their SHA-256.
+ * when the person may not export that report, 410 when the retention purge deleted the file or
+ * the file is not in this instance's export directory, otherwise the bytes streamed from disk
+ * with their SHA-256, the download logged as `export.download`.
  */
-export async function downloadExport(actor: Actor, id: string, request: Request): Promise<Response> {
+export async function downloadExport(actor: Actor, id: string, request: Request, now = new Date()): Promise<Response> {
   const target = await exportForDownload(actor, id);
   if (target.kind === "missing") return errorResponse("NOT_FOUND", "errors.notFound");
   if (target.kind === "forbidden") {
-    await getDb().transaction((tx) =>
-      appendAudit(
-        tx,
-        { id: actor.id, label: actorLabel(actor) },
-        {
-          action: "access.denied",
-          entityType: "export",
-          entityId: id,
-          meta: {
-            report: target.report,
-            role: actor.role,
-            request: `${request.method} ${new URL(request.url).pathname}`,
-          },
-        },
-      ),
-    );
+    await logDownloadEvent(actor, id, "access.denied", {
+      report: target.report,
+      role: actor.role,
+      request: `${request.method} ${new URL(request.url).pathname}`,
+    });
     return errorResponse("FORBIDDEN", "errors.forbidden");
   }
+  if (target.kind === "expired") return errorResponse("GONE", expiredMessage(target.expiredAt));
   const stat = await fs.promises.stat(target.path).catch(() => null);
   if (!stat || stat.size !== target.size) {
     return errorResponse("GONE", "The file is not in this server's export directory (see VIGIE_EXPORT_DIR)");
   }
+  const { report, format, fileName, size, sha256 } = target;
+  await logDownloadEvent(actor, id, "export.download", { report, format, fileName, size, sha256 }, now);
   return fileResponse(target);
+}
+
+/** Why an expired export cannot be downloaded, and what to do instead. */
+export function expiredMessage(expiredAt: Date): string {
+  return (
+    `This export's file was deleted on ${expiredAt.toISOString()} at the end of its retention period ` +
+    `(VIGIE_EXPORT_RETENTION_DAYS); the history keeps who made it and its SHA-256. Generate the export again.`
+  );
+}
+
+async function logDownloadEvent(
+  actor: Actor,
+  id: string,
+  action: "access.denied" | "export.download",
+  meta: Record<string, unknown>,
+  now = new Date(),
+): Promise<void> {
+  await getDb().transaction((tx) =>
+    appendAudit(
+      tx,
+      { id: actor.id, label: actorLabel(actor) },
+      { action, entityType: "export", entityId: id, meta },
+      now,
+    ),
+  );
 }
 
 /** A complete export file streamed from disk, with its length, download name and SHA-256. */

@@ -45,6 +45,7 @@ export async function listExportHistory(actor: Actor, db: Executor = getDb()): P
       fileName: row.fileName,
       size: row.size,
       sha256: row.sha256,
+      expiredAt: row.expiredAt?.toISOString() ?? null,
     })),
     limit: HISTORY_LIMIT,
   };
@@ -65,9 +66,19 @@ export async function readExportJob(
   return job ? toJobDTO(job, now) : null;
 }
 
+export interface DownloadFile {
+  path: string;
+  report: ReportKind;
+  fileName: string;
+  size: number;
+  sha256: string;
+  format: ExportFormat;
+}
+
 export type DownloadTarget =
-  | { kind: "file"; path: string; fileName: string; size: number; sha256: string; format: ExportFormat }
+  | ({ kind: "file" } & DownloadFile)
   | { kind: "forbidden"; report: ReportKind }
+  | { kind: "expired"; expiredAt: Date }
   | { kind: "missing" };
 
 /** The file behind a history row, if this person may have it. */
@@ -76,9 +87,11 @@ export async function exportForDownload(actor: Actor, id: string, db: Executor =
   if (!row) return { kind: "missing" };
   const report = row.report as ReportKind;
   if (!canExportReport(actor.role, report)) return { kind: "forbidden", report };
+  if (row.expiredAt) return { kind: "expired", expiredAt: row.expiredAt };
   return {
     kind: "file",
     path: storagePath(exportDirectory(), row.storageKey),
+    report,
     fileName: row.fileName,
     size: row.size,
     sha256: row.sha256,

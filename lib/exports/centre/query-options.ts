@@ -29,6 +29,8 @@ export interface ExportHistoryEntryDTO {
   fileName: string;
   size: number;
   sha256: string;
+  /** When the retention purge deleted the file (ISO), or null while it can be downloaded. */
+  expiredAt: string | null;
 }
 
 export interface ExportHistoryDTO {

@@ -33,8 +33,9 @@ function table(w: PdfWriter, headers: readonly [string, number][], rows: readonl
   tbl.end();
 }
 
+const numberFormats = { fr: new Intl.NumberFormat("fr-FR"), en: new Intl.NumberFormat("en-GB") };
 const number = (value: number, locale: "fr" | "en") =>
-  new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(value).replace(/\u202F|\u00A0/g, " ");
+  numberFormats[locale].format(value).replace(/\u202F|\u00A0/g, " ");
 
 const current: Section = (w, t, d, label, locale) => {
   const col = (key: string) => t(k(`currentColumns.${key}`));

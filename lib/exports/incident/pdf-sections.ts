@@ -1,3 +1,4 @@
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import type { incidentNotifications } from "@/db/schema";
 import type { IncidentRow, IncidentSettings } from "@/lib/incidents/clocks/facts";
 import { computeSeverity } from "@/lib/incidents/severity";
@@ -160,7 +161,9 @@ export function drawClocks(w: PdfWriter, c: IncidentPdfContext, clocks: readonly
     table.row([
       [
         c.t(`incidents.obligations.${clock.id}`),
-        rule ? `${c.t(`incidents.authorities.${rule.authority}`)} · ${rule.legalReference}` : "",
+        rule
+          ? `${c.t(`incidents.authorities.${rule.authority}`)} · ${legalReferenceIn(rule.legalReference, c.locale)}`
+          : "",
       ]
         .filter(Boolean)
         .join("\n"),

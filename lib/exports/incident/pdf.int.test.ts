@@ -114,6 +114,9 @@ describe("breach register and incident file PDFs", () => {
     expect(text).toContain("CNIL-2026-4242");
     expect(text).toContain("Note : =cmd|' /C calc'!A0");
     expect(text).toContain("Fait hors délai");
+    // Issue 15.10: the legal references in the reader's language, never "GDPR Art." in a French file.
+    expect(text).toContain("CNIL · RGPD art. 33(1)");
+    expect(text).not.toMatch(/GDPR Art\.|Reg\. \(EU\)|progress report/);
   }, 120_000);
 
   it("an unknown incident is NOT_FOUND", async () => {

@@ -4,9 +4,19 @@ import { Transform, type Writable } from "node:stream";
 import type { ZipArchive } from "archiver";
 
 /**
+ * Formats that are compressed already (PDF content streams are deflated, XLSX is a ZIP):
+ * deflating them again costs CPU time for a few percent at best, so they are stored.
+ */
+const ALREADY_COMPRESSED = /\.(pdf|xlsx|zip)$/i;
+
+export function isStoredEntry(name: string): boolean {
+  return ALREADY_COMPRESSED.test(name);
+}
+
+/**
  * Stream one document into its ZIP entry, hashing the bytes on their way in (SHA-256
  * and size of the document itself, not of its compressed form). Resolves once the
- * archive has consumed the whole entry.
+ * archive has consumed the whole entry. PDF and XLSX entries are stored, the others deflated.
  */
 export async function appendStreamedEntry(
   archive: ZipArchive,
@@ -23,7 +33,7 @@ export async function appendStreamedEntry(
     },
   });
   const consumed = once(archive, "entry");
-  archive.append(entry, { name });
+  archive.append(entry, { name, store: isStoredEntry(name) });
   try {
     await write(entry);
   } catch (error) {

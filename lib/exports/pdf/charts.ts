@@ -57,8 +57,9 @@ export function niceTicks(max: number, count = 5): number[] {
 }
 
 /** `12 345` (fr) / `12,345` (en) for axis labels. */
+const numberFormats = { fr: new Intl.NumberFormat("fr-FR"), en: new Intl.NumberFormat("en-GB") };
 function formatNumber(value: number, locale: "fr" | "en"): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(value).replace(/\u202F|\u00A0/g, " ");
+  return numberFormats[locale].format(value).replace(/\u202F|\u00A0/g, " ");
 }
 
 /** The chart's height in SVG units: the plot, the x labels, then the legend (two columns). */

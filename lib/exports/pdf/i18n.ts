@@ -9,6 +9,17 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** The reports read the same messages as the console (register, incidents, consent labels) in `locale`. */
 export async function pdfTranslator(locale: "fr" | "en"): Promise<Translate> {
   const messages = { ...(await loadMessages(locale)), ...(locale === "fr" ? fr : en) };
-  const t = createTranslator({ locale, messages });
-  return (key, values) => (t as unknown as Translate)(key, values);
+  const t = createTranslator({ locale, messages }) as unknown as Translate;
+  // A report asks for the same labels on every entry and in both passes: a message without
+  // values is translated once (at most one string per message key).
+  const plain = new Map<string, string>();
+  return (key, values) => {
+    if (values) return t(key, values);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = t(key);
+      plain.set(key, text);
+    }
+    return text;
+  };
 }

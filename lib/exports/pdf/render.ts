@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import PDFDocument from "pdfkit";
-import { fontFile } from "./fonts";
+import { fontFile, PDF_FONTS } from "./fonts";
 import { PdfWriter, type WriterOptions } from "./writer";
 
 export interface PdfInfo {
@@ -35,11 +35,26 @@ function createDocument(info: PdfInfo, compress = true): PDFKit.PDFDocument {
       ModDate: info.now,
     },
   });
-  doc.registerFont("Sans", fontFile("regular"));
-  doc.registerFont("SansBold", fontFile("bold"));
-  doc.registerFont("Fallback", fontFile("fallback"));
-  doc.registerFont("FallbackBold", fontFile("fallbackBold"));
+  for (const [name, key] of Object.entries(PDF_FONTS)) doc.registerFont(name, fontFile(key));
   return doc;
+}
+
+/** Words whose shaping pdfkit may keep per font before its cache is emptied. */
+const LAYOUT_CACHE_LIMIT = 20_000;
+
+/**
+ * pdfkit keeps the shaping of every word it has set, per font, for the whole document (its
+ * `layoutCache`): memory that grows with the data. Between batches of rows, a font's cache
+ * past LAYOUT_CACHE_LIMIT words is emptied (the common words come back at once).
+ */
+function releaseLayoutCaches(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })._fontFamilies;
+  for (const font of Object.values(families ?? {})) {
+    if (!font.layoutCache) continue;
+    let words = 0;
+    for (const _ in font.layoutCache) if (++words > LAYOUT_CACHE_LIMIT) break;
+    if (words > LAYOUT_CACHE_LIMIT) font.layoutCache = Object.create(null);
+  }
 }
 
 /**
@@ -54,7 +69,7 @@ async function countingPass<M>(info: PdfInfo, layout: PdfLayout, build: PdfBuild
     ...layout,
     totalPages: null,
     tocPages: null,
-    drain: () => Promise.resolve(),
+    drain: () => Promise.resolve(releaseLayoutCaches(doc)),
     dry: true,
   });
   await build(writer, 1, memo);
@@ -87,6 +102,7 @@ export async function renderPdf<M>(
   const ended = once(doc, "end");
   const drain = async () => {
     if (failure) throw failure;
+    releaseLayoutCaches(doc);
     if (out.writableNeedDrain) await once(out, "drain");
   };
   const writer = new PdfWriter(doc, { ...layout, ...counted, drain, dry: false });

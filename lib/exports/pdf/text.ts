@@ -8,6 +8,8 @@
 export interface Run {
   text: string;
   font: number;
+  /** Its width in points, when known (lines from `wrapText` carry it, so drawing need not measure again). */
+  width?: number;
 }
 
 /** A laid-out line: its runs and its width in points. */
@@ -94,18 +96,25 @@ function cutWord(piece: Piece, width: number, measure: Measure): Piece[] {
 
 function pushRun(line: Line, piece: Piece) {
   const last = line.runs[line.runs.length - 1];
-  if (last && last.font === piece.font) last.text += piece.text;
-  else line.runs.push({ text: piece.text, font: piece.font });
+  if (last && last.font === piece.font) {
+    last.text += piece.text;
+    last.width = (last.width ?? 0) + piece.width;
+  } else line.runs.push({ text: piece.text, font: piece.font, width: piece.width });
   line.width += piece.width;
 }
 
+/** Drop the trailing spaces of a line (widths add up word by word, so only the spaces are measured). */
 function trimEnd(line: Line, measure: Measure): Line {
   const last = line.runs[line.runs.length - 1];
   if (last && last.text.endsWith(" ")) {
     const trimmed = last.text.replace(/ +$/, "");
-    line.width -= measure(last.text, last.font) - measure(trimmed, last.font);
+    const spaces = measure(last.text.slice(trimmed.length), last.font);
+    line.width -= spaces;
     if (trimmed === "") line.runs.pop();
-    else last.text = trimmed;
+    else {
+      last.text = trimmed;
+      last.width = (last.width ?? 0) - spaces;
+    }
   }
   return line;
 }

@@ -1,17 +1,18 @@
 import SVGtoPDF from "svg-to-pdfkit";
-import { fontIndexFor } from "./fonts";
+import { fontIndexFor, shaperFor, type PdfFontName } from "./fonts";
+import { LinePainter } from "./line-painter";
+import { sharedShapes } from "./shaping";
 import { printable, wrapText, type Line } from "./text";
 
 /** A4 in points, and the frame every page shares. */
 export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 64, bottom: 64 } as const;
 const BODY_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BODY_BOTTOM = PAGE.height - PAGE.bottom;
-const FONT_NAMES = [
+const FONT_NAMES: readonly (readonly [PdfFontName, PdfFontName])[] = [
   ["Sans", "SansBold"],
   ["Fallback", "FallbackBold"],
-] as const;
+];
 const MUTED = "#555555";
-
 export interface TextStyle {
   size?: number;
   bold?: boolean;
@@ -51,11 +52,13 @@ export class PdfWriter {
   y: number = PAGE.top;
   /** Page of each `heading(..., { toc: true })`, in order: read by the second pass. */
   readonly tocHits: number[] = [];
-
+  private readonly painter: LinePainter;
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly options: WriterOptions,
-  ) {}
+  ) {
+    this.painter = new LinePainter(doc, PAGE.height);
+  }
 
   get remaining(): number {
     return BODY_BOTTOM - this.y;
@@ -70,6 +73,7 @@ export class PdfWriter {
     this.page += 1;
     this.y = PAGE.top;
     if (this.options.dry) return;
+    this.painter.fillChanged(null);
     this.doc.addPage({ size: "A4", margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right } });
     this.chrome(header);
   }
@@ -99,13 +103,18 @@ export class PdfWriter {
       .stroke();
   }
 
-  private font(index: number, style: TextStyle): void {
-    this.doc.font(FONT_NAMES[index === 1 ? 1 : 0][style.bold ? 1 : 0]).fontSize(style.size ?? 9.5);
+  private fontName(index: number, style: TextStyle): PdfFontName {
+    return FONT_NAMES[index === 1 ? 1 : 0]![style.bold ? 1 : 0]!;
   }
 
+  /**
+   * The width of `text` in points, exactly as pdfkit's `widthOfString` computes it (no character
+   * spacing, 100 % horizontal scaling), from the shapes every document shares.
+   */
   private measure(text: string, font: number, style: TextStyle): number {
-    this.font(font, style);
-    return this.doc.widthOfString(text);
+    const name = this.fontName(font, style);
+    const size = style.size ?? 9.5;
+    return ((sharedShapes.advance(name, text, shaperFor(name)) * (size / 1000) + 0) * 100) / 100;
   }
 
   lineHeight(style: TextStyle = {}): number {
@@ -116,14 +125,13 @@ export class PdfWriter {
     return wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style));
   }
 
+  /** One line, each run at its measured place (x, y: its top left corner). */
   private drawLine(line: Line, x: number, y: number, style: TextStyle): void {
     if (this.options.dry) return;
-    let cursor = x;
-    for (const run of line.runs) {
-      this.font(run.font, style);
-      this.doc.fillColor(style.color ?? "#000000").text(run.text, cursor, y, { lineBreak: false });
-      cursor += this.doc.widthOfString(run.text);
-    }
+    this.painter.paint(line, x, y, style.size ?? 9.5, style.color ?? "#000000", (run) => ({
+      name: this.fontName(run.font, style),
+      width: run.width ?? this.measure(run.text, run.font, style),
+    }));
   }
 
   /** Start a new page unless `height` points still fit on this one. */
@@ -202,7 +210,10 @@ export class PdfWriter {
         const fit = Math.max(1, Math.floor((this.remaining - 2 * pad) / height));
         const slice = pending.map((lines) => lines.splice(0, fit));
         const rowHeight = Math.max(1, ...slice.map((lines) => lines.length)) * height + 2 * pad;
-        if (fill && !this.options.dry) this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
+        if (fill && !this.options.dry) {
+          this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
+          this.painter.fillChanged(fill);
+        }
         let x = PAGE.left;
         slice.forEach((lines, i) => {
           lines.forEach((line, j) =>
@@ -265,6 +276,8 @@ export class PdfWriter {
         fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"),
         assumePt: true,
       });
+    // svg-to-pdfkit sets colours of its own.
+    this.painter.fillChanged(null);
     this.y += height + 6;
   }
 }

@@ -1,3 +1,4 @@
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import { getDataCategory } from "@/lib/register/catalogue/catalogue";
 import { assessCompleteness } from "@/lib/register/completeness/completeness";
 import { CNIL_DPIA_REQUIRED_LIST, screenDpia, WP248_CRITERIA } from "@/lib/register/dpia/dpia";
@@ -81,7 +82,8 @@ function securityFields(w: PdfWriter, c: EntryContext, entry: ProcessingActivity
       c.t(r("securityMeasures")),
       list(
         entry.securityMeasures.measures.map(
-          (m) => `${SECURITY_MEASURES[m].label[c.locale]} (${SECURITY_MEASURES[m].article})`,
+          (m) =>
+            `${SECURITY_MEASURES[m].label[c.locale]} (${legalReferenceIn(SECURITY_MEASURES[m].article, c.locale)})`,
         ),
         none,
       ),
@@ -94,7 +96,8 @@ function retentionRows(entry: ProcessingActivity, c: EntryContext): string[][] {
   return entry.retention.map((rule) => {
     const category = getDataCategory(rule.dataCategory);
     const ceiling = category.retentionCeiling ? findRetentionCeiling(category.retentionCeiling, c.day) : undefined;
-    const unit = (value: number, u: "months" | "years") => `${value} ${c.t(`register.form.units.${u}`)}`;
+    // "1 an", "5 ans", "3 mois": the plural the UI uses.
+    const unit = (value: number, u: "months" | "years") => c.t(`register.form.durations.${u}`, { count: value });
     const exceeds = ceiling !== undefined && durationInMonths(rule.duration) > durationInMonths(ceiling.duration);
     return [
       category.label[c.locale],
@@ -103,9 +106,8 @@ function retentionRows(entry: ProcessingActivity, c: EntryContext): string[][] {
       rule.legalReference || "—",
       ceiling
         ? c.t(r("ceilingValue"), {
-            value: ceiling.duration.value,
-            unit: c.t(`register.form.units.${ceiling.duration.unit}`),
-            reference: ceiling.legalReference,
+            duration: unit(ceiling.duration.value, ceiling.duration.unit),
+            reference: legalReferenceIn(ceiling.legalReference, c.locale),
           })
         : c.t(r("ceilingNone")),
       !ceiling
@@ -149,10 +151,10 @@ function drawControllerItems(w: PdfWriter, c: EntryContext, entry: ProcessingAct
     entry.purposes.map((purpose) => [
       purpose.description || "—",
       purpose.legalBasis
-        ? `${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].label[c.locale]} (${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].article})`
+        ? `${LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].label[c.locale]} (${legalReferenceIn(LEGAL_BASIS_DEFINITIONS[purpose.legalBasis].article, c.locale)})`
         : c.t("exportsPdf.notRecorded"),
       purpose.art9Condition
-        ? `${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].label[c.locale]} (${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].article})`
+        ? `${ART9_CONDITION_DEFINITIONS[purpose.art9Condition].label[c.locale]} (${legalReferenceIn(ART9_CONDITION_DEFINITIONS[purpose.art9Condition].article, c.locale)})`
         : "—",
       purpose.balancingTest || "—",
     ]),

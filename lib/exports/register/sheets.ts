@@ -1,3 +1,4 @@
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import { getDataCategory } from "@/lib/register/catalogue/catalogue";
 import { entryToRow, HEADER, REGISTER_COLUMNS } from "@/lib/register/import/layout";
 import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS } from "@/lib/register/catalogue/legal-bases";
@@ -73,10 +74,10 @@ const purposes = (locale: Locale) =>
         index + 1,
         p.description,
         p.legalBasis ? LEGAL_BASIS_DEFINITIONS[p.legalBasis].label[locale] : "",
-        p.legalBasis ? LEGAL_BASIS_DEFINITIONS[p.legalBasis].article : "",
+        p.legalBasis ? legalReferenceIn(LEGAL_BASIS_DEFINITIONS[p.legalBasis].article, locale) : "",
         p.balancingTest,
         p.art9Condition
-          ? `${ART9_CONDITION_DEFINITIONS[p.art9Condition].label[locale]} (${ART9_CONDITION_DEFINITIONS[p.art9Condition].article})`
+          ? `${ART9_CONDITION_DEFINITIONS[p.art9Condition].label[locale]} (${legalReferenceIn(ART9_CONDITION_DEFINITIONS[p.art9Condition].article, locale)})`
           : "",
       ]),
   );
@@ -180,7 +181,7 @@ const security = (locale: Locale) =>
       ...content.securityMeasures.measures.map((key) => [
         key,
         SECURITY_MEASURES[key].label[locale],
-        SECURITY_MEASURES[key].article,
+        legalReferenceIn(SECURITY_MEASURES[key].article, locale),
         "",
       ]),
       ...(content.securityMeasures.description ? [["", "", "", content.securityMeasures.description]] : []),

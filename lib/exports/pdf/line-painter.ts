@@ -1,0 +1,125 @@
+import { shaperFor, type PdfFontName } from "./fonts";
+import type { Line, Run } from "./text";
+import { drawPieces, glyphCodePoints, glyphPosition, sharedShapes } from "./shaping";
+import { pdfNumber, showGlyphs, type GlyphPosition } from "./show-text";
+
+/** What the painter uses of pdfkit's embedded font (its `_font` once set with `font()`). */
+interface EmbeddedFont {
+  id: string;
+  ascender: number;
+  /** The glyphs the document embeds (the subset), their widths and code points, by code in the subset. */
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: (readonly number[])[];
+  ref(): unknown;
+}
+
+/** A document's font, with the code of each glyph id already included in its subset. */
+interface DocumentFont {
+  font: EmbeddedFont;
+  codes: string[];
+  /** The placement of each unkerned glyph (one object per glyph id). */
+  plain: GlyphPosition[];
+}
+
+/**
+ * Paints laid-out lines on one pdfkit document: for each run, the operators pdfkit's own
+ * `text()` writes (see `showGlyphs`), one write to the page's content per line, without
+ * pdfkit's option handling and wrapping machinery, and without measuring or shaping the run
+ * again (its words come from the shapes measuring already made).
+ */
+export class LinePainter {
+  private readonly fonts = new Map<PdfFontName, DocumentFont>();
+  /** The fill colour the page's content last set (null: unknown, set it before painting text). */
+  private fill: string | null = null;
+  /** pdfkit flips the page (y down); text is shown in PDF space (y up), as pdfkit's `text()` does. */
+  private readonly unflip: string;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly pageHeight: number,
+  ) {
+    this.unflip = `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm`;
+  }
+
+  /** Something else set the fill colour (null: unknown, e.g. a new page or a chart). */
+  fillChanged(colour: string | null): void {
+    this.fill = colour;
+  }
+
+  /** `line` with its top left corner at (x, y) in pdfkit's space; `place` names each run's font and width. */
+  paint(
+    line: Line,
+    x: number,
+    y: number,
+    size: number,
+    colour: string,
+    place: (run: Run) => { name: PdfFontName; width: number },
+  ): void {
+    if (!line.runs.some((run) => run.text !== "")) return;
+    if (colour !== this.fill) {
+      this.doc.fillColor(colour);
+      this.fill = colour;
+    }
+    const ops = [this.unflip];
+    const pageFonts = (this.doc.page as unknown as { fonts: Record<string, unknown> }).fonts;
+    let cursor = x;
+    for (const run of line.runs) {
+      const { name, width } = place(run);
+      if (run.text !== "") {
+        const entry = this.documentFont(name);
+        const { font } = entry;
+        pageFonts[font.id] ??= font.ref();
+        const [codes, positions] = this.encode(entry, name, run.text);
+        ops.push(
+          showGlyphs(codes, positions, font.id, size, cursor, this.pageHeight - y - (font.ascender / 1000) * size),
+        );
+      }
+      cursor += width;
+    }
+    ops.push("Q");
+    this.doc.addContent(ops.join("\n"));
+  }
+
+  private documentFont(name: PdfFontName): DocumentFont {
+    let entry = this.fonts.get(name);
+    if (!entry) {
+      entry = { font: (this.doc.font(name) as unknown as { _font: EmbeddedFont })._font, codes: [], plain: [] };
+      this.fonts.set(name, entry);
+    }
+    return entry;
+  }
+
+  /** The glyph codes and placements of a run, its glyphs added to the document's subset as pdfkit's `encode` adds them. */
+  private encode(entry: DocumentFont, name: PdfFontName, text: string): [string[], GlyphPosition[]] {
+    const { font, codes: known, plain } = entry;
+    const shaper = shaperFor(name);
+    const plainPosition = (id: number) => {
+      let position = plain[id];
+      if (!position) {
+        const width = shaper.glyphWidth(id);
+        position = plain[id] = { xAdvance: width, xOffset: 0, yOffset: 0, advanceWidth: width };
+      }
+      return position;
+    };
+    const codes: string[] = [];
+    const positions: GlyphPosition[] = [];
+    for (const piece of drawPieces(text)) {
+      const shaped = sharedShapes.get(name, piece, shaper);
+      for (let i = 0; i < shaped.ids.length; i++) {
+        const id = shaped.ids.charCodeAt(i);
+        let code = known[id];
+        if (code === undefined) {
+          const gid = font.subset.includeGlyph(id);
+          code = `0000${gid.toString(16)}`.slice(-4);
+          font.widths[gid] ??= shaper.glyphWidth(id);
+          font.unicode[gid] ??= glyphCodePoints(shaped, piece, i);
+          known[id] = code;
+        }
+        codes.push(code);
+        positions.push(glyphPosition(shaped, i, shaper, plainPosition));
+      }
+    }
+    return [codes, positions];
+  }
+}
