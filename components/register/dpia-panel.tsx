@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/time/format-day";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import {
@@ -47,8 +48,10 @@ export async function DpiaPanel({
           {t(DPIA_OUTCOME_MESSAGE_KEYS[screening.outcome])} · {t(`register.dpiaStatuses.${dpia.status}`)}
           {[
             dpia.documentReference,
-            dpia.completedOn,
-            dpia.nextReviewOn ? `${t("register.form.fields.dpiaNextReview")} : ${dpia.nextReviewOn}` : null,
+            dpia.completedOn ? formatDay(dpia.completedOn, locale) : null,
+            dpia.nextReviewOn
+              ? `${t("register.form.fields.dpiaNextReview")} : ${formatDay(dpia.nextReviewOn, locale)}`
+              : null,
           ]
             .filter(Boolean)
             .map((part) => ` · ${part}`)

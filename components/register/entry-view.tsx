@@ -1,3 +1,5 @@
+import { formatDay } from "@/lib/time/format-day";
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import { getLocale, getTranslations } from "next-intl/server";
 import { sectionsForRole, type EntrySection } from "@/lib/register/entry/sections";
 import { PURPOSE_FAMILY_LABELS } from "@/lib/register/catalogue/purpose-families";
@@ -14,6 +16,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
   const locale = (await getLocale()) as "fr" | "en";
   const f = (key: string) => t(`form.fields.${key}`);
   const text = (value: string | null | undefined) => (value ? value : "—");
+  const day = (value: string | null | undefined) => (value ? formatDay(value, locale) : "—");
   const party = (p: { name: string; contact: string } | null) =>
     p ? [p.name, p.contact].filter(Boolean).join(" — ") || "—" : "—";
   const items = (list: readonly ReactNode[]) =>
@@ -71,7 +74,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
                 party(s),
                 `${f("servedDpoName")} : ${party(s.dpo)}`,
                 `${f("processingCategories")} : ${s.processingCategories.join(", ") || "—"}`,
-                `${f("contractDate")} : ${text(s.contractDate)}`,
+                `${f("contractDate")} : ${day(s.contractDate)}`,
                 ...s.transfers.map(transfer),
               ]),
             ]),
@@ -125,7 +128,7 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
                 getDataCategory(r.dataCategory).label[locale],
                 t(`form.durations.${r.duration.unit}`, { count: r.duration.value }),
                 r.trigger,
-                r.legalReference,
+                r.legalReference ? legalReferenceIn(r.legalReference, locale) : null,
                 r.justification,
               ]
                 .filter(Boolean)
@@ -150,11 +153,13 @@ export async function EntryView({ entry }: { entry: ProcessingActivity }) {
         [
           f("processors"),
           items(
-            entry.processors.map((p) => [p.name, p.service, p.country, p.contractDate].filter(Boolean).join(" — ")),
+            entry.processors.map((p) =>
+              [p.name, p.service, p.country, p.contractDate ? day(p.contractDate) : null].filter(Boolean).join(" — "),
+            ),
           ),
         ],
         [f("businessOwner"), text(entry.businessOwner)],
-        [f("nextReviewOn"), text(entry.nextReviewOn)],
+        [f("nextReviewOn"), day(entry.nextReviewOn)],
       ],
     },
   ];

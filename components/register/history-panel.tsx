@@ -1,10 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { DiffChange } from "@/lib/register/history/diff";
 import type { VersionSummary } from "@/lib/register/dto";
 import { DiffTable } from "./diff-table";
 import { selectClass } from "@/components/forms/select-class";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDateTime } from "@/lib/time/format-date-time";
 
 /**
  * The timeline of versions (who, when, what kind of save) and a GET form comparing any two of
@@ -22,7 +24,7 @@ export async function HistoryPanel({
   diff: DiffChange[] | null;
 }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const options = versions.map((v) => (
     <option key={v.version} value={v.version}>
       {t("register.detail.version", { version: v.version })}
@@ -45,11 +47,7 @@ export async function HistoryPanel({
               {t(`register.detail.changes.${v.change}`)} ·{" "}
               {t("register.detail.savedBy", {
                 who: v.savedByLabel,
-                when: format.dateTime(new Date(v.savedAt), {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                  timeZone: "Europe/Paris",
-                }),
+                when: formatDateTime(v.savedAt, locale),
               })}
             </li>
           ))}

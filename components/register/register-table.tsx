@@ -10,13 +10,14 @@ import {
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { LEGAL_BASIS_DEFINITIONS, type LegalBasis } from "@/lib/register/catalogue/legal-bases";
+import { legalBasisLabel } from "@/lib/register/catalogue/legal-bases";
 import { registerHref, type RegisterFilters, type RegisterSort } from "@/lib/register/list/filters";
 import type { ActivityListItem } from "@/lib/register/list/items";
 import { DpiaBadge, StatusBadge } from "./badges";
+import { formatDay } from "@/lib/time/format-day";
 
 const column = createColumnHelper<ActivityListItem>();
 
@@ -39,7 +40,6 @@ function Truncated({ text, width }: { text: string; width: string }) {
 export function RegisterTable({ items, filters }: { items: ActivityListItem[]; filters: RegisterFilters }) {
   const t = useTranslations("register");
   const locale = useLocale() as "fr" | "en";
-  const format = useFormatter();
   const router = useRouter();
   const sorting: SortingState = [{ id: filters.sort, desc: filters.dir === "desc" }];
 
@@ -76,7 +76,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
             text={
               info
                 .getValue()
-                .map((basis) => LEGAL_BASIS_DEFINITIONS[basis as LegalBasis]?.label[locale] ?? basis)
+                .map((basis) => legalBasisLabel(basis, locale))
                 .join(", ") || "—"
             }
             width="max-w-24"
@@ -106,10 +106,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
         cell: (info) => {
           const value = info.getValue();
           if (!value) return "—";
-          const text = format.dateTime(new Date(`${value}T12:00:00Z`), {
-            dateStyle: "medium",
-            timeZone: "Europe/Paris",
-          });
+          const text = formatDay(value, locale);
           return info.row.original.isReviewOverdue ? (
             <span className="block font-medium whitespace-normal text-destructive">
               {text} ({t("list.overdue")})
@@ -125,7 +122,7 @@ export function RegisterTable({ items, filters }: { items: ActivityListItem[]; f
         cell: (info) => <Truncated text={info.getValue() || "—"} width="max-w-28" />,
       }),
     ],
-    [t, locale, format, filters.asOf],
+    [t, locale, filters.asOf],
   );
 
   const table = useReactTable({

@@ -32,7 +32,7 @@ test.describe("the DPO's register", () => {
     await purposes.getByLabel("Finalité", { exact: true }).fill("Gérer les objets connectés des abonnés");
     await purposes
       .getByLabel("Base légale (art. 6)")
-      .selectOption({ label: "Exécution d'un contrat (GDPR Art. 6(1)(b))" });
+      .selectOption({ label: "Exécution d'un contrat (RGPD art. 6(1)(b))" });
     await page.getByLabel("Catégories de personnes concernées").fill("Abonnés IoT");
     await page.getByLabel("Coordonnées", { exact: true }).check();
     const recipients = page.getByRole("group", { name: RECIPIENTS, exact: true });
@@ -175,7 +175,7 @@ test.describe("the auditor's read-only register", () => {
       await check(page.url());
       const reference = page.url().split("/register/")[1]!.split("?")[0]!;
       for (const path of ["/register/new", "/register/import", `/register/${reference}/edit`])
-        expect((await page.goto(path))?.status()).toBe(404);
+        expect((await page.goto(path))?.status()).toBe(403);
       await context.close();
     });
 

@@ -1,9 +1,12 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { processingActivities } from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
 import { useTestDatabase } from "@/lib/testing/db";
-import { unsafeFindEntriesByReferences, listEntryLinks } from "./lookup";
-import { insertActivities } from "./store";
+import { entryLinksJson, unsafeFindEntriesByReferences, listEntryLinks } from "./lookup";
+import { insertActivities, saveActivity } from "./store";
+import type { ProcessingActivity } from "./schemas";
 import { buildControllerEntry, buildProcessorEntry } from "./test-fixtures";
 
 const database = useTestDatabase();
@@ -32,6 +35,9 @@ describe("register lookups", () => {
         status: "active",
         dataCategories: ["civil_identity", "billing_payment", "billing_traffic"],
         legalBases: ["contract", "legal_obligation"],
+        dataSubjectCategories: ["Abonnés mobiles"],
+        processors: [{ name: "Imprimerie Durand", service: "Impression et mise sous pli", country: "FR" }],
+        transfers: [],
       },
       {
         reference: mvno,
@@ -39,6 +45,9 @@ describe("register lookups", () => {
         status: "retired",
         dataCategories: [],
         legalBases: [],
+        dataSubjectCategories: [],
+        processors: [{ name: "Imprimerie Durand", service: "Impression et mise sous pli", country: "FR" }],
+        transfers: [],
       },
     ]);
     expect(await unsafeFindEntriesByReferences(db(), [])).toEqual([]);
@@ -51,5 +60,20 @@ describe("register lookups", () => {
       expect(list.map((entry) => entry.reference)).toEqual(expect.arrayContaining(references));
       expect(list.find((entry) => entry.reference === references[1])).toMatchObject({ status: "retired" });
     }
+  });
+
+  it("serves the list's JSON from memory while the register is unchanged, and the new list after a save", async () => {
+    const actor = (await loadActor(db(), (await unsafeCreateUser(db(), { role: "dpo" })).id, NOW))!;
+    expect(JSON.parse(await entryLinksJson(actor, db()))).toEqual(await listEntryLinks(actor, db()));
+    expect(await entryLinksJson(actor, db())).toBe(await entryLinksJson(actor, db()));
+    const [row] = await db()
+      .select()
+      .from(processingActivities)
+      .where(eq(processingActivities.reference, references[0]!));
+    const ctx = { tx: db(), actor: { id: null, label: "test" }, now: NOW };
+    await saveActivity(ctx, row!, { ...(row!.content as ProcessingActivity), name: "Facturation renommée" }, "update");
+    const after = JSON.parse(await entryLinksJson(actor, db())) as { reference: string; name: string }[];
+    expect(after.find((entry) => entry.reference === references[0])!.name).toBe("Facturation renommée");
+    expect(after).toEqual(await listEntryLinks(actor, db()));
   });
 });

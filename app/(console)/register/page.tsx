@@ -2,9 +2,10 @@ import { FileUp, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/data-table/pagination";
 import { firstSearchParams, pageCount } from "@/components/data-table/search-params";
+import { DecreeNotice } from "@/components/register/decree-notice";
 import { RegisterFiltersForm } from "@/components/register/register-filters-form";
 import { RegisterTable } from "@/components/register/register-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -13,6 +14,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { registerFiltersSchema, registerHref } from "@/lib/register/list/filters";
 import { listActivities, registerSummary } from "@/lib/register/queries";
+import { isoDateInZone } from "@/lib/time/zone-days";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDay } from "@/lib/time/format-day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
@@ -42,7 +46,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   const pages = pageCount(list.total, list.pageSize);
   if (filters.page > pages) redirect(registerHref(filters, { page: pages }));
   const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const canWrite = can(actor.role, "register:write") && !filters.asOf;
 
   return (
@@ -52,10 +56,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           <h1 className="text-2xl font-semibold tracking-tight">
             {filters.asOf
               ? t("register.list.asOfTitle", {
-                  date: format.dateTime(new Date(`${filters.asOf}T12:00:00Z`), {
-                    dateStyle: "long",
-                    timeZone: "Europe/Paris",
-                  }),
+                  date: formatDay(filters.asOf, locale),
                 })
               : t("register.title")}
           </h1>
@@ -93,6 +94,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           </AlertDescription>
         </Alert>
       ) : null}
+      <DecreeNotice today={filters.asOf ?? isoDateInZone(now)} />
       <RegisterFiltersForm filters={filters} />
       <section aria-labelledby="register-results" className="grid min-w-0 gap-3">
         <h2 id="register-results" className="text-sm font-medium">

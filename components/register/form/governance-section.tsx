@@ -1,5 +1,6 @@
 "use client";
 
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import { SECURITY_MEASURES, SECURITY_MEASURE_KEYS } from "@/lib/register/catalogue/security-measures";
 import { CheckboxGroup, FormSection, LinesInput, TextArea, TextInput } from "./fields";
 import { ItemList } from "./item-list";
@@ -17,7 +18,7 @@ export function GovernanceSection() {
           options={SECURITY_MEASURE_KEYS.map((key) => ({
             value: key,
             label: SECURITY_MEASURES[key].label[locale],
-            description: SECURITY_MEASURES[key].article,
+            description: legalReferenceIn(SECURITY_MEASURES[key].article, locale),
           }))}
         />
         <TextArea name="securityMeasures.description" label={f("securityDescription")} />

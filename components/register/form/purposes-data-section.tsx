@@ -1,5 +1,6 @@
 "use client";
 
+import { legalReferenceIn } from "@/lib/i18n/legal-reference";
 import { useWatch } from "react-hook-form";
 import { PURPOSE_FAMILIES, PURPOSE_FAMILY_LABELS } from "@/lib/register/catalogue/purpose-families";
 import { DATA_CATEGORIES, getDataCategory, type DataCategoryKey } from "@/lib/register/catalogue/catalogue";
@@ -69,7 +70,7 @@ function PurposeItem({ prefix, hasSpecial }: { prefix: string; hasSpecial: boole
           emptyLabel={t("form.none")}
           options={LEGAL_BASES.map((value) => ({
             value,
-            label: `${LEGAL_BASIS_DEFINITIONS[value].label[locale]} (${LEGAL_BASIS_DEFINITIONS[value].article})`,
+            label: `${LEGAL_BASIS_DEFINITIONS[value].label[locale]} (${legalReferenceIn(LEGAL_BASIS_DEFINITIONS[value].article, locale)})`,
           }))}
         />
         {hasSpecial ? (
@@ -80,7 +81,7 @@ function PurposeItem({ prefix, hasSpecial }: { prefix: string; hasSpecial: boole
             emptyLabel={t("form.none")}
             options={ART9_CONDITIONS.map((value) => ({
               value,
-              label: `${ART9_CONDITION_DEFINITIONS[value].label[locale]} (${ART9_CONDITION_DEFINITIONS[value].article})`,
+              label: `${ART9_CONDITION_DEFINITIONS[value].label[locale]} (${legalReferenceIn(ART9_CONDITION_DEFINITIONS[value].article, locale)})`,
             }))}
           />
         ) : null}

@@ -42,6 +42,13 @@ export const LEGAL_BASIS_DEFINITIONS: Readonly<Record<LegalBasis, LegalProvision
   },
 };
 
+/** A lawful basis as people read it (`legal_obligation` → « Obligation légale »); an unknown value unchanged. */
+export function legalBasisLabel(value: string, locale: "fr" | "en"): string {
+  return (LEGAL_BASES as readonly string[]).includes(value)
+    ? LEGAL_BASIS_DEFINITIONS[value as LegalBasis].label[locale]
+    : value;
+}
+
 /**
  * The ten conditions of GDPR Art. 9(2)(a)–(j) that lift the ban on processing special categories
  * of data; a purpose that processes such data needs one on top of its Art. 6 basis.

@@ -46,6 +46,14 @@ export interface RetentionDecree {
   /** First and last day in force (ISO dates). */
   readonly effectiveFrom: string;
   readonly effectiveUntil: string;
+  /**
+   * Whether the reference and the dates were checked against the Journal officiel (its number, its
+   * date and its day of entry into force). An unverified row is the yearly renewal the DPO expects
+   * but has not confirmed: the UI says so, and the DPO completes it from Légifrance.
+   */
+  readonly verified: boolean;
+  /** Where it was checked (Légifrance), when verified. */
+  readonly source?: string;
 }
 
 /**
@@ -54,12 +62,66 @@ export interface RetentionDecree {
  * traffic and location data kept for national security must be erased or anonymised.
  */
 export const NATIONAL_SECURITY_DECREES: readonly RetentionDecree[] = [
-  { reference: "Décret n° 2021-1363 du 20 octobre 2021", effectiveFrom: "2021-10-21", effectiveUntil: "2022-10-20" },
-  { reference: "Décret n° 2022-1327 du 17 octobre 2022", effectiveFrom: "2022-10-21", effectiveUntil: "2023-10-20" },
-  { reference: "Décret de renouvellement d'octobre 2023", effectiveFrom: "2023-10-21", effectiveUntil: "2024-10-20" },
-  { reference: "Décret de renouvellement d'octobre 2024", effectiveFrom: "2024-10-21", effectiveUntil: "2025-10-20" },
-  { reference: "Décret de renouvellement d'octobre 2025", effectiveFrom: "2025-10-21", effectiveUntil: "2026-10-20" },
+  {
+    reference: "Décret n° 2021-1363 du 20 octobre 2021",
+    effectiveFrom: "2021-10-21",
+    effectiveUntil: "2022-10-20",
+    verified: true,
+    source: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044228976",
+  },
+  {
+    reference: "Décret n° 2022-1327 du 17 octobre 2022",
+    effectiveFrom: "2022-10-21",
+    effectiveUntil: "2023-10-20",
+    verified: true,
+    source: "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046437495",
+  },
+  {
+    // JO du 11 octobre 2023, in force on 21 October 2023 (its art. 2).
+    reference: "Décret n° 2023-933 du 10 octobre 2023",
+    effectiveFrom: "2023-10-21",
+    effectiveUntil: "2024-10-20",
+    verified: true,
+    source: "https://www.legifrance.gouv.fr/eli/decret/2023/10/10/2023-933/jo/texte",
+  },
+  // Renewals reported in the press (published in October 2024; signed 15 October 2025) whose number
+  // and day of entry into force are not confirmed here: to check on Légifrance.
+  {
+    reference: "Renouvellement d'octobre 2024",
+    effectiveFrom: "2024-10-21",
+    effectiveUntil: "2025-10-20",
+    verified: false,
+  },
+  {
+    reference: "Renouvellement d'octobre 2025",
+    effectiveFrom: "2025-10-21",
+    effectiveUntil: "2026-10-20",
+    verified: false,
+  },
 ];
+
+/** What the register can say about the injunction decree on a day. */
+export type DecreeStatus =
+  | { readonly kind: "in_force"; readonly decree: RetentionDecree }
+  | { readonly kind: "none"; readonly lastKnown: RetentionDecree | null };
+
+/**
+ * The decree in force on `on` (ISO date), or none with the last one known to have lapsed before
+ * it: with none in force, the register warns that traffic and location data kept for national
+ * security must be erased or anonymised (CPCE art. L34-1 II and III), unless a new decree is
+ * recorded. An unverified decree counts as in force, and the UI says it is unverified.
+ */
+export function decreeStatus(
+  on: string,
+  decrees: readonly RetentionDecree[] = NATIONAL_SECURITY_DECREES,
+): DecreeStatus {
+  const decree = findDecreeInForce(on, decrees);
+  if (decree) return { kind: "in_force", decree };
+  const lapsed = decrees
+    .filter((d) => d.effectiveUntil < on)
+    .sort((a, b) => b.effectiveUntil.localeCompare(a.effectiveUntil));
+  return { kind: "none", lastKnown: lapsed[0] ?? null };
+}
 
 /** The injunction decree in force on a date (ISO), if any. */
 export function findDecreeInForce(

@@ -126,7 +126,9 @@ describe("checkRetention: the ceiling follows the purpose (CPCE art. L34-1, R. 1
   it("allows one year for national security only while an injunction decree is in force", () => {
     const entry = { retention: [cdr12], purposes: purposes("national_security") };
     expect(checkRetention(entry, { on: "2026-06-01" })).toEqual([]);
-    const decrees = [{ reference: "Décret test", effectiveFrom: "2025-10-21", effectiveUntil: "2026-10-20" }];
+    const decrees = [
+      { reference: "Décret test", effectiveFrom: "2025-10-21", effectiveUntil: "2026-10-20", verified: true },
+    ];
     const [lapsed] = checkRetention(entry, { on: "2026-11-02", decrees });
     expect(lapsed).toMatchObject({ ceilingMonths: 0, decreeLapsed: true });
     expect(findDecreeInForce("2026-06-01", decrees)?.reference).toBe("Décret test");

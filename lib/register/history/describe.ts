@@ -2,6 +2,7 @@ import { getDataCategory, type DataCategoryKey } from "../catalogue/catalogue";
 import { ART9_CONDITION_DEFINITIONS, LEGAL_BASIS_DEFINITIONS, type LegalBasis } from "../catalogue/legal-bases";
 import { PURPOSE_FAMILY_LABELS, type PurposeFamily } from "../catalogue/purpose-families";
 import type { DiffChange } from "./diff";
+import { formatDay } from "@/lib/time/format-day";
 
 type Locale = "fr" | "en";
 /** A translator over the `register` messages (next-intl's `t`, scoped to the root). */
@@ -79,11 +80,7 @@ export function describeValue(value: unknown, field: string | undefined, t: Tran
   if (value === undefined || value === null || value === "") return "—";
   if (typeof value === "boolean") return t(value ? "register.diff.yes" : "register.diff.no");
   if (typeof value === "string") {
-    if (ISO_DATE.test(value))
-      return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", {
-        dateStyle: "long",
-        timeZone: "UTC",
-      }).format(new Date(`${value}T00:00:00Z`));
+    if (ISO_DATE.test(value)) return formatDay(value, locale);
     return labelOf(value, field, t, locale) ?? value;
   }
   if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);

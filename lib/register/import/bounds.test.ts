@@ -57,7 +57,7 @@ async function refusal(run: Promise<unknown>): Promise<string> {
   return (error as ImportFileError).key;
 }
 
-describe("bounded parsing of register imports", () => {
+describe("bounded parsing of register imports", { timeout: 30_000 }, () => {
   it("reads an XLSX of exactly the row limit, every row kept", async () => {
     const file = await parseImportFile("registre.xlsx", await xlsxOf(MAX_IMPORT_ROWS));
     expect(file.header).toEqual(["name", "purpose"]);
