@@ -33,8 +33,8 @@ export async function renewStoredSession(browser: Browser, role: DemoRole) {
   await context.close();
 }
 
-/** Zero axe violations (WCAG 2.1 A/AA) on the current page. */
-export async function expectNoA11yViolations(page: Page) {
+/** The axe violations (WCAG 2.1 A/AA) of the current page, one line each: rule, help and where. */
+export async function a11yViolations(page: Page): Promise<string[]> {
   // After a client-side navigation Next streams the page's <title> in with its metadata: wait for it.
   await expect(page).toHaveTitle(/\S/);
   // A Radix listbox or menu that is closing is still in the DOM for its exit animation: wait it out.
@@ -42,12 +42,16 @@ export async function expectNoA11yViolations(page: Page) {
     0,
   );
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
         .map((n) => n.target.join(" "))
         .slice(0, 3)
         .join(" | ")})`,
   );
-  expect(summary).toEqual([]);
+}
+
+/** Zero axe violations (WCAG 2.1 A/AA) on the current page. */
+export async function expectNoA11yViolations(page: Page) {
+  expect(await a11yViolations(page)).toEqual([]);
 }

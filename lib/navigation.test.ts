@@ -8,16 +8,28 @@ describe("menu per role", () => {
       "register",
       "consent",
       "incidents",
+      "security",
+      "releases",
       "exports",
       "auditLog",
       "users",
     ]);
-    expect(navFor("security").map((i) => i.key)).toEqual(["overview", "register", "consent", "incidents", "exports"]);
+    expect(navFor("security").map((i) => i.key)).toEqual([
+      "overview",
+      "register",
+      "consent",
+      "incidents",
+      "security",
+      "releases",
+      "exports",
+    ]);
     expect(navFor("auditor").map((i) => i.key)).toEqual([
       "overview",
       "register",
       "consent",
       "incidents",
+      "security",
+      "releases",
       "exports",
       "auditLog",
     ]);

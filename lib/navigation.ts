@@ -2,7 +2,7 @@ import type { Permission, Role } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 
 export interface NavItem {
-  key: "overview" | "register" | "consent" | "incidents" | "exports" | "auditLog" | "users";
+  key: "overview" | "register" | "consent" | "incidents" | "security" | "releases" | "exports" | "auditLog" | "users";
   href: string;
   permission: Permission;
 }
@@ -16,6 +16,8 @@ export const navItems: NavItem[] = [
   { key: "register", href: "/register", permission: "register:read" },
   { key: "consent", href: "/consent", permission: "consent:read" },
   { key: "incidents", href: "/incidents", permission: "incidents:read" },
+  { key: "security", href: "/security", permission: "security:read" },
+  { key: "releases", href: "/releases", permission: "releases:read" },
   { key: "exports", href: "/exports", permission: "exports:read" },
   { key: "auditLog", href: "/audit-log", permission: "audit:read" },
   { key: "users", href: "/users", permission: "users:manage" },

@@ -1,18 +1,19 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiKeyListItem } from "@/lib/api-keys/dto";
 import { apiKeyScopes, type ApiKeyScope } from "@/lib/auth/permissions";
 import { RevokeApiKeyDialog } from "./revoke-api-key-dialog";
 import { scopeMessageKeys } from "./scope-text";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDate, formatDateTime } from "@/lib/time/format-date-time";
 
-const dateTime = { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" } as const;
 const isScope = (value: string): value is ApiKeyScope => (apiKeyScopes as readonly string[]).includes(value);
 
 export async function ApiKeysTable({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const when = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), dateTime)}</time>;
+  const locale = toLocale(await getLocale());
+  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, locale)}</time>;
   return (
     <Table>
       <TableCaption className="sr-only">{t("apiKeys.table.caption", { count: apiKeys.length })}</TableCaption>
@@ -72,7 +73,7 @@ export async function ApiKeysTable({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
               {key.revokedAt ? (
                 <Badge variant="secondary">
                   {t("apiKeys.status.revoked", {
-                    date: format.dateTime(new Date(key.revokedAt), { dateStyle: "medium", timeZone: "Europe/Paris" }),
+                    date: formatDate(key.revokedAt, locale),
                   })}
                 </Badge>
               ) : (

@@ -1,10 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditEntryDTO } from "@/lib/audit/dto";
 import { AuditEntryDetails } from "./audit-entry-details";
 import { AuditEntryRow } from "./audit-entry-row";
 import { EntityRef } from "./entity-ref";
 import { actionLabel, entityTypeLabel } from "./labels";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDateTime } from "@/lib/time/format-date-time";
 
 const COLUMNS = 6;
 
@@ -14,7 +16,7 @@ const COLUMNS = 6;
  */
 export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
   const t = await getTranslations("audit");
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   return (
     <div
       role="region"
@@ -61,14 +63,7 @@ export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
                     </th>
                     <TableCell className="tabular-nums">
                       <time dateTime={entry.occurredAt}>
-                        {format.dateTime(new Date(entry.occurredAt), {
-                          year: "numeric",
-                          month: "2-digit",
-                          day: "2-digit",
-                          hour: "2-digit",
-                          minute: "2-digit",
-                          second: "2-digit",
-                        })}
+                        {formatDateTime(entry.occurredAt, locale, { seconds: true })}
                       </time>
                     </TableCell>
                     <TableCell className="max-w-[22rem] min-w-[12rem] wrap-anywhere whitespace-normal">
@@ -76,7 +71,11 @@ export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
                     </TableCell>
                     <TableCell>{actionLabel(t, entry.action)}</TableCell>
                     <TableCell>
-                      <EntityRef typeLabel={entityTypeLabel(t, entry.entityType)} id={entry.entityId} />
+                      <EntityRef
+                        typeLabel={entityTypeLabel(t, entry.entityType)}
+                        id={entry.entityId}
+                        name={entry.entityName}
+                      />
                     </TableCell>
                   </>
                 }

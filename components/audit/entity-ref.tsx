@@ -1,11 +1,19 @@
 import { shortenId } from "./format";
 
-/** An audited entity: its translated type, then its identifier (UUIDs shortened, full value in `title`). */
-export function EntityRef({ typeLabel, id }: { typeLabel: string; id: string | null }) {
+/**
+ * An audited entity: its translated type, then its name (reference and title, key or user name)
+ * when the log reader resolved one; otherwise its identifier (UUIDs shortened). The full
+ * identifier stays available in `title`.
+ */
+export function EntityRef({ typeLabel, id, name }: { typeLabel: string; id: string | null; name?: string | null }) {
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
       <span>{typeLabel}</span>
-      {id ? (
+      {name ? (
+        <span className="font-medium wrap-anywhere text-foreground" title={id ?? undefined}>
+          {name}
+        </span>
+      ) : id ? (
         <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs text-foreground" title={id}>
           {shortenId(id)}
         </code>

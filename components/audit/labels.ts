@@ -8,7 +8,7 @@ export interface AuditTranslator {
   has(key: string): boolean;
 }
 
-const ACTION_NAME = /^[a-z][A-Za-z_]*\.[a-z_]+$/;
+const ACTION_NAME = /^[a-z][A-Za-z_]*\.[a-z][a-z0-9_]*$/;
 const ENTITY_TYPE = /^[a-z_]+$/;
 
 export function actionLabel(t: AuditTranslator, action: string): string {

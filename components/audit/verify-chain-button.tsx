@@ -29,10 +29,9 @@ export function VerifyChainButton() {
       const result: Outcome = await verifyChainAction({}).catch(
         () => ({ ok: false, code: "INTERNAL", message: "errors.internal" }) as const,
       );
-      startTransition(() => {
-        setOutcome(result);
-        router.refresh();
-      });
+      // The verdict shows as soon as it is known; the page's refresh (the verification is itself logged) follows.
+      setOutcome(result);
+      startTransition(() => router.refresh());
     });
   }
 

@@ -14,7 +14,7 @@ const TITLE_ID = "incident-deadlines-title";
 /** Open incidents with the nearest deadlines, live countdowns, refreshed with the incidents list. */
 export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO[] }) {
   const t = useTranslations("incidents");
-  const { data = initial } = useQuery({ ...incidentListQueryOptions(), initialData: initial });
+  const { data = initial } = useQuery({ ...incidentListQueryOptions("open"), initialData: initial });
   const rows = data.filter((row) => row.status !== "closed" && row.next).slice(0, 5);
   return (
     <Card role="region" aria-labelledby={TITLE_ID}>

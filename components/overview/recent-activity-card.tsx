@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { EntityRef } from "@/components/audit/entity-ref";
 import { actionLabel, entityTypeLabel } from "@/components/audit/labels";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -10,6 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { recentActivityQueryOptions, type RecentEntryDTO } from "@/lib/audit/query-options";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDateTime } from "@/lib/time/format-date-time";
 
 const TITLE_ID = "recent-activity-title";
 
@@ -72,6 +74,7 @@ export function RecentActivityCard({ viewerId, canReadLog }: { viewerId: string;
 function RecentActivityItem({ entry, now }: { entry: RecentEntryDTO; now: Date }) {
   const t = useTranslations("audit");
   const format = useFormatter();
+  const locale = toLocale(useLocale());
   const at = new Date(entry.occurredAt);
   return (
     <li className="grid gap-1 py-3 first:pt-0 last:pb-0">
@@ -81,13 +84,13 @@ function RecentActivityItem({ entry, now }: { entry: RecentEntryDTO; now: Date }
           {format.relativeTime(at, now)}
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>
-          {format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}
+          {formatDateTime(at, locale)}
         </time>
       </div>
       <p className="flex flex-wrap items-baseline gap-x-1.5 text-sm text-muted-foreground">
         <span className="wrap-anywhere">{t("recent.by", { actor: entry.actorLabel })}</span>
         <span aria-hidden="true">·</span>
-        <EntityRef typeLabel={entityTypeLabel(t, entry.entityType)} id={entry.entityId} />
+        <EntityRef typeLabel={entityTypeLabel(t, entry.entityType)} id={entry.entityId} name={entry.entityName} />
       </p>
     </li>
   );

@@ -1,5 +1,5 @@
 import { LogOut } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/actor";
@@ -7,10 +7,12 @@ import { signOutAction } from "@/lib/auth/sign-in-action";
 import { LanguageSwitch } from "./language-switch";
 import { isReadOnlyRole } from "./read-only";
 import { ThemeSwitch } from "./theme-switch";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDate } from "@/lib/time/format-date-time";
 
 export async function AppHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const readOnly = isReadOnlyRole(actor.role);
   return (
     <header className="flex flex-wrap items-center justify-end gap-3 border-b px-4 py-2 md:px-6">
@@ -28,7 +30,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
         {readOnly ? <Badge variant="outline">{t("shell.readOnly")}</Badge> : null}
         {actor.expiresAt ? (
           <span className="text-muted-foreground">
-            {t("shell.expiresOn", { date: format.dateTime(actor.expiresAt, { dateStyle: "long" }) })}
+            {t("shell.expiresOn", { date: formatDate(actor.expiresAt, locale) })}
           </span>
         ) : null}
       </div>

@@ -1,4 +1,13 @@
-import { FileClock, FileDown, LayoutDashboard, ListChecks, ShieldCheck, Users } from "lucide-react";
+import {
+  ChartNoAxesColumn,
+  FileClock,
+  FileDown,
+  LayoutDashboard,
+  ListChecks,
+  Radar,
+  ShieldCheck,
+  Users,
+} from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/permissions";
 import { navFor, type NavItem } from "@/lib/navigation";
@@ -7,6 +16,8 @@ import { NavLink } from "./nav-link";
 const icons: Partial<Record<NavItem["key"], typeof LayoutDashboard>> = {
   overview: LayoutDashboard,
   consent: ListChecks,
+  security: Radar,
+  releases: ChartNoAxesColumn,
   exports: FileDown,
   auditLog: FileClock,
   users: Users,

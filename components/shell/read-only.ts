@@ -6,9 +6,11 @@ const writePermissions = [
   "consent:write",
   "incidents:write",
   "incidents:decide",
+  "releases:manage",
   "users:manage",
   "apiKeys:manage",
   "settings:manage",
+  "security:manage",
 ] as const satisfies readonly Permission[];
 
 /** A role the permission matrix lets read but change nothing (shown with a "read-only" badge). */

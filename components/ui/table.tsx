@@ -42,10 +42,8 @@ function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
     <th
       data-slot="table-head"
-      className={cn(
-        "h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
+      // Base styles in app/globals.css ([data-slot="table-head"]): not repeated on every header cell.
+      className={className}
       {...props}
     />
   );
@@ -55,10 +53,8 @@ function TableCell({ className, ...props }: React.ComponentProps<"td">) {
   return (
     <td
       data-slot="table-cell"
-      className={cn(
-        "p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
+      // Base styles in app/globals.css ([data-slot="table-cell"]): not repeated on every cell.
+      className={className}
       {...props}
     />
   );

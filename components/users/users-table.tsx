@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { UserDTO } from "@/lib/users/dto";
@@ -7,6 +7,8 @@ import { EditUserDialog } from "./edit-user-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { SetActiveDialog } from "./set-active-dialog";
 import { isReadOnlyRole } from "@/components/shell/read-only";
+import { toLocale } from "@/lib/i18n/locale";
+import { formatDate } from "@/lib/time/format-date-time";
 
 const statusVariant: Record<UserStatus, "success" | "secondary" | "warning"> = {
   active: "success",
@@ -16,7 +18,7 @@ const statusVariant: Record<UserStatus, "success" | "secondary" | "warning"> = {
 
 export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; currentUserId: string }) {
   const t = await getTranslations();
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   return (
     <Table>
       <TableCaption className="sr-only">{t("users.table.caption", { count: users.length })}</TableCaption>
@@ -64,9 +66,7 @@ export async function UsersTable({ users, currentUserId }: { users: UserDTO[]; c
               </TableCell>
               <TableCell>
                 {user.expiresAt ? (
-                  <time dateTime={user.expiresAt}>
-                    {format.dateTime(new Date(user.expiresAt), { dateStyle: "medium", timeZone: "Europe/Paris" })}
-                  </time>
+                  <time dateTime={user.expiresAt}>{formatDate(user.expiresAt, locale)}</time>
                 ) : (
                   <span className="text-muted-foreground">{t("users.table.noExpiry")}</span>
                 )}

@@ -7,6 +7,8 @@ export interface AuditEntryDTO {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** What people call the entity (e.g. `INC-2026-0007 — Fuite…`, an API key's name), resolved when read; null when unknown. */
+  entityName: string | null;
   before: unknown;
   after: unknown;
   meta: unknown;
@@ -16,7 +18,7 @@ export interface AuditEntryDTO {
 /** One line of the overview's recent-activity card: no before/after/meta, only what it shows. */
 export type RecentEntryDTO = Pick<
   AuditEntryDTO,
-  "seq" | "occurredAt" | "actorLabel" | "action" | "entityType" | "entityId"
+  "seq" | "occurredAt" | "actorLabel" | "action" | "entityType" | "entityId" | "entityName"
 >;
 
 export interface RecentActivityDTO {

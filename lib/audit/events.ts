@@ -32,6 +32,7 @@ export const auditActions = [
   "incident.update",
   "incident.timeline_add",
   "incident.severity",
+  "incident.nis2_impact",
   "incident.decide",
   "incident.override",
   "incident.notify",
@@ -46,9 +47,33 @@ export const auditActions = [
   "consent.purpose_retire",
   "consent.purpose_reactivate",
   "consent.text_version_add",
+  /** A campaign list checked against a purpose (issue 17): who, which list (SHA-256), the counts. */
+  "consent.check",
   "export.request",
   "export.create",
   "export.fail",
+  "export.download",
+  "export.purge",
+  "release.review",
+  "release.approve",
+  "release.reject",
+  /** The DPO changed the default threshold k of the next reviews (before and after). */
+  "release.settings",
+  "security.system_create",
+  "security.system_update",
+  "security.detection_test",
+  "security.detection_test_intake",
+  "security.provider_create",
+  "security.audit_record",
+  "security.finding_create",
+  "security.finding_intake",
+  "security.finding_status",
+  "security.risk_accept",
+  "security.finding_verify",
+  "security.finding_link",
+  "security.settings_update",
+  /** An audit's report file read (it describes the weaknesses of the systems audited). */
+  "security.report_download",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -64,7 +89,15 @@ export const auditEntityTypes = [
   "incident",
   "consent_purpose",
   "consent_batch",
+  "campaign_check",
   "subscriber",
   "export",
+  "release",
+  "security_system",
+  "security_detection_test",
+  "security_audit_provider",
+  "security_audit",
+  "security_finding",
+  "security_settings",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

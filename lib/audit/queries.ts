@@ -8,9 +8,12 @@ import { startOfDayInZone } from "@/lib/time/zone-days";
 import { can } from "@/lib/auth/permissions";
 import type { AuditEntryDTO } from "./dto";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schemas";
+import { entityNameOf, resolveEntityNames } from "./entity-names";
 import { verifyAuditChain } from "./verify";
 
-function toDTO(row: typeof auditLog.$inferSelect): AuditEntryDTO {
+type AuditRow = typeof auditLog.$inferSelect;
+
+function toDTO(row: AuditRow, names: Map<string, string>): AuditEntryDTO {
   return {
     seq: row.seq,
     occurredAt: row.occurredAt.toISOString(),
@@ -18,6 +21,7 @@ function toDTO(row: typeof auditLog.$inferSelect): AuditEntryDTO {
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    entityName: entityNameOf(names, row),
     before: row.before,
     after: row.after,
     meta: row.meta,
@@ -33,6 +37,12 @@ function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
   if (filters.from) parts.push(gte(auditLog.occurredAt, startOfDayInZone(filters.from, timeZone)));
   if (filters.to) parts.push(lt(auditLog.occurredAt, startOfDayInZone(filters.to, timeZone, 1)));
   return parts.length ? and(...parts) : undefined;
+}
+
+/** Rows as DTOs, each naming its entity in the reader's language (never a bare UUID when a name exists). */
+async function toDTOs(db: Executor, rows: AuditRow[], actor: Actor): Promise<AuditEntryDTO[]> {
+  const names = await resolveEntityNames(db, rows, actor.locale);
+  return rows.map((row) => toDTO(row, names));
 }
 
 /** One page of the audit log, newest first, with the total for pagination. Dates in the filter are days in `timeZone`. */
@@ -54,7 +64,7 @@ export async function listAuditEntries(
       .offset((filters.page - 1) * AUDIT_PAGE_SIZE),
     db.select({ value: count() }).from(auditLog).where(where),
   ]);
-  return { entries: rows.map(toDTO), total: total?.value ?? 0, pageSize: AUDIT_PAGE_SIZE };
+  return { entries: await toDTOs(db, rows, actor), total: total?.value ?? 0, pageSize: AUDIT_PAGE_SIZE };
 }
 
 /** Latest activity for the overview: the whole log for those who may read it, otherwise one's own actions. */
@@ -62,7 +72,7 @@ export async function recentActivity(actor: Actor, limit = 10, db: Executor = ge
   assertCan(actor, "overview:read");
   const where = can(actor.role, "audit:read") ? undefined : eq(auditLog.actorId, actor.id);
   const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(limit);
-  return rows.map(toDTO);
+  return toDTOs(db, rows, actor);
 }
 
 /** The distinct action names, for the filter list. */

@@ -19,13 +19,14 @@ export const RECENT_ACTIVITY_REFRESH_MS = 30_000;
 
 export function toRecentActivity(entries: readonly AuditEntryDTO[], now: Date): RecentActivityDTO {
   return {
-    entries: entries.map(({ seq, occurredAt, actorLabel, action, entityType, entityId }) => ({
+    entries: entries.map(({ seq, occurredAt, actorLabel, action, entityType, entityId, entityName }) => ({
       seq,
       occurredAt,
       actorLabel,
       action,
       entityType,
       entityId,
+      entityName,
     })),
     fetchedAt: now.toISOString(),
   };

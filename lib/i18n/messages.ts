@@ -13,8 +13,11 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
     import(`../register/messages.${locale}.json`),
     import(`../incidents/messages.${locale}.json`),
     import(`../consent/messages.${locale}.json`),
+    import(`../consent/campaigns/messages.${locale}.json`),
+    import(`../security-programme/messages.${locale}.json`),
     import(`../exports/pack/messages.${locale}.json`),
     import(`../exports/centre/messages.${locale}.json`),
+    import(`../releases/messages.${locale}.json`),
   ]);
   return Object.assign({}, ...parts.map((part) => part.default));
 }

@@ -7,16 +7,29 @@ import { TZDate } from "@date-fns/tz";
  */
 export const DEFAULT_TIME_ZONE = "Europe/Paris";
 
+/** One formatter per zone: creating an Intl.DateTimeFormat costs far more than using one. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date (ISO `YYYY-MM-DD`) of an instant in a time zone. */
 export function isoDateInZone(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  let year = "";
+  let month = "";
+  let day = "";
+  for (const part of dayFormat(timeZone).formatToParts(instant)) {
+    if (part.type === "year") year = part.value;
+    else if (part.type === "month") month = part.value;
+    else if (part.type === "day") day = part.value;
+  }
+  return `${year}-${month}-${day}`;
 }
 
 /** Midnight starting the calendar day `day` (`YYYY-MM-DD`), moved by `addDays`, in a time zone. */
