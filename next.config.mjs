@@ -20,13 +20,16 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The page benchmark (bench/pages.ts) builds into a directory of its own so it never clashes with the e2e build.
+  ...(process.env.VIGIE_DIST_DIR ? { distDir: process.env.VIGIE_DIST_DIR } : {}),
   // Vigie reads the database on every request (no cacheComponents / PPR): decided once, see README.
   cacheComponents: false,
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit", "exceljs"],
   typedRoutes: false,
   // "Verify a pack" uploads a signed ZIP to a server action (lib/exports/pack/verify-schema.ts, MAX_PACK_BYTES).
-  experimental: { serverActions: { bodySizeLimit: "64mb" }, proxyClientMaxBodySize: "64mb" },
+  // authInterrupts: `forbidden()` answers 403 with app/(console)/forbidden.tsx when a role may not open a page.
+  experimental: { serverActions: { bodySizeLimit: "64mb" }, proxyClientMaxBodySize: "64mb", authInterrupts: true },
   // Type-checking is its own step of `npm test` (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   async headers() {

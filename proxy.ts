@@ -3,11 +3,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_SECONDS } from "@/lib/auth/auth.config";
 import { epochSeconds, withinSessionLimits, type SessionClaims } from "@/lib/auth/session-limits";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { isMalformedPath } from "@/lib/security/path-encoding";
 
 const PUBLIC_PATHS = ["/login"];
 
 /**
- * Runs before every page (not /api: route handlers authenticate themselves):
+ * Runs before every page and route handler. A path that does not decode to well-formed Unicode
+ * gets 400 naming the path (Next.js would answer a bare 500). For /api that is all: route handlers
+ * authenticate themselves. For pages it
  * sends visitors without a valid session cookie to the sign-in page and sets
  * the nonce-based Content-Security-Policy. It checks the session's time limits
  * (8 h from sign-in, the idle limit) and moves its activity time forward; whether
@@ -16,6 +19,10 @@ const PUBLIC_PATHS = ["/login"];
  * in the data-access layer and the action wrapper. No database import.
  */
 export async function proxy(request: NextRequest) {
+  if (isMalformedPath(request.nextUrl.pathname)) return malformedPath();
+  // Route handlers authenticate themselves and set their own headers: only the path is checked for them
+  // (and only paths with a percent sign reach the proxy, see the matcher).
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;
@@ -77,9 +84,24 @@ async function recordActivity(response: NextResponse, { token, cookie, secure, s
   response.cookies.set(cookie, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_SECONDS });
 }
 
+/** The route handlers' error body (lib/route-errors.ts), for a path no route can read. */
+function malformedPath() {
+  return NextResponse.json(
+    {
+      code: "VALIDATION",
+      message: "The address is not valid: it must be well-formed UTF-8.",
+      issues: [{ path: "path", message: "Not well-formed UTF-8." }],
+    },
+    { status: 400 },
+  );
+}
+
 export const config = {
   // Files of public/ are served to everyone: icons, the manifest and robots.txt.
+  // API paths only when percent-encoded: the check above needs no more, and running the proxy makes
+  // Next.js buffer the request body (10 MB at most), which the streamed ingestion routes must not get.
   matcher: [
+    "/api/:path(.*%.*)",
     "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon-|apple-touch-icon.png|manifest.webmanifest|robots.txt).*)",
   ],
 };

@@ -13,7 +13,8 @@ import fs from "node:fs";
 import os from "node:os";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import postgres from "postgres";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { openDatabase, setDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { seedConsent } from "@/lib/demo/consent";
@@ -124,8 +125,9 @@ try {
   let accepted = 0;
   let duplicates = 0;
   // Each timed phase starts with no dirty pages left by what came before (seeding here, ingestion for COPY).
-  await admin.unsafe("checkpoint");
-  const statsDb = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  await admin.query("checkpoint");
+  const statsDb = new pg.Client({ connectionString: url.toString() });
+  await statsDb.connect();
   const statsBefore = await pgStats(admin, statsDb);
   const machineBefore = machineSnapshot();
   const cpuBefore = cpuSnapshot();
@@ -163,20 +165,24 @@ try {
   const httpWal = walBytesBetween(statsBefore, statsAfter);
 
   // Baseline: raw COPY of the same rows into a bare table with the same indexes.
-  const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  await raw.unsafe(
+  const raw = new pg.Client({ connectionString: url.toString() });
+  await raw.connect();
+  await raw.query(
     `create table bench_bare_events (occurred_at timestamptz(3) not null, event_key bigint not null, subscriber_ref text not null, purpose_id uuid not null, is_grant boolean not null, channel text not null, text_version text not null, event_id text not null, sender text not null, source text)`,
   );
-  await raw.unsafe(
+  await raw.query(
     `create index on bench_bare_events (subscriber_ref, purpose_id, occurred_at); create index on bench_bare_events using brin (occurred_at); create unique index on bench_bare_events (event_key)`,
   );
-  await raw.unsafe("checkpoint");
+  await raw.query("checkpoint");
   const copyStatsBefore = await pgStats(admin, statsDb);
   const copyMachineBefore = machineSnapshot();
   const copyCpuBefore = cpuSnapshot();
   const copyStarted = performance.now();
-  const writable =
-    await raw`copy bench_bare_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source) from stdin`.writable();
+  const writable = raw.query(
+    copyFrom(
+      "copy bench_bare_events (occurred_at, event_key, subscriber_ref, purpose_id, is_grant, channel, text_version, event_id, sender, source) from stdin",
+    ),
+  );
   await pipeline(
     Readable.from(
       (function* () {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import postgres from "postgres";
+import pg from "pg";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 
@@ -40,17 +40,18 @@ export async function* benchDatabases(): AsyncGenerator<BenchTarget> {
 export async function createScratchDatabase(
   server: string,
   prefix: string,
-): Promise<{ url: string; admin: postgres.Sql; drop(): Promise<void> }> {
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
+): Promise<{ url: string; admin: pg.Client; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database ${name}`);
+  await admin.query(`create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     admin,
     async drop() {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };

@@ -5,9 +5,15 @@
  * pack, and a baseline (the same rows dumped to JSON with no formatting), EACH IN A CHILD PROCESS
  * whose peak RSS (getrusage maxrss) and wall time are read. Prints each export's time as a ratio
  * to its baseline, and each export's peak RSS at 5,000 entries against 500 (goal ≤ 1.3; whole
- * pack < 60 s). BENCH_SCALES=large runs the large scale only.
+ * pack < 60 s). Each child's CPU time (user + system) is printed next to its wall time, and the
+ * machine's load (`uptime`) before each scale: on a shared machine the wall time is noisy.
+ * BENCH_SCALES=large runs the large scale only; BENCH_ONLY="register pdf,audit-pack zip" runs those
+ * exports only; BENCH_KEEP=1 keeps each scale's seeded database (exp2_bench_keep_<scale>) and reuses
+ * it on the next run instead of seeding again (drop it by hand when done); BENCH_KEEP=<prefix> names
+ * it <prefix>_<scale> instead, so that two people benchmarking on one server keep apart.
  */
 import { execFileSync } from "node:child_process";
+import pg from "pg";
 import { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { openDatabase, rowsOf, setDatabase } from "@/db/client";
@@ -50,6 +56,10 @@ const EXPORTS: { report: ReportKind; format: ExportFormat; tables: string[] }[] 
 
 interface Measure {
   ms: number;
+  /** CPU time of the child (user + system). */
+  cpuMs: number;
+  /** Largest V8 heap in use, sampled every 100 ms (to tell JS objects from native memory in the RSS). */
+  maxHeap: number;
   maxRss: number;
   bytes: number;
 }
@@ -123,12 +133,19 @@ async function renderOne(url: string, report: ReportKind, format: ExportFormat):
 async function child(args: string[]) {
   const [url, kind, ...rest] = args as [string, string, ...string[]];
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  let maxHeap = 0;
+  const sampler = setInterval(() => (maxHeap = Math.max(maxHeap, process.memoryUsage().heapUsed)), 100);
   const bytes =
     kind === "baseline"
       ? await dumpTables(url, rest[0]!.split(","))
       : await renderOne(url, rest[0] as ReportKind, rest[1] as ExportFormat);
+  const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
   const measure: Measure = {
     ms: performance.now() - started,
+    cpuMs: (used.user + used.system) / 1000,
+    maxHeap,
     maxRss: process.resourceUsage().maxRSS * 1024,
     bytes,
   };
@@ -136,7 +153,7 @@ async function child(args: string[]) {
 }
 
 function runChild(args: string[]): Measure {
-  const output = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, "--child", ...args], {
+  const output = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, "--child", ...args], {
     encoding: "utf8",
     env: process.env,
     maxBuffer: 64 * 1024 * 1024,
@@ -155,11 +172,16 @@ async function main() {
   const results: Record<string, Record<string, { run: Measure; baseline: Measure }>> = {};
   for (const name of names) {
     const scale = SCALES[name]!;
-    const scratch = await createScratchDatabase(server, "exp2_bench");
+    const scratch = process.env.BENCH_KEEP
+      ? await keptDatabase(server, name)
+      : await createScratchDatabase(server, "exp2_bench");
     try {
       const handle = await openDatabase({ url: scratch.url, max: 4 });
       await runMigrations(handle);
-      const took = await seedScale(handle.db, scale, NOW);
+      const seeded = rowsOf<{ n: number }>(
+        await handle.db.execute(sql`select count(*)::int as n from processing_activities`),
+      )[0]!.n;
+      const took = seeded >= scale.entries ? { reused: 0 } : await seedScale(handle.db, scale, NOW);
       const [counts] = rowsOf<Record<string, number>>(
         await handle.db.execute(sql`select
           (select count(*)::int from processing_activities) as entries,
@@ -174,16 +196,19 @@ async function main() {
           .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
           .join(", ")}`,
       );
+      console.log(`  load: ${execFileSync("uptime", { encoding: "utf8" }).trim()}`);
       results[name] = {};
+      const only = process.env.BENCH_ONLY?.split(",").map((x) => x.trim());
       const baselines = new Map<string, Measure>();
       for (const { report, format, tables } of EXPORTS) {
+        if (only && !only.includes(`${report} ${format}`)) continue;
         const key = tables.join(",");
         if (!baselines.has(key)) baselines.set(key, runChild([scratch.url, "baseline", key]));
         const baseline = baselines.get(key)!;
         const run = runChild([scratch.url, "export", report, format]);
         results[name][`${report} ${format}`] = { run, baseline };
         console.log(
-          `  ${`${report} ${format}`.padEnd(20)} ${s(run.ms).padStart(8)}  ${mb(run.bytes).padStart(7)}  peak RSS ${mb(run.maxRss).padStart(7)}   baseline JSON dump ${s(baseline.ms)} (${mb(baseline.bytes)}, peak RSS ${mb(baseline.maxRss)})   time ratio ${(run.ms / baseline.ms).toFixed(1)}`,
+          `  ${`${report} ${format}`.padEnd(20)} ${s(run.ms).padStart(8)} (CPU ${s(run.cpuMs)})  ${mb(run.bytes).padStart(7)}  peak RSS ${mb(run.maxRss).padStart(7)} (heap ${mb(run.maxHeap)})   baseline JSON dump ${s(baseline.ms)} (CPU ${s(baseline.cpuMs)}, ${mb(baseline.bytes)}, peak RSS ${mb(baseline.maxRss)})   time ratio ${(run.ms / baseline.ms).toFixed(1)}`,
         );
       }
     } finally {
@@ -198,7 +223,25 @@ async function main() {
       );
   }
   const pack = results.large?.["audit-pack zip"];
-  if (pack) console.log(`\nwhole audit pack at the large scale: ${s(pack.run.ms)} (goal < 60 s)`);
+  if (pack)
+    console.log(
+      `\nwhole audit pack at the large scale: ${s(pack.run.ms)}, CPU ${s(pack.run.cpuMs)} (goal < 60 s); load: ${execFileSync("uptime", { encoding: "utf8" }).trim()}`,
+    );
+}
+
+/** BENCH_KEEP: one database per scale, kept between runs (seeded once). */
+async function keptDatabase(server: string, scale: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const keep = process.env.BENCH_KEEP!;
+  if (keep !== "1" && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error("BENCH_KEEP: 1 or a database name prefix");
+  const name = `${keep === "1" ? "exp2_bench_keep" : keep}_${scale}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [name]);
+  if (!rowCount) await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: async () => {} };
 }
 
 const at = process.argv.indexOf("--child");

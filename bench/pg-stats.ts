@@ -1,4 +1,4 @@
-import type postgres from "postgres";
+import type pg from "pg";
 
 /**
  * PostgreSQL's own counters around a benchmark phase: WAL records and full-page images, who wrote
@@ -12,20 +12,26 @@ export interface PgStats {
 }
 
 /** `sql`: any connection (WAL and writes are the server's); `database`: one to the benchmark's database (its tables). */
-export async function pgStats(sql: postgres.Sql, database: postgres.Sql): Promise<PgStats> {
+export async function pgStats(sql: pg.Client, database: pg.Client): Promise<PgStats> {
   // Other backends publish their counters when idle; give them a moment.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
-  const [wal] =
-    await sql`select wal_records::float8 as records, wal_fpi::float8 as fpi, wal_bytes::float8 as bytes, wal_buffers_full::float8 as full from pg_stat_wal`;
-  const [bg] =
-    await sql`select buffers_backend::float8 as backend, buffers_checkpoint::float8 as checkpoint, buffers_clean::float8 as clean,
-    (checkpoints_timed + checkpoints_req)::float8 as checkpoints from pg_stat_bgwriter`;
-  const tables = await database`
+  const {
+    rows: [wal],
+  } = await sql.query<{ records: number; fpi: number; bytes: number; full: number }>(
+    `select wal_records::float8 as records, wal_fpi::float8 as fpi, wal_bytes::float8 as bytes, wal_buffers_full::float8 as full from pg_stat_wal`,
+  );
+  const {
+    rows: [bg],
+  } = await sql.query<{ backend: number; checkpoint: number; clean: number; checkpoints: number }>(
+    `select buffers_backend::float8 as backend, buffers_checkpoint::float8 as checkpoint, buffers_clean::float8 as clean,
+    (checkpoints_timed + checkpoints_req)::float8 as checkpoints from pg_stat_bgwriter`,
+  );
+  const { rows: tables } = await database.query<{ name: string; heap: number; index: number; hits: number }>(`
     select coalesce(parent.relname, t.relname) as name, sum(coalesce(t.heap_blks_read, 0) + coalesce(t.toast_blks_read, 0))::float8 as heap,
            sum(coalesce(t.idx_blks_read, 0))::float8 as index, sum(coalesce(t.heap_blks_hit, 0) + coalesce(t.idx_blks_hit, 0))::float8 as hits
     from pg_statio_user_tables t
     left join pg_inherits i on i.inhrelid = t.relid left join pg_class parent on parent.oid = i.inhparent
-    group by 1`;
+    group by 1`);
   return {
     wal: { records: wal!.records, fpi: wal!.fpi, bytes: wal!.bytes, buffersFull: wal!.full },
     writes: { backend: bg!.backend, checkpoint: bg!.checkpoint, clean: bg!.clean, checkpoints: bg!.checkpoints },

@@ -1,19 +1,21 @@
-import type postgres from "postgres";
+import type pg from "pg";
 
 /**
  * Samples what the database's client backends are doing (pg_stat_activity) every `everyMs` until
  * stopped: running on a core, waiting for a lock, for the disk, for the WAL, or idle in a transaction
  * while the application computes its next statement. Prints each state's share of the samples.
  */
-export function sampleBackendWaits(sql: postgres.Sql, database: string, everyMs = 50) {
+export function sampleBackendWaits(sql: pg.Client, database: string, everyMs = 50) {
   const counts = new Map<string, number>();
   let samples = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
-      const rows = await sql`
-        select state, wait_event_type, wait_event from pg_stat_activity
-        where datname = ${database} and backend_type = 'client backend' and pid <> pg_backend_pid() and state <> 'idle'`;
+      const { rows } = await sql.query<{ state: string; wait_event_type: string | null; wait_event: string | null }>(
+        `select state, wait_event_type, wait_event from pg_stat_activity
+        where datname = $1 and backend_type = 'client backend' and pid <> pg_backend_pid() and state <> 'idle'`,
+        [database],
+      );
       for (const row of rows) {
         const what =
           row.state === "active"

@@ -21,6 +21,15 @@ describe("configuration", () => {
     expect(() => readEnv({ VIGIE_SIGN_IN_RATE: "0" })).toThrow(/VIGIE_SIGN_IN_RATE/);
   });
 
+  it("keeps export files 30 days unless VIGIE_EXPORT_RETENTION_DAYS says otherwise", () => {
+    expect(readEnv({}).VIGIE_EXPORT_RETENTION_DAYS).toBe(30);
+    expect(readEnv({ VIGIE_EXPORT_RETENTION_DAYS: "" }).VIGIE_EXPORT_RETENTION_DAYS).toBe(30);
+    expect(readEnv({ VIGIE_EXPORT_RETENTION_DAYS: "90" }).VIGIE_EXPORT_RETENTION_DAYS).toBe(90);
+    expect(() => readEnv({ VIGIE_EXPORT_RETENTION_DAYS: "0" })).toThrow(/VIGIE_EXPORT_RETENTION_DAYS: must be a whole/);
+    expect(() => readEnv({ VIGIE_EXPORT_RETENTION_DAYS: "1.5" })).toThrow(/VIGIE_EXPORT_RETENTION_DAYS/);
+    expect(() => readEnv({ VIGIE_EXPORT_RETENTION_DAYS: "soon" })).toThrow(/VIGIE_EXPORT_RETENTION_DAYS/);
+  });
+
   it("requires AUTH_SECRET for a production server on PostgreSQL", () => {
     expect(() => readEnv({ DATABASE_URL: "postgres://db/vigie", NODE_ENV: "production" })).toThrow(
       /AUTH_SECRET: is required/,

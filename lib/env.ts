@@ -51,6 +51,15 @@ export const envSchema = z
         })
         .optional(),
     ),
+    VIGIE_EXPORT_RETENTION_DAYS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number()
+        .int("must be a whole number of days")
+        .min(1, "must be a whole number of days, at least 1")
+        .max(36_500, "must not exceed 36500 days (100 years)")
+        .default(30),
+    ),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, ctx) => {

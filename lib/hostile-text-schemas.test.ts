@@ -9,6 +9,18 @@ import { intakeSchemaAt } from "@/lib/incidents/intake/schema";
 const intakeSchema = intakeSchemaAt(new Date("2026-12-01T12:00:00Z"));
 import { registerFiltersSchema } from "@/lib/register/list/filters";
 import { processingActivityFieldsSchema } from "@/lib/register/schemas";
+import { decideReleaseSchema, uploadReleaseSchema } from "@/lib/releases/schemas";
+import { detectionTestIntakeSchema, findingIntakeSchema } from "@/lib/security-programme/intake/schema";
+import {
+  acceptRiskSchema,
+  auditSchema,
+  detectionTestSchema,
+  findingSchema,
+  findingStatusSchema,
+  providerSchema,
+  systemSchema,
+  verifyFindingSchema,
+} from "@/lib/security-programme/schemas";
 import { createUserSchema } from "@/lib/users/schemas";
 import { INVALID_TEXT, zodFieldErrors } from "@/lib/validation";
 
@@ -24,7 +36,22 @@ const cases: [string, z.ZodType, string, string][] = [
   ["consent purpose", createPurposeSchema, "labelFr", INVALID_TEXT],
   ["consent event (API and CSV rows)", consentEventSchema, "subscriberRef", INVALID_TEXT],
   ["consent proof lookup", lookupSchema, "subscriberRef", INVALID_TEXT],
+  ["release upload (query)", uploadReleaseSchema, "recipient", INVALID_TEXT],
+  ["release upload (query)", uploadReleaseSchema, "purpose", INVALID_TEXT],
+  ["release decision", decideReleaseSchema, "rationale", INVALID_TEXT],
   ["incident intake API", intakeSchema, "title", "must not contain NUL or unpaired UTF-16 surrogates"],
+  ["security system", systemSchema, "name", INVALID_TEXT],
+  ["security system", systemSchema, "description", INVALID_TEXT],
+  ["detection test", detectionTestSchema, "scenario", INVALID_TEXT],
+  ["audit provider", providerSchema, "name", INVALID_TEXT],
+  ["security audit", auditSchema, "title", INVALID_TEXT],
+  ["security audit", auditSchema, "reportReference", INVALID_TEXT],
+  ["security finding", findingSchema, "owner", INVALID_TEXT],
+  ["finding status", findingStatusSchema, "evidence", INVALID_TEXT],
+  ["risk acceptance", acceptRiskSchema, "rationale", INVALID_TEXT],
+  ["finding retest", verifyFindingSchema, "evidence", INVALID_TEXT],
+  ["security finding API", findingIntakeSchema, "title", "must not contain NUL or unpaired UTF-16 surrogates"],
+  ["detection test API", detectionTestIntakeSchema, "scenario", "must not contain NUL or unpaired UTF-16 surrogates"],
 ];
 
 describe("hostile text at every form and API schema", () => {

@@ -1,7 +1,8 @@
-import { gunzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { zodIssueList } from "./validation";
-import { RouteError } from "./route-errors";
+import { ClientDisconnected, RouteError } from "./route-errors";
 
 /** Default body limit of a route handler: a JSON form or an incident is a few kilobytes. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -11,6 +12,7 @@ const tooLarge = (limit: number) => new RouteError("PAYLOAD_TOO_LARGE", `The bod
 /**
  * The raw body, refused with 413 before reading when Content-Length announces more than `limit`,
  * and while reading as soon as the bytes received pass it (a chunked body announces nothing).
+ * A client that disconnects before the end throws `ClientDisconnected`.
  */
 export async function readBytes(request: Request, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -20,7 +22,15 @@ export async function readBytes(request: Request, limit: number): Promise<Buffer
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // The body comes from the client alone: a read that fails is the client going away mid-upload
+      // (Node: `aborted`, ECONNRESET), never the database.
+      throw new ClientDisconnected(size, error);
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
@@ -151,5 +161,49 @@ export async function readForm(request: Request, limit: number): Promise<FormDat
     return await copy.formData();
   } catch {
     throw new RouteError("VALIDATION", "The body is not a valid form", [{ path: "", message: "malformed form data" }]);
+  }
+}
+
+/**
+ * The body as a stream of chunks, never held whole (large uploads: a release of statistics):
+ * 413 before reading when Content-Length announces more than `maxBytes`, and as soon as the
+ * bytes received (or, with `gzip`, unpacked) pass it. Same encodings as `readJsonItems`.
+ */
+export async function* streamBody(
+  request: Request,
+  options: { maxBytes: number; gzip?: boolean },
+): AsyncGenerator<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (!Number.isFinite(declared) || declared > options.maxBytes) throw tooLarge(options.maxBytes);
+  if (!request.body) return;
+  const encoding = (request.headers.get("content-encoding") ?? "identity").toLowerCase().trim();
+  if (encoding !== "identity" && !(options.gzip && encoding === "gzip"))
+    throw new RouteError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Unsupported Content-Encoding: ${encoding} (use ${options.gzip ? "gzip or " : ""}none)`,
+    );
+  let received = 0;
+  const counted = async function* (source: AsyncIterable<Uint8Array>) {
+    for await (const chunk of source) {
+      received += chunk.byteLength;
+      if (received > options.maxBytes) throw tooLarge(options.maxBytes);
+      yield chunk;
+    }
+  };
+  const raw = request.body as unknown as AsyncIterable<Uint8Array>;
+  if (encoding === "identity") return yield* counted(raw);
+  const gunzip = createGunzip();
+  const source = Readable.from(raw);
+  source.on("error", (error) => gunzip.destroy(error));
+  source.pipe(gunzip);
+  try {
+    yield* counted(gunzip);
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith("Z_"))
+      throw new RouteError("VALIDATION", "The body is not valid gzip");
+    throw error;
+  } finally {
+    source.destroy();
+    gunzip.destroy();
   }
 }

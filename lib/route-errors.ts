@@ -55,6 +55,24 @@ export function errorResponse(
   return Response.json(body, { status: routeErrorStatus[code], headers: { "cache-control": "no-store", ...headers } });
 }
 
+/**
+ * The client went away before its request body was complete (connection reset, upload aborted):
+ * nobody is left to answer. Not a failure of Vigie, and not the database — whose unreachability
+ * shares Node's socket error codes (ECONNRESET) and would otherwise be reported.
+ */
+export class ClientDisconnected extends Error {
+  constructor(
+    readonly bytesRead: number,
+    cause: unknown,
+  ) {
+    super(`the client disconnected after sending ${bytesRead} bytes of the body`, { cause });
+    this.name = "ClientDisconnected";
+  }
+}
+
+/** nginx's status for "client closed request": logged, never seen by the client, which is gone. */
+export const CLIENT_CLOSED_STATUS = 499;
+
 /** The errors of a chain (`cause`), outermost first. */
 function chain(error: unknown): object[] {
   const out: object[] = [];
@@ -73,11 +91,6 @@ const UNREACHABLE_CODES = new Set([
   "EHOSTUNREACH",
   "ENOTFOUND",
   "EPIPE",
-  // postgres.js
-  "CONNECTION_CLOSED",
-  "CONNECTION_ENDED",
-  "CONNECTION_DESTROYED",
-  "CONNECT_TIMEOUT",
   // SQLSTATE: too many connections, shutting down, cannot connect now
   "53300",
   "57P01",
@@ -124,11 +137,16 @@ export function describeFailure(error: unknown): string {
 }
 
 /**
- * Any error thrown under a route handler, as its response: a RouteError as itself, an unreachable
- * database as 503 with Retry-After, anything else as 500 — logged with the request id, cause only.
+ * Any error thrown under a route handler, as its response: a RouteError as itself, a client gone
+ * mid-body as 499 (logged as such), an unreachable database as 503 with Retry-After, anything else
+ * as 500 — logged with the request id, cause only.
  */
 export function failureResponse(error: unknown, scope: string, requestId: string): Response {
   if (error instanceof RouteError) return errorResponse(error.code, error.message, error.issues, error.headers);
+  if (error instanceof ClientDisconnected) {
+    console.warn(`[${scope}] request ${requestId}: client disconnected: ${error.message}`);
+    return new Response(null, { status: CLIENT_CLOSED_STATUS });
+  }
   if (isDatabaseUnavailable(error)) {
     console.error(`[${scope}] request ${requestId}: database unavailable: ${describeFailure(error)}`);
     return errorResponse("UNAVAILABLE", "The database is unavailable; retry later", undefined, {

@@ -46,6 +46,14 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
     // Without the CSRF token next-auth refuses the sign-out and redirects to its error page.
     POST: { url: "/api/auth/signout", params: { nextauth: ["signout"] }, body: "", expected: everyone(302) },
   },
+  // No purpose, channel or campaign in the query: the DPO gets 400; the others may not check campaigns.
+  "consent/campaign-checks/route.ts": {
+    POST: {
+      url: "/api/consent/campaign-checks",
+      body: "",
+      expected: { anonymous: 401, dpo: 400, security: 403, auditor: 403 },
+    },
+  },
   "consent/dashboard/route.ts": { GET: { url: "/api/consent/dashboard", expected: signedInOnly(200) } },
   "consent/overview/route.ts": { GET: { url: "/api/consent/overview", expected: signedInOnly(200) } },
   "exports/route.ts": { GET: { url: "/api/exports", expected: signedInOnly(200) } },
@@ -77,13 +85,36 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
     },
   },
   "register/options/route.ts": { GET: { url: "/api/register/options", expected: signedInOnly(200) } },
+  // A release upload without its parameters: the DPO is told which are missing; the others may not upload.
+  "releases/route.ts": {
+    POST: { url: "/api/releases", body: "", expected: { anonymous: 401, dpo: 400, security: 403, auditor: 403 } },
+  },
+  "releases/[reference]/[file]/route.ts": {
+    GET: {
+      url: "/api/releases/REL-9999/release.csv",
+      params: { reference: "REL-9999", file: "release.csv" },
+      expected: signedInOnly(404),
+    },
+  },
+  "security/audits/[id]/report/route.ts": {
+    GET: {
+      url: `/api/security/audits/${NO_SUCH_ID}/report`,
+      params: { id: NO_SUCH_ID },
+      expected: signedInOnly(404),
+    },
+  },
   // Machine endpoints: a session is not enough, an API key is required.
   "v1/audit-pack/route.ts": {
     GET: { url: "/api/v1/audit-pack?from=2026-11-01&to=2026-11-30", expected: everyone(401) },
   },
   "v1/audit-pack/public-key/route.ts": { GET: { url: "/api/v1/audit-pack/public-key", expected: everyone(401) } },
+  "v1/consent/check/route.ts": { POST: { url: "/api/v1/consent/check", body: "{}", expected: everyone(401) } },
   "v1/consent/events/route.ts": { POST: { url: "/api/v1/consent/events", body: "[]", expected: everyone(401) } },
   "v1/incidents/route.ts": { POST: { url: "/api/v1/incidents", body: "{}", expected: everyone(401) } },
+  "v1/security/detection-tests/route.ts": {
+    POST: { url: "/api/v1/security/detection-tests", body: "{}", expected: everyone(401) },
+  },
+  "v1/security/findings/route.ts": { POST: { url: "/api/v1/security/findings", body: "{}", expected: everyone(401) } },
   "v1/register/route.ts": { GET: { url: "/api/v1/register?asOf=2026-01-01", expected: everyone(401) } },
   // Readable with an API key or a session.
   "v1/incidents/[reference]/route.ts": {
@@ -166,11 +197,16 @@ describe("every route handler under app/api/", () => {
 const CROSS_SITE: Record<string, { status: number; why?: string }> = {
   // next-auth's own double-submit CSRF token refuses it (redirect to its error page).
   "auth/[...nextauth]/route.ts POST": { status: 302, why: "next-auth CSRF token" },
+  "consent/campaign-checks/route.ts POST": { status: 403 },
   "incidents/[reference]/draft-pdf/route.ts POST": { status: 403 },
   "register/import/route.ts POST": { status: 403 },
+  "releases/route.ts POST": { status: 403 },
   // Machine endpoints: a cookie is not a credential there.
+  "v1/consent/check/route.ts POST": { status: 401, why: "API key only" },
   "v1/consent/events/route.ts POST": { status: 401, why: "API key only" },
   "v1/incidents/route.ts POST": { status: 401, why: "API key only" },
+  "v1/security/detection-tests/route.ts POST": { status: 401, why: "API key only" },
+  "v1/security/findings/route.ts POST": { status: 401, why: "API key only" },
 };
 
 function importForm(): FormData {

@@ -33,7 +33,7 @@ describe("route handlers under app/api", () => {
       const bodies = source
         .split(/(?=export async function )/)
         .filter((part) => part.startsWith("export async function "));
-      for (const body of bodies) expect(body).toMatch(/return (withActor|withApiKey|withApiKeyOrActor)\(request,/);
+      for (const body of bodies) expect(body).toMatch(/return (withActor|withApiKey|withApiKeyOrActor)\(\s*request,/);
       expect(source).not.toMatch(/request\.(json|text|formData|arrayBuffer)\(/);
       expect(source).not.toMatch(/Response\.json\(\{ *(error|errors)\b/);
     },

@@ -32,7 +32,7 @@ async function verifyPackCli(...args: string[]): Promise<{ code: number; stdout:
   }
 }
 
-describe("npm run verify-pack", () => {
+describe("npm run verify-pack", { timeout: 30_000 }, () => {
   it("accepts a generated pack, with the pack's key and with --public-key", async () => {
     const keyFile = path.join(dir, "expected.pem");
     fs.writeFileSync(keyFile, publicKeyPem(key));
@@ -60,7 +60,7 @@ describe("npm run verify-pack", () => {
   });
 });
 
-describe("the README's openssl command", () => {
+describe("the README's openssl command", { timeout: 30_000 }, () => {
   const extract = async (zip: Buffer, into: string) => {
     fs.mkdirSync(into, { recursive: true });
     for (const [name, content] of await unzip(zip)) fs.writeFileSync(path.join(into, name), content);

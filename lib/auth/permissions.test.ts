@@ -14,6 +14,8 @@ const AUDITOR: readonly Permission[] = [
   "exports:incidents",
   "audit:read",
   "audit:verify",
+  "releases:read",
+  "security:read",
 ];
 const SECURITY: readonly Permission[] = [
   "overview:read",
@@ -23,6 +25,9 @@ const SECURITY: readonly Permission[] = [
   "incidents:write",
   "exports:read",
   "exports:incidents",
+  "releases:read",
+  "security:read",
+  "security:manage",
 ];
 
 describe("permission matrix", () => {
@@ -55,8 +60,19 @@ describe("permission matrix", () => {
     }
   });
 
+  it("lets the security director and the DPO manage the security programme, which every role reads", () => {
+    expect(roles.filter((r) => can(r, "security:manage"))).toEqual(["dpo", "security"]);
+    expect(roles.filter((r) => can(r, "security:read"))).toEqual(["dpo", "security", "auditor"]);
+  });
+
   it("reserves decisions, settings, user and API-key management to the DPO", () => {
-    for (const permission of ["incidents:decide", "settings:manage", "users:manage", "apiKeys:manage"] as const) {
+    for (const permission of [
+      "incidents:decide",
+      "releases:manage",
+      "settings:manage",
+      "users:manage",
+      "apiKeys:manage",
+    ] as const) {
       expect(
         roles.filter((r) => can(r, permission)),
         permission,

@@ -18,6 +18,8 @@ export const permissions = [
   "consent:read",
   "consent:write",
   "consent:lookup",
+  /** Check a campaign list against a purpose from the UI (issue 17): the DPO's gate. */
+  "consent:check",
   "incidents:read",
   "incidents:write",
   /** The DPO's decisions on an incident: notify or not, inform people or not, obligation overrides. */
@@ -28,9 +30,17 @@ export const permissions = [
   "exports:incidents",
   "audit:read",
   "audit:verify",
+  /** Read the anonymised statistics releases, their review and their files once approved. */
+  "releases:read",
+  /** Upload a release for review and decide on it (approve or reject, with a rationale): the DPO's. */
+  "releases:manage",
   "users:manage",
   "apiKeys:manage",
   "settings:manage",
+  /** The security programme (systems, detection coverage, audits, findings): read by the DPO, the security director and the auditor. */
+  "security:read",
+  /** Change the security programme: the security director's own area, and the DPO. */
+  "security:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -46,6 +56,9 @@ const matrix: Record<Role, readonly Permission[]> = {
     "incidents:write",
     "exports:read",
     "exports:incidents",
+    "releases:read",
+    "security:read",
+    "security:manage",
   ],
   /** The external auditor reads and exports; it changes nothing. */
   auditor: [
@@ -59,6 +72,8 @@ const matrix: Record<Role, readonly Permission[]> = {
     "exports:incidents",
     "audit:read",
     "audit:verify",
+    "releases:read",
+    "security:read",
   ],
 };
 
@@ -79,5 +94,7 @@ export const apiKeyScopes = [
   "register:read",
   /** Fetch the signed audit pack (`GET /api/v1/audit-pack`), built with the auditor's read rights. */
   "exports:read",
+  /** The SOC pushes detection-test results, the vulnerability tracker pushes findings (`/api/v1/security/...`). */
+  "security:write",
 ] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];

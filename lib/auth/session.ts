@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { auth } from "./auth";
@@ -29,9 +29,12 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** For pages: the actor holding `permission`; others get "not found", which reveals nothing. */
+/**
+ * For pages: the actor holding `permission`; others get a 403 "access denied" page
+ * (app/(console)/forbidden.tsx) that says their role may not open it, not a misleading "not found".
+ */
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await requireActor();
-  if (!can(actor.role, permission)) notFound();
+  if (!can(actor.role, permission)) forbidden();
   return actor;
 }

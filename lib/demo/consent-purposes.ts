@@ -11,6 +11,8 @@ export interface DemoPurpose {
   /** Names of the demo register entries it serves (at least one with the lawful basis its kind requires); resolved to `TRT-` references at seed time. */
   registerEntries: string[];
   channels: string[];
+  /** Channels its marketing campaigns may use (issue 17); none for purposes that contact nobody. */
+  campaignChannels: string[];
   /** Share of the demo's events, in %. */
   weight: number;
   /** Share of events that are grants. */
@@ -28,6 +30,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "SMS and e-mail marketing",
     description: "Offres de Vigie Télécom par SMS et e-mail (CPCE L34-5 : consentement préalable).",
     registerEntries: ["Prospection commerciale par SMS et courriel"],
+    campaignChannels: ["sms", "mms", "email"],
     channels: ["app", "web", "shop", "call_centre", "sms"],
     weight: 25,
     grantRate: 0.62,
@@ -43,6 +46,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Telephone canvassing",
     description: "Appels commerciaux : consentement préalable obligatoire depuis le 11 août 2026 (loi 2025-594).",
     registerEntries: ["Prospection commerciale par SMS et courriel"],
+    campaignChannels: ["phone"],
     channels: ["app", "web", "shop", "call_centre", "ivr"],
     weight: 5,
     grantRate: 0.45,
@@ -59,6 +63,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Content recommendations",
     description: "Recommandations de programmes sur la box TV et l'application à partir de l'historique de visionnage.",
     registerEntries: ["Recommandations de contenus"],
+    campaignChannels: [],
     channels: ["app", "web", "tv_box"],
     weight: 15,
     grantRate: 0.75,
@@ -74,6 +79,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Personalised offers from usage data",
     description: "Données de trafic utilisées pour des offres adaptées (ePrivacy art. 6(3)).",
     registerEntries: ["Offres personnalisées"],
+    campaignChannels: ["email", "push"],
     channels: ["app", "web", "shop", "call_centre"],
     weight: 15,
     grantRate: 0.55,
@@ -89,6 +95,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Location-based offers",
     description: "Offres liées à la position du terminal (ePrivacy art. 9 : consentement).",
     registerEntries: ["Offres personnalisées"],
+    campaignChannels: ["sms", "push"],
     channels: ["app", "sms"],
     weight: 10,
     grantRate: 0.4,
@@ -104,6 +111,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Anonymised mobility statistics (opt-out)",
     description: "Statistiques agrégées de fréquentation ; l'abonné peut s'y opposer (un retrait = une opposition).",
     registerEntries: ["Statistiques de mobilité anonymisées"],
+    campaignChannels: [],
     channels: ["app", "web", "call_centre", "sms"],
     weight: 5,
     grantRate: 0.2,
@@ -119,6 +127,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Third-party data sharing",
     description: "Transmission de coordonnées à des partenaires commerciaux.",
     registerEntries: ["Prospection commerciale par SMS et courriel"],
+    campaignChannels: [],
     channels: ["app", "web", "shop"],
     weight: 10,
     grantRate: 0.35,
@@ -134,6 +143,7 @@ export const demoPurposes: DemoPurpose[] = [
     labelEn: "Web analytics cookies",
     description: "Traceurs de mesure d'audience non exemptés sur le site et l'espace client.",
     registerEntries: ["Cookies et traceurs de la boutique en ligne", "Application mobile Mon Espace"],
+    campaignChannels: [],
     channels: ["web", "app"],
     weight: 15,
     grantRate: 0.7,

@@ -3,6 +3,7 @@ import { rebuildConsent } from "@/lib/consent/ingest/rebuild";
 import { appendAudit } from "@/lib/audit/write";
 import type { Db, Executor } from "@/db/client";
 import { consentPurposes, consentTextVersions, processingActivities } from "@/db/schema";
+import { seedCampaignChecks } from "./campaign-checks";
 import { demoPurposes } from "./consent-purposes";
 
 const DAY = 86_400_000;
@@ -63,6 +64,7 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
         description: p.description,
         registerRefs: references.get(p.key)!,
         channels: p.channels,
+        campaignChannels: p.campaignChannels,
         createdAt: start,
         updatedAt: start,
       })
@@ -128,6 +130,7 @@ export async function seedConsent(db: Db, now: Date, count: number): Promise<voi
     sql`insert into consent_event_keys (key) select event_key from consent_events on conflict do nothing`,
   );
   await rebuildConsent(db);
+  await seedCampaignChecks(db, now, subscribers);
   await db.transaction((tx) =>
     appendAudit(
       tx,

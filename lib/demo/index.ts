@@ -7,6 +7,8 @@ import { DEMO_PASSWORD, demoAccounts } from "./accounts";
 import { seedIncidents } from "./incidents";
 import { seedRegister } from "./register";
 import { seedConsent } from "./consent";
+import { seedReleases } from "./releases";
+import { seedSecurityProgramme } from "./security-programme";
 
 const DAY = 86_400_000;
 const SYSTEM = { id: null, label: "Vigie (demo data)" };
@@ -23,7 +25,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
  */
 export async function seedDemo(db: Db, now: Date, options: { consentEvents?: number } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const dpoId = await db.transaction(async (tx) => {
     // The register's history is dated in the past: it goes first so the audit log stays in time order.
     const registerEntries = await seedRegister(tx, SYSTEM, now);
     await tx
@@ -61,6 +63,7 @@ export async function seedDemo(db: Db, now: Date, options: { consentEvents?: num
       await appendAudit(tx, SYSTEM, { action: "user.create", entityType: "user", entityId: user!.id, after }, now);
     }
     const incidentCount = await seedIncidents(tx, now, ids.get("security")!, SYSTEM);
+    const securitySystems = await seedSecurityProgramme(tx, now, ids.get("security")!);
     await appendAudit(
       tx,
       SYSTEM,
@@ -68,10 +71,12 @@ export async function seedDemo(db: Db, now: Date, options: { consentEvents?: num
         action: "demo.seed",
         entityType: "organisation",
         entityId: "1",
-        meta: { accounts: demoAccounts.length, registerEntries, incidents: incidentCount },
+        meta: { accounts: demoAccounts.length, registerEntries, incidents: incidentCount, securitySystems },
       },
       now,
     );
+    return ids.get("dpo")!;
   });
   await seedConsent(db, now, options.consentEvents ?? 0);
+  await seedReleases(db, now, dpoId);
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import postgres from "postgres";
+import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { openDatabase, setDatabase, type DatabaseHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
@@ -37,9 +37,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const handle = await openDatabase({ loadDataDir: new Blob([template]) });
     return { handle, url: null, drop: () => handle.close() };
   }
-  const admin = postgres(serverUrl(), { max: 1, onnotice: () => {} });
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
   const name = `vigie_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database ${name}`);
+  await admin.query(`create database ${name}`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), max: 20 });
@@ -49,7 +50,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     async drop() {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
