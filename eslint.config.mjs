@@ -22,6 +22,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
+    ".next-bench*/**",
     ".data/**",
     ".data-*/**",
     "node_modules/**",

@@ -7,8 +7,9 @@ const alias = {
 };
 
 /**
- * Two projects: `unit` (pure logic, *.test.ts beside the code) and `integration`
- * (*.int.test.ts, real database: PGlite, or PostgreSQL when TEST_DATABASE_URL is set).
+ * Three projects: `unit` (pure logic, *.test.ts beside the code), `integration`
+ * (*.int.test.ts, real database: PGlite, or PostgreSQL when TEST_DATABASE_URL is set) and `crash`
+ * (*.crash.test.ts: the production build, `next build` first, on a PostgreSQL cluster of its own).
  */
 export default defineConfig({
   resolve: { alias },
@@ -19,8 +20,10 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Pure logic, but some tests render whole PDFs or spawn the CLI: seconds on a loaded 2-core machine.
+          testTimeout: 20_000,
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          exclude: ["**/*.int.test.ts", "**/*.crash.test.ts", "node_modules/**"],
         },
       },
       {
@@ -34,6 +37,18 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // next-auth imports "next/server" without an extension: let Vite resolve it.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "crash",
+          environment: "node",
+          include: ["lib/**/*.crash.test.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
           server: { deps: { inline: ["next-auth", "@auth/core"] } },
         },
       },
