@@ -59,7 +59,11 @@ export async function seededDatabase(): Promise<{ url: string; drop(): Promise<v
   const scratch = await createScratchDatabase(server, "vigie_speed_pages");
   const env = { ...baseEnv, DATABASE_URL: scratch.url };
   const tsx = (script: string) =>
-    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script], { env, stdio: "inherit" });
+    execFileSync(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "--import", "./scripts/server-modules.mjs", script],
+      { env, stdio: "inherit" },
+    );
   const started = performance.now();
   console.log(`Scratch database ${scratch.url}: demo operator with ${env.VIGIE_DEMO_CONSENT_EVENTS} consent events…`);
   tsx("scripts/db-migrate.ts");

@@ -38,3 +38,28 @@ describe("the command-line tools speak to people", () => {
     expect(created.output).toMatch(/Created API key "siem"/);
   }, 180_000);
 });
+
+describe("the npm scripts the README gives an operator", () => {
+  /** `npm run <name>` as typed, on a data directory of its own (the old db:seed died on `server-only`). */
+  function npmRun(name: string, dir: string) {
+    const env = { ...process.env, VIGIE_DATA_DIR: dir, DATABASE_URL: "", VIGIE_DEMO_CONSENT_EVENTS: "2000" };
+    const result = spawnSync("npm", ["run", "-s", name], { env, encoding: "utf8", timeout: 240_000 });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
+
+  it("db:migrate then db:seed write the demo operator and print its accounts; a second seed refuses", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-seed-"));
+    try {
+      expect(npmRun("db:migrate", dir).status).toBe(0);
+      const seeded = npmRun("db:seed", dir);
+      expect(seeded.output).not.toContain("server-only");
+      expect(seeded.status).toBe(0);
+      expect(seeded.output).toContain("Demo data written to");
+      const again = npmRun("db:seed", dir);
+      expect(again.status).toBe(1);
+      expect(again.output).toContain("already holds data");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
+});

@@ -1,5 +1,5 @@
 /**
- * `node --import ./bench/server-modules.mjs`: lets a benchmark import server modules outside
+ * `tsx --import ./scripts/server-modules.mjs`: lets a script or a benchmark import server modules outside
  * Next.js. `server-only` throws unless resolved under the `react-server` condition (which would
  * also switch React to its server build), so it is resolved to an empty module instead (the tests
  * alias it to a stub the same way).
