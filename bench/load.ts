@@ -34,7 +34,11 @@ const env = {
   PORT: String(port),
 };
 const tsx = (script: string, args: string[] = []) =>
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script, ...args], { env, encoding: "utf8" });
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--import", "./scripts/server-modules.mjs", script, ...args],
+    { env, encoding: "utf8" },
+  );
 
 /** Resident memory (MB) of the server and every process under it. */
 function treeRssMb(root: number): number {
