@@ -72,6 +72,7 @@ export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
                     <TableCell>{actionLabel(t, entry.action)}</TableCell>
                     <TableCell>
                       <EntityRef
+                        entityType={entry.entityType}
                         typeLabel={entityTypeLabel(t, entry.entityType)}
                         id={entry.entityId}
                         name={entry.entityName}

@@ -90,7 +90,12 @@ function RecentActivityItem({ entry, now }: { entry: RecentEntryDTO; now: Date }
       <p className="flex flex-wrap items-baseline gap-x-1.5 text-sm text-muted-foreground">
         <span className="wrap-anywhere">{t("recent.by", { actor: entry.actorLabel })}</span>
         <span aria-hidden="true">·</span>
-        <EntityRef typeLabel={entityTypeLabel(t, entry.entityType)} id={entry.entityId} name={entry.entityName} />
+        <EntityRef
+          entityType={entry.entityType}
+          typeLabel={entityTypeLabel(t, entry.entityType)}
+          id={entry.entityId}
+          name={entry.entityName}
+        />
       </p>
     </li>
   );

@@ -60,7 +60,7 @@ export function ExportHistory({ viewerId }: { viewerId: string }) {
                     {entry.createdBy}
                   </TableCell>
                   <TableCell>{t(`reports.${entry.report}`)}</TableCell>
-                  <TableCell>{scopeText(tScope, entry.report, entry.scope)}</TableCell>
+                  <TableCell>{scopeText(tScope, toLocale(locale), entry.report, entry.scope)}</TableCell>
                   <TableCell>{t(`formats.${entry.format}`)}</TableCell>
                   <TableCell className="text-right whitespace-nowrap tabular-nums">
                     {formatSize(entry.size, locale)}
@@ -71,8 +71,8 @@ export function ExportHistory({ viewerId }: { viewerId: string }) {
                   <TableCell>
                     {entry.expiredAt ? (
                       <span className="text-muted-foreground">
-                        {t("history.expired", {
-                          name: entry.fileName,
+                        {t.rich("history.expired", {
+                          name: () => <code className="font-mono text-xs break-all">{entry.fileName}</code>,
                           date: formatDate(entry.expiredAt, toLocale(locale)),
                         })}
                       </span>
@@ -83,7 +83,7 @@ export function ExportHistory({ viewerId }: { viewerId: string }) {
                         download
                         aria-label={t("history.download", { name: entry.fileName })}
                       >
-                        {entry.fileName}
+                        <code className="font-mono text-xs break-all">{entry.fileName}</code>
                       </a>
                     )}
                   </TableCell>

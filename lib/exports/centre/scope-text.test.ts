@@ -18,16 +18,24 @@ function keysOf(value: unknown, prefix = ""): string[] {
 
 describe("the history's scope and size cells", () => {
   it("names only what the report read", () => {
-    expect(scopeText(t, "register", {})).toBe("toutes les entrées");
-    expect(scopeText(t, "register", { activeOnly: true, asOf: "2026-01-01" })).toBe(
-      "actives seulement · au 2026-01-01",
+    expect(scopeText(t, "fr", "register", {})).toBe("toutes les entrées");
+    expect(scopeText(t, "fr", "register", { activeOnly: true, asOf: "2026-01-01" })).toBe(
+      "actives seulement · au 1 janv. 2026",
     );
-    expect(scopeText(t, "register", { reference: "TRT-0042", csvSeparator: ";" })).toBe("TRT-0042 · séparateur « ; »");
-    expect(scopeText(t, "breach-register", { from: "2026-01-01", to: "2026-06-30" })).toBe(
-      "du 2026-01-01 au 2026-06-30",
+    expect(scopeText(t, "fr", "register", { reference: "TRT-0042", csvSeparator: ";" })).toBe(
+      "TRT-0042 · séparateur « ; »",
     );
-    expect(scopeText(t, "incident", { reference: "INC-2026-0007" })).toBe("INC-2026-0007");
-    expect(scopeText(t, "subscriber-dossier", { subscriberRef: "SUB-1" })).toBe("abonné SUB-1");
+    expect(scopeText(t, "fr", "incident", { reference: "INC-2026-0007" })).toBe("INC-2026-0007");
+    expect(scopeText(t, "fr", "subscriber-dossier", { subscriberRef: "SUB-1" })).toBe("abonné SUB-1");
+  });
+
+  it("writes the period's days as the console does, never as ISO dates", () => {
+    expect(scopeText(t, "fr", "breach-register", { from: "2026-01-01", to: "2026-06-30" })).toBe(
+      "du 1 janv. 2026 au 30 juin 2026",
+    );
+    expect(scopeText(t, "en", "audit-log", { from: "2026-01-01", to: "2026-06-30" })).toBe(
+      "du 1 Jan 2026 au 30 Jun 2026",
+    );
   });
 
   it("prints sizes in decimal units", () => {
