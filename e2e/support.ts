@@ -41,7 +41,9 @@ export async function a11yViolations(page: Page): Promise<string[]> {
   await expect(page.locator('[role="listbox"][data-state="closed"], [role="menu"][data-state="closed"]')).toHaveCount(
     0,
   );
-  // A toast or a dialog fading in is measured half-transparent: let every finite animation end first.
+  // A toast is transient and, fading in or out, is measured half-transparent over the page: axe checks
+  // the page once the toasts (4 s each) have gone and every finite animation has ended.
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
   await page.evaluate(() =>
     Promise.all(
       document
