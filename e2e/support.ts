@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-vigie-2026";
 export const accounts = {
@@ -65,4 +65,15 @@ export async function a11yViolations(page: Page): Promise<string[]> {
 /** Zero axe violations (WCAG 2.1 A/AA) on the current page. */
 export async function expectNoA11yViolations(page: Page) {
   expect(await a11yViolations(page)).toEqual([]);
+}
+
+/**
+ * Open a dialog from its trigger. Right after a navigation the server's markup is on screen before React
+ * has hydrated it, and a click on a button that has no handler yet is lost: click again until it opens.
+ */
+export async function openDialog(trigger: Locator, dialog: Locator) {
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await trigger.click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }

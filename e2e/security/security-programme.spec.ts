@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoA11yViolations, storageStateOf } from "../support";
+import { expectNoA11yViolations, openDialog, storageStateOf } from "../support";
 import { captureAction, replayAction } from "../server-actions";
 
 // Several dialogs and an accessibility check on each step: longer than the default minute on a loaded machine.
@@ -145,8 +145,8 @@ test.describe("security programme, as the security director", () => {
     page,
   }) => {
     await page.goto("/security/findings");
-    await page.getByRole("button", { name: "Enregistrer une vulnérabilité" }).click();
     const dialog = page.getByRole("dialog", { name: "Enregistrer une vulnérabilité" });
+    await openDialog(page.getByRole("button", { name: "Enregistrer une vulnérabilité" }), dialog);
     await dialog.getByRole("button", { name: "Enregistrer" }).click();
     await expect(dialog.getByLabel("Intitulé")).toHaveAttribute("aria-invalid", "true");
     await expect(dialog.getByText("Choisissez l'audit qui l'a relevée.")).toBeVisible();
@@ -179,8 +179,8 @@ test.describe("security programme, as the security director", () => {
     await page.goto(`/incidents/${reference}`);
     const linked = page.getByRole("table", { name: "Vulnérabilités liées" }).getByRole("row");
     const before = await linked.count();
-    await page.getByRole("button", { name: "Lier une vulnérabilité" }).click();
     const fromIncident = page.getByRole("dialog", { name: "Lier une vulnérabilité et un incident" });
+    await openDialog(page.getByRole("button", { name: "Lier une vulnérabilité" }), fromIncident);
     await fromIncident.getByLabel("Vulnérabilité").selectOption({ index: 1 });
     await expectNoA11yViolations(page);
     await fromIncident.getByRole("button", { name: "Enregistrer" }).click();
