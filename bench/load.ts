@@ -1,7 +1,8 @@
 /**
  * `npm run bench:load` (issue 13, point 17): the production build (`next build` first) on a scratch
  * PostgreSQL database seeded with the demo operator, loaded with autocannon as a signed-in DPO and
- * as API clients, at 10 and 50 connections, two rounds (memory growth shows between them).
+ * as API clients, at 10 and 50 connections, BENCH_ROUNDS rounds (4 by default): the first warms the
+ * server up (code loaded, V8 heap and pools sized), and memory growth shows between the later ones.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_PORT=3112 npm run bench:load
  *
@@ -20,6 +21,7 @@ const server = process.env.BENCH_DATABASE_URL;
 if (!server) throw new Error("Set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres");
 const port = Number(process.env.BENCH_PORT ?? 3112);
 const duration = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const base = `http://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -175,7 +177,8 @@ try {
   await drain();
 
   const rows: string[] = [];
-  for (const round of [1, 2]) {
+  const rssAfter: number[] = [];
+  for (let round = 1; round <= rounds; round++) {
     const before = treeRssMb(rootPid);
     for (const target of targets)
       for (const connections of [10, 50]) {
@@ -187,9 +190,14 @@ try {
         await drain();
       }
     await sleep(2_000);
-    console.log(`round ${round}: server RSS ${before} MB before, ${treeRssMb(rootPid)} MB after`);
-    rows.push(`| ${round} | server RSS before → after | | | ${before} MB → ${treeRssMb(rootPid)} MB | | | | | |`);
+    const after = treeRssMb(rootPid);
+    rssAfter.push(after);
+    console.log(`round ${round}: server RSS ${before} MB before, ${after} MB after`);
+    rows.push(`| ${round} | server RSS before → after | | | ${before} MB → ${after} MB | | | | | |`);
   }
+  // Growth after the warm-up round: each later round's RSS against the previous round's.
+  const growth = rssAfter.slice(1).map((mb, i) => `round ${i + 2}: ${((mb / rssAfter[i]! - 1) * 100).toFixed(1)} %`);
+  console.log(`\nserver RSS growth per round after the first: ${growth.join(", ") || "(one round only)"}`);
   console.log(
     `\n${duration} s per line, ${new Date().toISOString()}\n| round | target | connections | answered / sent | req/s | p50 ms | p97.5 ms | p99 ms | non-2xx | errors |\n|---|---|---|---|---|---|---|---|---|---|\n${rows.join("\n")}`,
   );
