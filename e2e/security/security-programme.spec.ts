@@ -199,6 +199,12 @@ test.describe("security programme, as the security director", () => {
     await expect(page.getByText("Saisissez un nombre de jours de 1 à 1095.")).toBeVisible();
     await expect(page.getByText("Saisissez un nombre d'années de 1 à 10.")).toBeVisible();
     await expectNoA11yViolations(page);
+    // A critical finding may not be given longer than a high one (90 days in the demo).
+    await critical.fill("120");
+    await page.getByLabel("Élevée (années)").fill("2");
+    await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
+    await expect(critical).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Pas plus de jours que pour la gravité suivante, moins élevée")).toBeVisible();
     await critical.fill("45");
     await page.getByLabel("Élevée (années)").fill("2");
     await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();

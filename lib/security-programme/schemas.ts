@@ -37,6 +37,8 @@ export const E = {
   wholeNumber: "securityProgramme.errors.wholeNumber",
   yearsRange: "securityProgramme.errors.yearsRange",
   daysRange: "securityProgramme.errors.daysRange",
+  yearsOrder: "securityProgramme.errors.yearsOrder",
+  daysOrder: "securityProgramme.errors.daysOrder",
 } as const;
 
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;

@@ -44,6 +44,23 @@ describe("security programme settings", () => {
     });
   });
 
+  it("refuses a more severe finding given longer than a less severe one, naming the level out of order", () => {
+    expect(errors({ ...valid, findingDueDays: { critical: 90, high: 90, medium: 90, low: 90 } })).toEqual({});
+    expect(errors({ ...valid, findingDueDays: { ...valid.findingDueDays, critical: 120 } })).toEqual({
+      "findingDueDays.critical": ["securityProgramme.errors.daysOrder"],
+    });
+    expect(errors({ ...valid, findingDueDays: { critical: 30, high: 90, medium: 400, low: 365 } })).toEqual({
+      "findingDueDays.medium": ["securityProgramme.errors.daysOrder"],
+    });
+  });
+
+  it("refuses a more critical system audited less often than a less critical one", () => {
+    expect(errors({ ...valid, auditIntervalYears: { critical: 3, high: 2, medium: 3, low: 1 } })).toEqual({
+      "auditIntervalYears.critical": ["securityProgramme.errors.yearsOrder"],
+      "auditIntervalYears.medium": ["securityProgramme.errors.yearsOrder"],
+    });
+  });
+
   it("refuses a missing level or an unknown one", () => {
     const { low: _low, ...three } = valid.findingDueDays;
     expect(Object.keys(errors({ ...valid, findingDueDays: three }))).toEqual(["findingDueDays.low"]);

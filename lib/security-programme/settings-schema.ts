@@ -17,20 +17,37 @@ const wholeNumber = (max: number, range: string) =>
         .max(max, { error: range }),
     );
 
-const byLevel = (max: number, range: string) =>
-  z.strictObject(
-    {
-      critical: wholeNumber(max, range),
-      high: wholeNumber(max, range),
-      medium: wholeNumber(max, range),
-      low: wholeNumber(max, range),
-    },
-    { error: E.invalid },
-  );
+const LEVELS = ["critical", "high", "medium", "low"] as const;
+
+/**
+ * One period per level, most severe first; a level may not be given longer than the next, less severe,
+ * one (a critical finding due after a high one, a critical system audited less often than a high one):
+ * the field that breaks the order is named.
+ */
+const byLevel = (max: number, range: string, order: string) =>
+  z
+    .strictObject(
+      {
+        critical: wholeNumber(max, range),
+        high: wholeNumber(max, range),
+        medium: wholeNumber(max, range),
+        low: wholeNumber(max, range),
+      },
+      { error: E.invalid },
+    )
+    .superRefine((periods, ctx) => {
+      // Only between periods that are valid on their own (a value out of range already has its error).
+      const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= max;
+      LEVELS.slice(0, -1).forEach((level, index) => {
+        const next = periods[LEVELS[index + 1]!];
+        if (valid(periods[level]) && valid(next) && periods[level] > next)
+          ctx.addIssue({ code: "custom", path: [level], message: order });
+      });
+    });
 
 /** The security programme's settings: audit interval (years) per criticality, finding due days per severity. */
 export const securitySettingsSchema = z.strictObject({
-  auditIntervalYears: byLevel(SETTINGS_LIMITS.auditIntervalYears, E.yearsRange),
-  findingDueDays: byLevel(SETTINGS_LIMITS.findingDueDays, E.daysRange),
+  auditIntervalYears: byLevel(SETTINGS_LIMITS.auditIntervalYears, E.yearsRange, E.yearsOrder),
+  findingDueDays: byLevel(SETTINGS_LIMITS.findingDueDays, E.daysRange, E.daysOrder),
 });
 export type SecuritySettingsValues = z.input<typeof securitySettingsSchema>;
