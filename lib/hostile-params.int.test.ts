@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as getIncidentOverview } from "@/app/api/incidents/overview/route";
 import { GET as getRegisterEntry } from "@/app/api/register/[reference]/route";
 import { loadActor } from "@/lib/auth/actor";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
@@ -54,6 +55,18 @@ describe("hostile values in URLs", () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ code: "VALIDATION", issues: [{ path: "reference" }] });
       expect(await auditCount(database.current.handle.db)).toBe(before);
+      signedIn = null;
+    },
+  );
+
+  it.each(["limit=500", "scope=a%00b", "x=%ED%A0%80"])(
+    "GET /api/incidents/overview?%s answers 400 naming the parameter (the card takes none)",
+    async (query) => {
+      signedIn = dpoId;
+      const response = await getIncidentOverview(new Request(`http://vigie.test/api/incidents/overview?${query}`));
+      expect(response.status).toBe(400);
+      const name = query.split("=")[0];
+      expect(await response.json()).toMatchObject({ code: "VALIDATION", issues: [{ path: name }] });
       signedIn = null;
     },
   );

@@ -74,6 +74,7 @@ const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
     },
   },
   "incidents/route.ts": { GET: { url: "/api/incidents", expected: signedInOnly(200) } },
+  "incidents/overview/route.ts": { GET: { url: "/api/incidents/overview", expected: signedInOnly(200) } },
   "register/[reference]/route.ts": {
     GET: { url: "/api/register/TRT-9999", params: { reference: "TRT-9999" }, expected: signedInOnly(404) },
   },

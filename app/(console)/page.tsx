@@ -14,7 +14,7 @@ import { consentOverviewQueryOptions } from "@/lib/consent/query-options";
 import { todayIn } from "@/lib/consent/dashboard/today";
 import { requireActor } from "@/lib/auth/session";
 import { registerSummary } from "@/lib/register/queries";
-import { listIncidents } from "@/lib/incidents/queries";
+import { incidentOverview } from "@/lib/incidents/queries";
 import { SecurityProgrammeCard } from "@/components/security-programme/overview-card";
 import { securityOverview } from "@/lib/security-programme/queries";
 import { getQueryClient } from "@/lib/query/get-query-client";
@@ -35,7 +35,7 @@ export default async function OverviewPage() {
   // Same keys and options as the client; on the server the data-access layer is called directly.
   const [register, incidents, security] = await Promise.all([
     can(actor.role, "register:read") ? registerSummary(actor, now) : null,
-    can(actor.role, "incidents:read") ? listIncidents(actor, now, undefined, "open") : null,
+    can(actor.role, "incidents:read") ? incidentOverview(actor, now) : null,
     // The security programme's card: for those who run it (the security director and the DPO).
     can(actor.role, "security:manage") ? securityOverview(actor, now) : null,
     queryClient.prefetchQuery({

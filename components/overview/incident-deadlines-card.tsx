@@ -6,16 +6,16 @@ import { useTranslations } from "next-intl";
 import { Countdown } from "@/components/incidents/countdown";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { incidentListQueryOptions } from "@/lib/incidents/query-options";
-import type { IncidentSummaryDTO } from "@/lib/incidents/summary";
+import { incidentOverviewQueryOptions } from "@/lib/incidents/query-options";
+import type { IncidentOverviewDTO } from "@/lib/incidents/summary";
 
 const TITLE_ID = "incident-deadlines-title";
 
-/** Open incidents with the nearest deadlines, live countdowns, refreshed with the incidents list. */
-export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO[] }) {
+/** How many incidents are open and overdue, the nearest deadlines with live countdowns; refreshed every minute. */
+export function IncidentDeadlinesCard({ initial }: { initial: IncidentOverviewDTO }) {
   const t = useTranslations("incidents");
-  const { data = initial } = useQuery({ ...incidentListQueryOptions("open"), initialData: initial });
-  const rows = data.filter((row) => row.status !== "closed" && row.next).slice(0, 5);
+  const { data = initial } = useQuery({ ...incidentOverviewQueryOptions(), initialData: initial });
+  const rows = data.nearest;
   return (
     <Card role="region" aria-labelledby={TITLE_ID}>
       <CardHeader>
@@ -33,7 +33,12 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentSummaryDTO
           </Button>
         </CardAction>
       </CardHeader>
-      <CardContent>
+      <CardContent className="grid gap-3">
+        {data.open > 0 ? (
+          <p className="text-sm" data-testid="incident-counts">
+            {t("overview.counts", { open: data.open, overdue: data.overdue })}
+          </p>
+        ) : null}
         {rows.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("overview.empty")}</p>
         ) : (

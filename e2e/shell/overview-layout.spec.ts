@@ -26,6 +26,15 @@ test.describe("the overview, as the DPO", () => {
     await expectNoA11yViolations(page);
   });
 
+  test("the incidents card counts the open incidents and lists five deadlines at most", async ({ page }) => {
+    await page.goto("/");
+    const card = page.getByRole("region", { name: "Échéances d’incidents les plus proches" });
+    await expect(card.getByTestId("incident-counts")).toHaveText(/^\d+ incidents ouverts, dont \d+ en retard\.$/);
+    const items = card.getByRole("listitem");
+    await expect(items.first()).toBeVisible();
+    expect(await items.count()).toBeLessThanOrEqual(5);
+  });
+
   test("no two incidents of the breach register read the same", async ({ page }) => {
     await page.goto("/incidents/breach-register");
     const rows = page.getByRole("table").first().getByRole("row");

@@ -4,7 +4,7 @@ import { incidents, users } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { seedDemo } from "@/lib/demo";
 import { useTestDatabase } from "@/lib/testing/db";
-import { listIncidents, nearestDeadlines } from "./queries";
+import { incidentOverview, listIncidents } from "./queries";
 
 const database = useTestDatabase();
 const db = () => database.current.handle.db;
@@ -24,7 +24,16 @@ describe("incidents list (issue 16: open scope, cached closed summaries)", () =>
     expect(all.some((s) => s.status === "closed")).toBe(true);
     expect(open.length).toBeGreaterThan(0);
     expect(open).toEqual(all.filter((s) => s.status !== "closed"));
-    expect(await nearestDeadlines(dpo, NOW, 5, db())).toEqual(open.filter((s) => s.next).slice(0, 5));
+  });
+
+  it("the overview card gets the counts and only the five nearest deadlines, however many incidents are open", async () => {
+    const open = await listIncidents(dpo, NOW, db(), "open");
+    const overview = await incidentOverview(dpo, NOW, db());
+    expect(overview.open).toBe(open.length);
+    expect(overview.overdue).toBe(open.filter((s) => s.next?.status === "overdue").length);
+    expect(overview.overdue).toBeGreaterThan(0);
+    expect(overview.nearest).toEqual(open.filter((s) => s.next).slice(0, 5));
+    expect(open.filter((s) => s.next).length).toBeGreaterThan(overview.nearest.length);
   });
 
   it("a cached closed summary is the computed one, and changes when the incident or its owner does", async () => {

@@ -10,7 +10,7 @@ import { computeSeverity } from "./severity";
 import { draftsFor } from "./drafts/facts";
 import { linkedRegisterEntries } from "./register-links";
 import { clocksOf, loadDraftContext, loadIncidentSettings } from "./store";
-import { compareByUrgency, toSummary, type IncidentSummaryDTO } from "./summary";
+import { compareByUrgency, toSummary, type IncidentOverviewDTO, type IncidentSummaryDTO } from "./summary";
 import { cachedClosedSummary, closedSummaryKey } from "./summary-cache";
 import type { IncidentListScope } from "./query-options";
 
@@ -63,16 +63,26 @@ export async function listIncidents(
     .sort(compareByUrgency);
 }
 
-/** Open incidents with the nearest deadlines (overview card). */
-export async function nearestDeadlines(
+/** How many deadlines the overview's card shows. */
+export const OVERVIEW_NEAREST = 5;
+
+/**
+ * The overview's card: counts of the open incidents and the few nearest deadlines. Only these reach the
+ * page and its refetches, however many incidents are open (a SIEM may open hundreds).
+ */
+export async function incidentOverview(
   actor: Actor,
   now: Date,
-  limit = 5,
   db: Executor = getDb(),
-): Promise<IncidentSummaryDTO[]> {
+  limit = OVERVIEW_NEAREST,
+): Promise<IncidentOverviewDTO> {
   assertCan(actor, "incidents:read");
   const open = await listIncidents(actor, now, db, "open");
-  return open.filter((s) => s.next).slice(0, limit);
+  return {
+    open: open.length,
+    overdue: open.filter((s) => s.next?.status === "overdue").length,
+    nearest: open.filter((s) => s.next).slice(0, limit),
+  };
 }
 
 /** One incident with its notifications, timeline, clocks and severity. */

@@ -19,6 +19,14 @@ export interface IncidentSummaryDTO {
   toConfirm: ("personalData" | "telecomService")[];
 }
 
+/** The overview's card: how many incidents are open and overdue, and only the few nearest deadlines. */
+export interface IncidentOverviewDTO {
+  open: number;
+  /** Open incidents whose next deadline has passed. */
+  overdue: number;
+  nearest: IncidentSummaryDTO[];
+}
+
 /** The scope facts a SIEM (or a person) left unknown. */
 export function scopeToConfirm(row: Pick<IncidentRow, "personalData" | "telecomService">) {
   return (["personalData", "telecomService"] as const).filter((field) => row[field] === null);

@@ -85,6 +85,24 @@ describe("applicability of the breach and incident obligations", () => {
     expect(r["gdpr-33"]).toBe("applies");
   });
 
+  it("the Art. 34(3)(a) exception recorded as a decision needs the evidence of unintelligibility too", () => {
+    for (const unintelligibleEvidence of [null, "  "]) {
+      const clock = clockOf(clocksFor({ art34Exception: "unintelligible", unintelligibleEvidence }), "gdpr-34");
+      expect(clock).toMatchObject({ applies: true, isProvisional: true });
+      expect(clock.messageKeys.filter((k) => k.endsWith("unintelligible_evidence_missing"))).toHaveLength(1);
+    }
+    const shown = clocksFor({ art34Exception: "unintelligible", unintelligibleEvidence: "AES-256-GCM, keys in HSM" });
+    expect(reasons(shown)["gdpr-34"]).toBe("art34_exception_recorded");
+    const flagged = clocksFor({
+      art34Exception: "unintelligible",
+      dataUnintelligible: true,
+      unintelligibleEvidence: "",
+    });
+    expect(
+      clockOf(flagged, "gdpr-34").messageKeys.filter((k) => k.endsWith("unintelligible_evidence_missing")),
+    ).toHaveLength(1);
+  });
+
   it("risk not assessed (INC-2026-0008): Art. 33, Art. 34 and the subscriber notice apply provisionally", () => {
     const clocks = clocksFor({ riskLevel: null });
     expect(clockOf(clocks, "gdpr-33")).toMatchObject({ applies: true, isProvisional: true });

@@ -96,6 +96,9 @@ function ruleApplicability(
       if (id === "gdpr-34-public")
         return publicInstead ? applies(notices) : notApplicable("no_disproportionate_effort");
       if (publicInstead) return notApplicable("public_communication_instead");
+      // Art. 34(3)(a) recorded as the DPO's decision needs the same evidence as the waiver itself.
+      if (facts.art34Exception === "unintelligible" && (facts.unintelligibleEvidence ?? "").trim() === "")
+        return applies([...new Set([...notices, "unintelligible_evidence_missing" as const])]);
       if (facts.art34Exception) return notApplicable("art34_exception_recorded");
       return applies(notices);
     }
