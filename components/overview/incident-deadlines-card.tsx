@@ -10,10 +10,15 @@ import { incidentOverviewQueryOptions } from "@/lib/incidents/query-options";
 import type { IncidentOverviewDTO } from "@/lib/incidents/summary";
 
 const TITLE_ID = "incident-deadlines-title";
+const SCOPE_ID = "incident-scope-to-confirm-title";
 
-/** How many incidents are open and overdue, the nearest deadlines with live countdowns; refreshed every minute. */
+/**
+ * How many incidents are open and overdue, the nearest deadlines with live countdowns, and the incidents whose
+ * scope is still to confirm (their obligations apply provisionally); refreshed every minute.
+ */
 export function IncidentDeadlinesCard({ initial }: { initial: IncidentOverviewDTO }) {
   const t = useTranslations("incidents");
+  const tScope = useTranslations("incidents.scopeToConfirm");
   const { data = initial } = useQuery({ ...incidentOverviewQueryOptions(), initialData: initial });
   const rows = data.nearest;
   return (
@@ -44,7 +49,7 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentOverviewDT
         ) : (
           <ul className="grid gap-3">
             {rows.map((row) => (
-              <li key={row.id} className="grid gap-1 text-sm">
+              <li key={row.id} className="grid gap-1 text-sm" data-testid="incident-deadline">
                 <Link
                   href={`/incidents/${row.reference}`}
                   prefetch={false}
@@ -60,6 +65,25 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentOverviewDT
             ))}
           </ul>
         )}
+        {data.toConfirm.length > 0 ? (
+          <section aria-labelledby={SCOPE_ID} className="grid gap-1 rounded-md border border-amber-500/60 p-3 text-sm">
+            <h3 id={SCOPE_ID} className="font-semibold">
+              {tScope("title")} ({data.toConfirmCount})
+            </h3>
+            <ul className="grid gap-1">
+              {data.toConfirm.map((row) => (
+                <li key={row.id}>
+                  <Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">
+                    <span className="font-mono">{row.reference}</span> — {row.title}
+                  </Link>{" "}
+                  <span className="text-muted-foreground">
+                    ({row.toConfirm.map((field) => tScope(`fields.${field}`)).join(", ")})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -26,13 +26,20 @@ test.describe("the overview, as the DPO", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("the incidents card counts the open incidents and lists five deadlines at most", async ({ page }) => {
+  test("the incidents card counts the open incidents, lists five deadlines at most and the scopes to confirm", async ({
+    page,
+  }) => {
     await page.goto("/");
     const card = page.getByRole("region", { name: "Échéances d’incidents les plus proches" });
     await expect(card.getByTestId("incident-counts")).toHaveText(/^\d+ incidents ouverts, dont \d+ en retard\.$/);
-    const items = card.getByRole("listitem");
+    const items = card.getByTestId("incident-deadline");
     await expect(items.first()).toBeVisible();
     expect(await items.count()).toBeLessThanOrEqual(5);
+    expect(await items.count()).toBeGreaterThan(0);
+    const scope = card.getByRole("region", { name: /^Périmètre à confirmer \(\d+\)$/ });
+    await expect(scope).toContainText("API de portabilité");
+    await expect(scope).toContainText("données personnelles ?");
+    await expectNoA11yViolations(page);
   });
 
   test("no two incidents of the breach register read the same", async ({ page }) => {

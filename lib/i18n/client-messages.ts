@@ -29,6 +29,7 @@ export const AREA_NAMESPACES = {
     "overview",
     "audit",
     "incidents.overview",
+    "incidents.scopeToConfirm",
     "incidents.countdown",
     "incidents.obligations",
     "consent.overview",

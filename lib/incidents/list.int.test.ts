@@ -34,6 +34,11 @@ describe("incidents list (issue 16: open scope, cached closed summaries)", () =>
     expect(overview.overdue).toBeGreaterThan(0);
     expect(overview.nearest).toEqual(open.filter((s) => s.next).slice(0, 5));
     expect(open.filter((s) => s.next).length).toBeGreaterThan(overview.nearest.length);
+    const unconfirmed = open.filter((s) => s.toConfirm.length > 0);
+    expect(overview.toConfirmCount).toBe(unconfirmed.length);
+    expect(overview.toConfirm.map((s) => s.title)).toContain(
+      "Alerte SIEM : appels anormaux à l’API de portabilité des numéros",
+    );
   });
 
   it("a cached closed summary is the computed one, and changes when the incident or its owner does", async () => {

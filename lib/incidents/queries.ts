@@ -67,8 +67,9 @@ export async function listIncidents(
 export const OVERVIEW_NEAREST = 5;
 
 /**
- * The overview's card: counts of the open incidents and the few nearest deadlines. Only these reach the
- * page and its refetches, however many incidents are open (a SIEM may open hundreds).
+ * The overview's card: counts of the open incidents, the few nearest deadlines and the first incidents whose
+ * scope is still to confirm. Only these reach the page and its refetches, however many incidents are open
+ * (a SIEM may open hundreds).
  */
 export async function incidentOverview(
   actor: Actor,
@@ -78,10 +79,13 @@ export async function incidentOverview(
 ): Promise<IncidentOverviewDTO> {
   assertCan(actor, "incidents:read");
   const open = await listIncidents(actor, now, db, "open");
+  const unconfirmed = open.filter((s) => s.toConfirm.length > 0);
   return {
     open: open.length,
     overdue: open.filter((s) => s.next?.status === "overdue").length,
     nearest: open.filter((s) => s.next).slice(0, limit),
+    toConfirmCount: unconfirmed.length,
+    toConfirm: unconfirmed.slice(0, limit),
   };
 }
 

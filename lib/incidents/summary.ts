@@ -25,6 +25,10 @@ export interface IncidentOverviewDTO {
   /** Open incidents whose next deadline has passed. */
   overdue: number;
   nearest: IncidentSummaryDTO[];
+  /** Open incidents whose scope (personal data, communications service) is still unknown. */
+  toConfirmCount: number;
+  /** The first of them, most urgent first. */
+  toConfirm: IncidentSummaryDTO[];
 }
 
 /** The scope facts a SIEM (or a person) left unknown. */

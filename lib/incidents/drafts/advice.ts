@@ -27,6 +27,34 @@ const ADVICE: readonly Advice[] = [
       "signalez à votre banque toute ouverture de compte ou de crédit que vous n’avez pas demandée ; en cas d’usurpation, portez plainte et conservez le récépissé.",
   },
   {
+    keys: ["special_health"],
+    consequence:
+      "des informations relatives à votre santé pourraient être divulguées, avec un risque d’atteinte à votre vie privée ou de discrimination.",
+    advice:
+      "méfiez-vous de tout contact qui ferait état de votre santé ; vous pouvez nous demander quelles informations exactement sont concernées.",
+  },
+  {
+    keys: ["special_biometric"],
+    consequence:
+      "vos données biométriques (visage, empreinte, voix) ne se changent pas comme un mot de passe et pourraient servir à usurper votre identité.",
+    advice:
+      "si un service vous reconnaît par ces données, demandez-lui de passer à un autre moyen d’authentification ; en cas d’usurpation, portez plainte et conservez le récépissé.",
+  },
+  {
+    keys: ["special_other"],
+    consequence:
+      "des informations sensibles vous concernant (origine, opinions, religion, appartenance syndicale, données génétiques, vie ou orientation sexuelle) pourraient être divulguées, avec un risque de discrimination.",
+    advice:
+      "méfiez-vous de tout contact qui y ferait référence ; vous pouvez nous demander quelles informations exactement sont concernées et saisir la CNIL.",
+  },
+  {
+    keys: ["criminal_offences"],
+    consequence:
+      "des informations relatives à des infractions, condamnations ou procédures vous concernant pourraient être divulguées et nuire à votre réputation.",
+    advice:
+      "en cas de tentative de chantage qui y ferait référence, ne payez pas, conservez les messages et portez plainte.",
+  },
+  {
     keys: ["authentication", "online_identifiers"],
     consequence: "vos identifiants pourraient permettre d’accéder à votre espace client.",
     advice:
@@ -37,6 +65,13 @@ const ADVICE: readonly Advice[] = [
     consequence: "la liste de vos appels et connexions pourrait révéler vos contacts et vos habitudes.",
     advice:
       "méfiez-vous des messages qui citent vos échanges ou vos correspondants pour gagner votre confiance ; ne rappelez pas un numéro inconnu qui prétend vous connaître.",
+  },
+  {
+    keys: ["ip_allocation", "browsing_dpi"],
+    consequence:
+      "les adresses IP qui vous ont été attribuées et les services consultés pourraient révéler vos habitudes de navigation et vos centres d’intérêt.",
+    advice:
+      "méfiez-vous des messages qui évoquent votre navigation pour vous intimider ; ne payez jamais une « amende » réclamée par message et signalez-le sur cybermalveillance.gouv.fr.",
   },
   {
     keys: ["location_cell", "location_gps"],
@@ -56,6 +91,19 @@ const ADVICE: readonly Advice[] = [
       "vos coordonnées pourraient être utilisées pour des messages ou appels frauduleux se faisant passer pour nous.",
     advice:
       "ne cliquez pas sur les liens des messages inattendus, ne communiquez jamais vos codes ou mots de passe, et vérifiez en nous appelant au numéro habituel.",
+  },
+  {
+    keys: ["hr_data"],
+    consequence:
+      "les informations de votre dossier de salarié (carrière, rémunération, évaluations) pourraient être divulguées ou utilisées pour vous tromper.",
+    advice:
+      "méfiez-vous des demandes inhabituelles au nom des ressources humaines ou de la paie, en particulier un changement de coordonnées bancaires : vérifiez-les auprès du service par un canal habituel.",
+  },
+  {
+    keys: ["video_images"],
+    consequence: "des images de vidéoprotection sur lesquelles vous apparaissez pourraient être diffusées.",
+    advice:
+      "si vous trouvez des images de vous en ligne, signalez-le-nous et demandez leur retrait à la plateforme qui les diffuse ; vous pouvez aussi saisir la CNIL.",
   },
 ];
 
