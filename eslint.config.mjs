@@ -11,7 +11,13 @@ const dbImports = {
 /** Folders of components/ every domain may import: the design system, the form and table kits, the shell. */
 const sharedComponentFolders = ["ui", "forms", "data-table", "shell"];
 /** What a domain offers the others (a picker, a label, a badge); everything else in its folder is its own. */
-const offeredComponents = ["register/register-entry-picker", "audit/entity-ref", "audit/labels", "incidents/countdown"];
+const offeredComponents = [
+  "register/register-entry-picker",
+  "audit/entity-ref",
+  "audit/labels",
+  "incidents/countdown",
+  "incidents/scope-to-confirm-item",
+];
 const domainComponentFolders = readdirSync(new URL("./components", import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !sharedComponentFolders.includes(entry.name))
   .map((entry) => entry.name);

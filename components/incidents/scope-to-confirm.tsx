@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { IncidentSummaryDTO } from "@/lib/incidents/summary";
+import { ScopeToConfirmItem } from "./scope-to-confirm-item";
 
 /** Open incidents whose scope is still unknown: their obligations apply provisionally (issue 14). */
 export async function ScopeToConfirm({ incidents }: { incidents: readonly IncidentSummaryDTO[] }) {
@@ -14,14 +14,11 @@ export async function ScopeToConfirm({ incidents }: { incidents: readonly Incide
       <p className="max-w-prose text-sm text-muted-foreground">{t("description")}</p>
       <ul className="grid gap-1 text-sm">
         {incidents.map((incident) => (
-          <li key={incident.id}>
-            <Link href={`/incidents/${incident.reference}`} className="underline underline-offset-2">
-              {`${incident.reference} — ${incident.title}`}
-            </Link>{" "}
-            <span className="text-muted-foreground">
-              ({incident.toConfirm.map((f) => t(`fields.${f}`)).join(", ")})
-            </span>
-          </li>
+          <ScopeToConfirmItem
+            key={incident.id}
+            incident={incident}
+            unknownFacts={incident.toConfirm.map((f) => t(`fields.${f}`))}
+          />
         ))}
       </ul>
     </section>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Countdown } from "@/components/incidents/countdown";
+import { ScopeToConfirmItem } from "@/components/incidents/scope-to-confirm-item";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { incidentOverviewQueryOptions } from "@/lib/incidents/query-options";
@@ -72,14 +73,11 @@ export function IncidentDeadlinesCard({ initial }: { initial: IncidentOverviewDT
             </h3>
             <ul className="grid gap-1">
               {data.toConfirm.map((row) => (
-                <li key={row.id}>
-                  <Link href={`/incidents/${row.reference}`} prefetch={false} className="underline underline-offset-2">
-                    <span className="font-mono">{row.reference}</span> — {row.title}
-                  </Link>{" "}
-                  <span className="text-muted-foreground">
-                    ({row.toConfirm.map((field) => tScope(`fields.${field}`)).join(", ")})
-                  </span>
-                </li>
+                <ScopeToConfirmItem
+                  key={row.id}
+                  incident={row}
+                  unknownFacts={row.toConfirm.map((field) => tScope(`fields.${field}`))}
+                />
               ))}
             </ul>
           </section>
