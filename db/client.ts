@@ -48,7 +48,7 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * node-postgres, not postgres.js: postgres.js 3.4.9 leaves connections that never answer after a
- * server restart under load (porsager/postgres 1154, 1208; reproduced by db/pool-outage.int.test.ts).
+ * server restart under load (porsager/postgres 1154, 1208; reproduced by lib/testing/pool-outage.int.test.ts).
  * A broken connection is dropped from the pool and the next request opens a new one: no background
  * reconnection loop, so there is no backoff to tune — recovery is the next request once the server
  * accepts connections, and while it does not, each request costs one refused connection attempt.

@@ -14,7 +14,7 @@ import { consentOverviewQueryOptions } from "@/lib/consent/query-options";
 import { todayIn } from "@/lib/consent/dashboard/today";
 import { requireActor } from "@/lib/auth/session";
 import { registerSummary } from "@/lib/register/queries";
-import { incidentOverview } from "@/lib/incidents/queries";
+import { incidentOverview } from "@/lib/incidents/overview";
 import { SecurityProgrammeCard } from "@/components/security-programme/overview-card";
 import { securityOverview } from "@/lib/security-programme/queries";
 import { getQueryClient } from "@/lib/query/get-query-client";

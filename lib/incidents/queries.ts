@@ -10,8 +10,8 @@ import { computeSeverity } from "./severity";
 import { draftsFor } from "./drafts/facts";
 import { linkedRegisterEntries } from "./register-links";
 import { clocksOf, loadDraftContext, loadIncidentSettings } from "./store";
-import { compareByUrgency, toSummary, type IncidentOverviewDTO, type IncidentSummaryDTO } from "./summary";
-import { cachedClosedSummary, closedSummaryKey } from "./summary-cache";
+import { compareByUrgency, toSummary, type IncidentSummaryDTO } from "./summary";
+import { cachedClosedSummary, cachedOpenSummary, closedSummaryKey } from "./summary-cache";
 import type { IncidentListScope } from "./query-options";
 
 async function ownerNames(db: Executor): Promise<Map<string, string>> {
@@ -22,7 +22,8 @@ async function ownerNames(db: Executor): Promise<Map<string, string>> {
 /**
  * The incidents with their next deadline, overdue first: every one, or only the open ones (`scope`
  * "open": the list's default view and the overview's card; closed incidents are neither read nor
- * computed). Closed incidents' summaries come from an in-memory cache (./summary-cache.ts).
+ * computed). Summaries come from an in-memory cache (./summary-cache.ts): a closed incident's until it
+ * changes, an open one's until it changes or `now` reaches one of its instants (a due time…).
  */
 export async function listIncidents(
   actor: Actor,
@@ -31,6 +32,18 @@ export async function listIncidents(
   scope: IncidentListScope = "all",
 ): Promise<IncidentSummaryDTO[]> {
   assertCan(actor, "incidents:read");
+  return (await summariseIncidents(db, now, scope)).summaries;
+}
+
+/**
+ * The summaries, and `until`: the first instant after `now` at which an open one may read differently
+ * without any change to the data (a due time passing…). Callers check the permission.
+ */
+export async function summariseIncidents(
+  db: Executor,
+  now: Date,
+  scope: IncidentListScope,
+): Promise<{ summaries: IncidentSummaryDTO[]; until: number }> {
   const open = ne(incidents.status, "closed");
   const [rows, sent, settings, owners] = await Promise.all([
     db
@@ -50,43 +63,29 @@ export async function listIncidents(
   const byIncident = new Map<string, NotificationRow[]>();
   for (const n of sent) byIncident.set(n.incidentId, [...(byIncident.get(n.incidentId) ?? []), n]);
   const options = engineOptions(settings);
-  return rows
-    .map((row) => {
-      const notifications = byIncident.get(row.id) ?? [];
-      const owner = row.ownerId ? (owners.get(row.ownerId) ?? null) : null;
-      const summary = () =>
-        toSummary(row, computeObligations(toIncidentFacts(row, notifications), now, options), owner);
-      return row.status === "closed"
-        ? cachedClosedSummary(closedSummaryKey(row, notifications, owner, settings), summary)
-        : summary();
-    })
-    .sort(compareByUrgency);
-}
-
-/** How many deadlines the overview's card shows. */
-export const OVERVIEW_NEAREST = 5;
-
-/**
- * The overview's card: counts of the open incidents, the few nearest deadlines and the first incidents whose
- * scope is still to confirm. Only these reach the page and its refetches, however many incidents are open
- * (a SIEM may open hundreds).
- */
-export async function incidentOverview(
-  actor: Actor,
-  now: Date,
-  db: Executor = getDb(),
-  limit = OVERVIEW_NEAREST,
-): Promise<IncidentOverviewDTO> {
-  assertCan(actor, "incidents:read");
-  const open = await listIncidents(actor, now, db, "open");
-  const unconfirmed = open.filter((s) => s.toConfirm.length > 0);
-  return {
-    open: open.length,
-    overdue: open.filter((s) => s.next?.status === "overdue").length,
-    nearest: open.filter((s) => s.next).slice(0, limit),
-    toConfirmCount: unconfirmed.length,
-    toConfirm: unconfirmed.slice(0, limit),
-  };
+  let until = Number.POSITIVE_INFINITY;
+  const summaries = rows.map((row) => {
+    const notifications = byIncident.get(row.id) ?? [];
+    const owner = row.ownerId ? (owners.get(row.ownerId) ?? null) : null;
+    const key = closedSummaryKey(row, notifications, owner, settings);
+    const compute = () => {
+      const clocks = computeObligations(toIncidentFacts(row, notifications), now, options);
+      return { clocks, summary: toSummary(row, clocks, owner) };
+    };
+    if (row.status === "closed") return cachedClosedSummary(key, () => compute().summary);
+    const cached = cachedOpenSummary(key, now, () => {
+      const { clocks, summary } = compute();
+      const changesAt = [
+        ...clocks.flatMap((clock) => [clock.startAt, clock.dueAt]),
+        ...notifications.map((n) => n.sentAt),
+        row.publicCommunicationPublishedAt,
+      ];
+      return { summary, changesAt };
+    });
+    until = Math.min(until, cached.until);
+    return cached.summary;
+  });
+  return { summaries: summaries.sort(compareByUrgency), until };
 }
 
 /** One incident with its notifications, timeline, clocks and severity. */

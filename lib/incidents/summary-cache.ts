@@ -28,3 +28,33 @@ export function cachedClosedSummary(key: string, compute: () => IncidentSummaryD
   closed.set(key, summary);
   return summary;
 }
+
+/**
+ * Summaries of open incidents, kept while they cannot read differently: an open incident's summary
+ * changes with the row, its notifications, its owner or the settings (all in the key, as above), and
+ * with the time only when `now` reaches one of its instants — a clock's start or due time (pending
+ * turns overdue), a notification's or the publication's instant. Each entry holds from the instant it
+ * was computed until the first of those instants, and never longer than OPEN_TTL_MS.
+ */
+export const OPEN_TTL_MS = 60_000;
+const open = new Map<string, { summary: IncidentSummaryDTO; from: number; until: number }>();
+
+export function cachedOpenSummary(
+  key: string,
+  now: Date,
+  compute: () => { summary: IncidentSummaryDTO; changesAt: readonly (Date | null | undefined)[] },
+): { summary: IncidentSummaryDTO; until: number } {
+  const at = now.getTime();
+  const hit = open.get(key);
+  if (hit && hit.from <= at && at < hit.until) return hit;
+  const { summary, changesAt } = compute();
+  let until = at + OPEN_TTL_MS;
+  for (const instant of changesAt) {
+    const t = instant?.getTime();
+    if (t !== undefined && t > at && t < until) until = t;
+  }
+  if (open.size >= MAX_ENTRIES) open.clear();
+  const entry = { summary, from: at, until };
+  open.set(key, entry);
+  return entry;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { incidentOverview } from "@/lib/incidents/queries";
+import { incidentOverview } from "@/lib/incidents/overview";
 import { readQuery, withActor } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
