@@ -131,6 +131,17 @@ describe("notification drafts a regulator would accept (issue 14)", () => {
     expect(location).not.toContain("SIM swap");
   });
 
+  it("NIS2 Art. 23(1)–(2): the notice to the service's recipients names the services, the measures taken and the security contact (point 8)", () => {
+    const text = draft("service-recipients");
+    expect(text).toContain("Information sur un incident important affectant nos services — Vigie Télécom SA");
+    expect(text).toContain("Services concernés : Centre de contacts.");
+    expect(text).toContain("Ce que nous avons fait : Double validation des changements de SIM.");
+    expect(text).toContain("Contact : Marc Leroy — securite@demo.vigie.fr");
+    expect(text).toContain("Directive NIS2 article 23(1) et 23(2)");
+    expect(text).not.toMatch(/Responsable du traitement|significatif|3,75/);
+    expect(draft("service-recipients", facts({ systems: [] }))).toContain("Services concernés : [à compléter].");
+  });
+
   it("ANSSI drafts: from the entity with its security contact, 'incident important', no personal-data score (point 15)", () => {
     for (const kind of ["anssi-early-warning", "anssi-notification", "anssi-final-report"] as const) {
       const text = draft(kind);
