@@ -18,10 +18,10 @@ import { createOwnCluster, hasPostgresBinaries, type OwnCluster } from "@/lib/te
 
 /**
  * Issue 13, point 15 — a database outage, measured against a PostgreSQL cluster this test starts
- * and stops itself (initdb in a temp directory, port 55436; never the machine's shared server).
+ * and stops itself (initdb in a temp directory, port 25436; never the machine's shared server).
  * Runs on both test drivers: it does not use the suite's database.
  */
-const PORT = 55436;
+const PORT = 25436;
 const BATCHES = 30;
 const PER_BATCH = 50;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

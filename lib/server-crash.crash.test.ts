@@ -15,11 +15,11 @@ import { startProductionServer, type ProductionServer } from "@/lib/testing/prod
 /**
  * Issue 13, point 15 — the Vigie server killed with `kill -9` mid-ingestion. The production build
  * (`npx next build` first) runs on a PostgreSQL cluster this test starts itself (initdb, port
- * 55441; never the machine's shared server). Senders that retry every unanswered batch with the
+ * 25441; never the machine's shared server). Senders that retry every unanswered batch with the
  * same event ids must end with every event stored exactly once, the states and rollups must match
  * the events (the rebuild's dry run finds nothing), and the audit chain must verify.
  */
-const CLUSTER_PORT = 55441;
+const CLUSTER_PORT = 25441;
 const SERVER_PORT = 3273;
 const SENDERS = 3;
 const BATCHES = 12;

@@ -25,7 +25,16 @@ function binaries(): string | null {
 
 export const hasPostgresBinaries = () => binaries() !== null;
 
+/**
+ * Linux gives outgoing connections local ports from 32768 to 60999 (`ip_local_port_range`): a cluster
+ * on such a port may find it held by one of the suite's own client connections (CI once saw
+ * "could not bind … Address already in use" on 55434). Own clusters take ports below that range.
+ */
+const EPHEMERAL_PORTS_FROM = 32_768;
+
 export function createOwnCluster(port: number): OwnCluster {
+  if (port >= EPHEMERAL_PORTS_FROM)
+    throw new RangeError(`port ${port}: choose one below ${EPHEMERAL_PORTS_FROM}, outside the ephemeral range`);
   const bin = binaries();
   if (!bin) throw new Error("PostgreSQL server binaries not found under /usr/lib/postgresql");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-cluster-"));

@@ -6,9 +6,9 @@ import { createOwnCluster, hasPostgresBinaries, type OwnCluster } from "@/lib/te
 /**
  * The pool survives a PostgreSQL restart under load: no uncaught exception, and once the
  * server is back every request is answered promptly — no connection left poisoned.
- * Runs against a cluster of its own (port 55434), stopped and started by the test.
+ * Runs against a cluster of its own (port 25434), stopped and started by the test.
  */
-const PORT = 55434;
+const PORT = 25434;
 let cluster: OwnCluster;
 let handle: DatabaseHandle;
 const uncaught: unknown[] = [];
