@@ -9,7 +9,7 @@ import { cn } from "@/lib/utils";
 /**
  * One audit entry as a table row, followed by a full-width row with its
  * details (rendered on the server, passed in as `details`), shown and hidden
- * by a disclosure button.
+ * by a disclosure button; the details are put in the page only when shown.
  */
 export function AuditEntryRow({
   seq,
@@ -49,7 +49,8 @@ export function AuditEntryRow({
       </TableRow>
       <tr id={detailsId} hidden={!isOpen} className="border-b bg-muted/40">
         <td colSpan={columns} className="p-4 align-top">
-          {details}
+          {/* Rendered once opened: fifty entries' JSON are not in the page's HTML, only in its payload. */}
+          {isOpen ? details : null}
         </td>
       </tr>
     </>

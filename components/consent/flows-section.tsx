@@ -96,37 +96,29 @@ export function FlowsSection({ data }: { data: DashboardDTO }) {
         ))}
       </div>
       <ScrollTable label={t("flows.table")}>
-        <table className="w-full text-sm" data-testid="flows-table">
+        <table data-slot="figures-table" data-testid="flows-table">
           <caption className="sr-only">{t("flows.table")}</caption>
           <thead className="sticky top-0 bg-muted">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">
+              <th scope="col" className="text-left">
                 {t("series.period")}
               </th>
-              <th scope="col" className="px-2 py-1 text-left">
+              <th scope="col" className="text-left">
                 {t("flows.channel")}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("flows.grants")}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("flows.refusals")}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t("flows.withdrawals")}
-              </th>
+              <th scope="col">{t("flows.grants")}</th>
+              <th scope="col">{t("flows.refusals")}</th>
+              <th scope="col">{t("flows.withdrawals")}</th>
             </tr>
           </thead>
           <tbody>
             {data.flows.map((f) => (
-              <tr key={`${f.bucket}-${f.channel}`} className="border-t">
-                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
-                  {formatBucket(f.bucket, data.filters.granularity, locale)}
-                </th>
-                <td className="px-2 py-1">{t(`channels.${f.channel}`)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{format.number(f.grants)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{format.number(f.refusals)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{format.number(f.withdrawals)}</td>
+              <tr key={`${f.bucket}-${f.channel}`}>
+                <th scope="row">{formatBucket(f.bucket, data.filters.granularity, locale)}</th>
+                <td className="text-left">{t(`channels.${f.channel}`)}</td>
+                <td>{format.number(f.grants)}</td>
+                <td>{format.number(f.refusals)}</td>
+                <td>{format.number(f.withdrawals)}</td>
               </tr>
             ))}
           </tbody>

@@ -50,15 +50,15 @@ export function OptedInSection({ data }: { data: DashboardDTO }) {
       </fieldset>
       <OptedInChart view={view} rows={rows} series={series} day={day} />
       <ScrollTable label={t(isRate ? "tableRate" : "table")}>
-        <table className="w-full text-sm" data-testid="opted-in-table">
+        <table data-slot="figures-table" data-testid="opted-in-table">
           <caption className="sr-only">{t(isRate ? "tableRate" : "table")}</caption>
           <thead className="sticky top-0 bg-muted">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">
+              <th scope="col" className="text-left">
                 {t("period")}
               </th>
               {series.map((s) => (
-                <th key={s.key} scope="col" className="px-2 py-1 text-right">
+                <th key={s.key} scope="col">
                   {s.label}
                 </th>
               ))}
@@ -66,14 +66,10 @@ export function OptedInSection({ data }: { data: DashboardDTO }) {
           </thead>
           <tbody>
             {points.map((p) => (
-              <tr key={p.bucket} className="border-t">
-                <th scope="row" className="px-2 py-1 text-left font-normal tabular-nums">
-                  {day(p.bucket)}
-                </th>
+              <tr key={p.bucket}>
+                <th scope="row">{day(p.bucket)}</th>
                 {series.map((s) => (
-                  <td key={s.key} className="px-2 py-1 text-right tabular-nums">
-                    {cell(p.values[s.key] ?? (isRate ? null : 0))}
-                  </td>
+                  <td key={s.key}>{cell(p.values[s.key] ?? (isRate ? null : 0))}</td>
                 ))}
               </tr>
             ))}

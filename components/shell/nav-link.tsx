@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/lib/utils";
 
 /**
  * No prefetch: the proxy re-issues the session cookie on every request, so a prefetch still in
@@ -17,10 +16,9 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
       href={href}
       prefetch={false}
       aria-current={active ? "page" : undefined}
-      className={cn(
-        "flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-sidebar-foreground hover:bg-sidebar-accent hover:text-sidebar-accent-foreground",
-        active && "bg-sidebar-accent text-sidebar-accent-foreground",
-      )}
+      data-slot="nav-link"
+      // Base styles in app/globals.css ([data-slot="nav-link"]): not repeated on every link of every page.
+      className={active ? "bg-sidebar-accent text-sidebar-accent-foreground" : undefined}
     >
       {children}
     </Link>

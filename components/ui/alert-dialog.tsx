@@ -1,13 +1,10 @@
 "use client";
 
 import * as React from "react";
-import type { VariantProps } from "class-variance-authority";
 import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils";
-import { buttonVariants } from "@/components/ui/button";
-
-type ButtonVariantProps = VariantProps<typeof buttonVariants>;
+import type { ButtonVariantProps } from "@/components/ui/button";
 
 function AlertDialog({ ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Root>) {
   return <AlertDialogPrimitive.Root data-slot="alert-dialog" {...props} />;
@@ -102,7 +99,10 @@ function AlertDialogAction({
   return (
     <AlertDialogPrimitive.Action
       data-slot="alert-dialog-action"
-      className={cn(buttonVariants({ variant, size }), className)}
+      // Styled as a Button (app/globals.css).
+      data-variant={variant ?? "default"}
+      data-size={size ?? "default"}
+      className={className}
       {...props}
     />
   );
@@ -117,7 +117,10 @@ function AlertDialogCancel({
   return (
     <AlertDialogPrimitive.Cancel
       data-slot="alert-dialog-cancel"
-      className={cn(buttonVariants({ variant, size }), className)}
+      // Styled as a Button (app/globals.css).
+      data-variant={variant ?? "default"}
+      data-size={size ?? "default"}
+      className={className}
       {...props}
     />
   );

@@ -2,27 +2,14 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
+// Card and CardHeader take their base styles from app/globals.css ([data-slot="card"], [data-slot="card-header"]).
+
 function Card({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="card"
-      className={cn("flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm", className)}
-      {...props}
-    />
-  );
+  return <div data-slot="card" className={className} {...props} />;
 }
 
 function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="card-header"
-      className={cn(
-        "@container/card-header grid auto-rows-min grid-rows-[auto_auto] items-start gap-2 px-6 has-data-[slot=card-action]:grid-cols-[1fr_auto] [.border-b]:pb-6",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <div data-slot="card-header" className={className} {...props} />;
 }
 
 function CardTitle({ className, ...props }: React.ComponentProps<"div">) {

@@ -32,7 +32,8 @@ function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   return (
     <tr
       data-slot="table-row"
-      className={cn("border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted", className)}
+      // Base styles in app/globals.css ([data-slot="table-row"]): not repeated on every row.
+      className={className}
       {...props}
     />
   );

@@ -44,8 +44,11 @@ export const AREA_NAMESPACES = {
     "register.dpiaStatuses",
     "register.dpiaColumn",
   ],
-  // app/(console)/register/[reference]/layout.tsx and register/new/layout.tsx: detail, edit, create.
+  // app/(console)/register/[reference]/layout.tsx: one entry. The whole namespace: its history's diff table
+  // names every field of the form and every value of the catalogues; its edit page is register/form.
   "register/entry": ["register"],
+  // app/(console)/register/new/layout.tsx and register/[reference]/edit/layout.tsx: the entry form.
+  "register/form": ["register"],
   // app/(console)/register/import/layout.tsx
   "register/import": ["register.import", "register.errors"],
   // app/(console)/incidents/layout.tsx: the list and the breach register.
@@ -59,10 +62,27 @@ export const AREA_NAMESPACES = {
     "incidents.severity.band",
     "incidents.severity.notAssessed",
   ],
-  // app/(console)/incidents/[reference]/layout.tsx, new/layout.tsx, settings/layout.tsx
+  // app/(console)/incidents/[reference]/layout.tsx: one incident (its clocks, timeline and forms); its edit
+  // page is incidents/form.
   "incidents/entry": [
-    "incidents",
-    "register.picker",
+    "incidents.authorities",
+    "incidents.awareness",
+    "incidents.clockColumns",
+    "incidents.clocks",
+    "incidents.countdown",
+    "incidents.decision",
+    "incidents.detail",
+    "incidents.errors",
+    "incidents.incidentStatus",
+    "incidents.nis2Impact",
+    "incidents.notify",
+    "incidents.obligations",
+    "incidents.override",
+    "incidents.severity",
+    "incidents.startEvents",
+    "incidents.status",
+    "incidents.statusForm",
+    "incidents.timeline",
     "securityProgramme.linkForm",
     "securityProgramme.findingForm.choose",
     "securityProgramme.acceptForm",
@@ -71,6 +91,8 @@ export const AREA_NAMESPACES = {
     "securityProgramme.fixedForm",
     "securityProgramme.errors",
   ],
+  // app/(console)/incidents/new/layout.tsx, [reference]/edit/layout.tsx, settings/layout.tsx
+  "incidents/form": ["incidents", "register.picker"],
   // app/(console)/consent/layout.tsx: the dashboard.
   consent: [
     "consent.loadError",

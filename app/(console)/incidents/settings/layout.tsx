@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** The messages this area's client components use (lib/i18n/client-messages.ts). */
 export default function IncidentSettingsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages area="incidents/entry">{children}</ClientMessages>;
+  return <ClientMessages area="incidents/form">{children}</ClientMessages>;
 }

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+/** The messages this area's client components use (lib/i18n/client-messages.ts). */
+export default function IncidentEditLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages area="incidents/form">{children}</ClientMessages>;
+}
