@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as getAuditEntry } from "@/app/api/audit/entries/[seq]/route";
 import { GET as getIncidentOverview } from "@/app/api/incidents/overview/route";
 import { GET as getRegisterEntry } from "@/app/api/register/[reference]/route";
 import { loadActor } from "@/lib/auth/actor";
+import { appendAudit } from "@/lib/audit/write";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { registerFiltersSchema } from "@/lib/register/list/filters";
@@ -58,6 +60,44 @@ describe("hostile values in URLs", () => {
       signedIn = null;
     },
   );
+
+  it.each(["1\u0000", "1\ud800", "-1", "0", "1e3", "1.5", "99999999999999999999", " 1", "abc"])(
+    "GET /api/audit/entries/%j answers 400 naming the entry number",
+    async (seq) => {
+      signedIn = dpoId;
+      const response = await getAuditEntry(new Request("http://vigie.test/api/audit/entries/x"), {
+        params: Promise.resolve({ seq }),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: "VALIDATION", issues: [{ path: "seq" }] });
+      signedIn = null;
+    },
+  );
+
+  it("GET /api/audit/entries/<seq> answers an entry's details, and 404 for a number the log has not reached", async () => {
+    signedIn = dpoId;
+    const { seq } = await database.current.handle.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        { id: dpoId, label: "DPO" },
+        { action: "audit.verify", entityType: "audit_log", meta: { outcome: "intact" } },
+      ),
+    );
+    const found = await getAuditEntry(new Request(`http://vigie.test/api/audit/entries/${seq}`), {
+      params: Promise.resolve({ seq: String(seq) }),
+    });
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({
+      seq,
+      meta: { outcome: "intact" },
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const missing = await getAuditEntry(new Request("http://vigie.test/api/audit/entries/999999999"), {
+      params: Promise.resolve({ seq: "999999999" }),
+    });
+    expect(missing.status).toBe(404);
+    signedIn = null;
+  });
 
   it.each(["limit=500", "scope=a%00b", "x=%ED%A0%80"])(
     "GET /api/incidents/overview?%s answers 400 naming the parameter (the card takes none)",

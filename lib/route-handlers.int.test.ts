@@ -41,6 +41,14 @@ const signedInOnly = (status: number): Expected => ({ anonymous: 401, dpo: statu
 /** By route file (relative to app/api/), then by method: the request and each caller's status. */
 const ROUTES: Record<string, Partial<Record<Method, Probe>>> = {
   "audit/recent/route.ts": { GET: { url: "/api/audit/recent", expected: signedInOnly(200) } },
+  // An entry's details: audit readers only (no entry has this number: 404 once allowed).
+  "audit/entries/[seq]/route.ts": {
+    GET: {
+      url: "/api/audit/entries/999999999",
+      params: { seq: "999999999" },
+      expected: { anonymous: 401, dpo: 404, security: 403, auditor: 404 },
+    },
+  },
   "auth/[...nextauth]/route.ts": {
     GET: { url: "/api/auth/providers", params: { nextauth: ["providers"] }, expected: everyone(200) },
     // Without the CSRF token next-auth refuses the sign-out and redirects to its error page.

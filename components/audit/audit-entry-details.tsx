@@ -1,13 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { AuditEntryDTO } from "@/lib/audit/dto";
 import { auditDetailsView, shortenHash } from "./format";
 
-/** Before / after / context of one entry as indented JSON side by side, the changed fields, and its hash. */
-export async function AuditEntryDetails({ entry }: { entry: AuditEntryDTO }) {
-  const t = await getTranslations();
+/**
+ * Before / after / context of one entry as indented JSON side by side, the changed fields, and its hash.
+ * Rendered in the browser once the row is opened (components/audit/audit-entry-row.tsx fetches the entry).
+ */
+export function AuditEntryDetails({ entry }: { entry: AuditEntryDTO }) {
+  const t = useTranslations();
   const view = auditDetailsView(entry);
   return (
-    // The panels' styles are in app/globals.css ([data-slot="audit-details"]): fifty entries a page.
+    // The panels' styles are in app/globals.css ([data-slot="audit-details"]).
     <div data-slot="audit-details">
       {view.changedFields.length > 0 ? (
         <p className="text-sm">{t("audit.table.changedFields", { fields: view.changedFields.join(", ") })}</p>

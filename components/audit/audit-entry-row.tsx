@@ -1,28 +1,30 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { ChevronDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
+import { auditEntryQueryOptions } from "@/lib/audit/query-options";
 import { cn } from "@/lib/utils";
+import { AuditEntryDetails } from "./audit-entry-details";
 
 /**
- * One audit entry as a table row, followed by a full-width row with its
- * details (rendered on the server, passed in as `details`), shown and hidden
- * by a disclosure button; the details are put in the page only when shown.
+ * One audit entry as a table row, followed by a full-width row with its details, shown and hidden by a
+ * disclosure button. The details (before / after / context JSON) are fetched when the row is first opened
+ * (GET /api/audit/entries/<seq>), so a page of fifty entries does not carry fifty entries' JSON.
  */
 export function AuditEntryRow({
   seq,
   columns,
   cells,
-  details,
   toggleText,
   toggleLabel,
 }: {
   seq: number;
   columns: number;
   cells: ReactNode;
-  details: ReactNode;
   toggleText: string;
   toggleLabel: string;
 }) {
@@ -49,10 +51,26 @@ export function AuditEntryRow({
       </TableRow>
       <tr id={detailsId} hidden={!isOpen} className="border-b bg-muted/40">
         <td colSpan={columns} className="p-4 align-top">
-          {/* Rendered once opened: fifty entries' JSON are not in the page's HTML, only in its payload. */}
-          {isOpen ? details : null}
+          {isOpen ? <EntryDetails seq={seq} /> : null}
         </td>
       </tr>
     </>
+  );
+}
+
+function EntryDetails({ seq }: { seq: number }) {
+  const t = useTranslations("audit.table");
+  const entry = useQuery(auditEntryQueryOptions(seq));
+  if (entry.data) return <AuditEntryDetails entry={entry.data} />;
+  if (entry.isError)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {t("detailsFailed")}
+      </p>
+    );
+  return (
+    <p role="status" className="text-sm text-muted-foreground">
+      {t("detailsLoading")}
+    </p>
   );
 }

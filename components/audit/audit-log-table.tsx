@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditEntryDTO } from "@/lib/audit/dto";
-import { AuditEntryDetails } from "./audit-entry-details";
 import { AuditEntryRow } from "./audit-entry-row";
 import { EntityRef } from "./entity-ref";
 import { actionLabel, entityTypeLabel } from "./labels";
@@ -55,7 +54,6 @@ export async function AuditLogTable({ entries }: { entries: AuditEntryDTO[] }) {
                 columns={COLUMNS}
                 toggleText={t("table.details")}
                 toggleLabel={t("table.detailsFor", { seq: entry.seq })}
-                details={<AuditEntryDetails entry={entry} />}
                 cells={
                   <>
                     <th scope="row" className="px-3 py-2 text-left font-mono font-medium tabular-nums">

@@ -1,10 +1,12 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import { describeField, describeValue, fieldOf, type Translate } from "@/lib/register/history/describe";
 import { DIFF_KIND_MESSAGE_KEYS, type DiffChange } from "@/lib/register/history/diff";
 
-/** Field-by-field differences between two versions of an entry. */
+/**
+ * Field-by-field differences between two versions of an entry. Shared, not a client component: an entry's
+ * history renders it on the server (so the entry's page does not send the form's and catalogues' messages
+ * it names), the edit form's conflict panel in the browser.
+ */
 export function DiffTable({ changes, caption }: { changes: readonly DiffChange[]; caption: string }) {
   const t = useTranslations();
   const locale = useLocale() === "en" ? "en" : "fr";

@@ -25,4 +25,22 @@ test.describe("the audit log, as the auditor", () => {
     await page.reload();
     await expect(page.getByRole("combobox", { name: "Action" })).toContainText(/Connexion/);
   });
+
+  test("opens an entry's details (fetched on opening): before, after, context and its hash, and closes them", async ({
+    page,
+  }) => {
+    await page.goto("/audit-log?action=auth.login");
+    const toggle = page.getByRole("button", { name: /^Détails de l'entrée n° \d+$/ }).first();
+    const details = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+    await expect(details).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(details.getByText("Avant", { exact: true })).toBeVisible();
+    await expect(details.getByText("Après", { exact: true })).toBeVisible();
+    await expect(details.getByText("Contexte", { exact: true })).toBeVisible();
+    await expect(details.getByText("Empreinte")).toBeVisible();
+    await expectNoA11yViolations(page);
+    await toggle.click();
+    await expect(details).toBeHidden();
+  });
 });

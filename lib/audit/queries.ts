@@ -67,6 +67,13 @@ export async function listAuditEntries(
   return { entries: await toDTOs(db, rows, actor), total: total?.value ?? 0, pageSize: AUDIT_PAGE_SIZE };
 }
 
+/** One entry with its before / after / context (the audit log's details, fetched when opened); null when none has that number. */
+export async function getAuditEntry(actor: Actor, seq: number, db: Executor = getDb()): Promise<AuditEntryDTO | null> {
+  assertCan(actor, "audit:read");
+  const rows = await db.select().from(auditLog).where(eq(auditLog.seq, seq)).limit(1);
+  return rows.length ? (await toDTOs(db, rows, actor))[0]! : null;
+}
+
 /** Latest activity for the overview: the whole log for those who may read it, otherwise one's own actions. */
 export async function recentActivity(actor: Actor, limit = 10, db: Executor = getDb()): Promise<AuditEntryDTO[]> {
   assertCan(actor, "overview:read");

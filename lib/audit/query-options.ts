@@ -13,6 +13,8 @@ export const auditKeys = {
   all: ["audit"] as const,
   /** Per viewer: the DPO and the auditor see the whole log, others only their own actions. */
   recent: (viewerId: string) => [...auditKeys.all, "recent", viewerId] as const,
+  /** One entry's details (an entry never changes: the log is append-only). */
+  entry: (seq: number) => [...auditKeys.all, "entry", seq] as const,
 };
 
 export const RECENT_ACTIVITY_REFRESH_MS = 30_000;
@@ -37,6 +39,16 @@ export function recentActivityQueryOptions(viewerId: string) {
     queryKey: auditKeys.recent(viewerId),
     queryFn: ({ signal }) => fetchJson<RecentActivityDTO>("/api/audit/recent", signal),
     refetchInterval: RECENT_ACTIVITY_REFRESH_MS,
+    retry: retryUnlessRefused,
+  });
+}
+
+/** One entry with its before / after / context, fetched when its row is opened; kept, since entries never change. */
+export function auditEntryQueryOptions(seq: number) {
+  return queryOptions({
+    queryKey: auditKeys.entry(seq),
+    queryFn: ({ signal }) => fetchJson<AuditEntryDTO>(`/api/audit/entries/${seq}`, signal),
+    staleTime: Infinity,
     retry: retryUnlessRefused,
   });
 }

@@ -44,9 +44,17 @@ export const AREA_NAMESPACES = {
     "register.dpiaStatuses",
     "register.dpiaColumn",
   ],
-  // app/(console)/register/[reference]/layout.tsx: one entry. The whole namespace: its history's diff table
-  // names every field of the form and every value of the catalogues; its edit page is register/form.
-  "register/entry": ["register"],
+  // app/(console)/register/[reference]/layout.tsx: one entry (its actions, and the blockers a refused
+  // activation names: completeness, DPIA and retention keys); its edit page is register/form. Its history's
+  // diff table is rendered on the server (components/register/diff-table.tsx).
+  "register/entry": [
+    "register.detail",
+    "register.form.cancel",
+    "register.errors",
+    "register.completeness",
+    "register.dpia",
+    "register.retention",
+  ],
   // app/(console)/register/new/layout.tsx and register/[reference]/edit/layout.tsx: the entry form.
   "register/form": ["register"],
   // app/(console)/register/import/layout.tsx
@@ -120,7 +128,7 @@ export const AREA_NAMESPACES = {
   // app/(console)/security/layout.tsx (overview, systems, audits, findings)
   security: ["securityProgramme"],
   // app/(console)/audit-log/layout.tsx
-  "audit-log": ["audit.verify"],
+  "audit-log": ["audit.verify", "audit.table"],
   // app/(console)/exports/layout.tsx
   exports: ["exportCentre", "auditPack"],
   // app/(console)/users/layout.tsx (users and API keys)
