@@ -1,7 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, retryUnlessRefused } from "@/lib/query/fetch-json";
 import { dashboardSearch, type DashboardFilters } from "./dashboard/filters";
-import type { ConsentOverviewDTO, DashboardDTO } from "./dashboard/types";
+import type { ConsentOverviewDTO } from "./dashboard/types";
+import { fromDashboardWire, type DashboardWire } from "./dashboard/wire";
 
 /** TanStack Query keys and options of the consent domain (client-safe; the server prefetches with the same keys). */
 export const consentKeys = {
@@ -10,10 +11,15 @@ export const consentKeys = {
   overview: () => [...consentKeys.all, "overview"] as const,
 };
 
+/**
+ * The dashboard's figures: the cache holds them as they travel (`DashboardWire`, also what the page
+ * prefetches), and `select` gives the components the `DashboardDTO` they read.
+ */
 export function dashboardQueryOptions(filters: DashboardFilters) {
   return queryOptions({
     queryKey: consentKeys.dashboard(filters),
-    queryFn: ({ signal }) => fetchJson<DashboardDTO>(`/api/consent/dashboard?${dashboardSearch(filters)}`, signal),
+    queryFn: ({ signal }) => fetchJson<DashboardWire>(`/api/consent/dashboard?${dashboardSearch(filters)}`, signal),
+    select: fromDashboardWire,
     placeholderData: (previous) => previous,
     retry: retryUnlessRefused,
   });

@@ -35,7 +35,7 @@ export const AREA_NAMESPACES = {
     "consent.overview",
     "consent.loadError",
   ],
-  // app/(console)/register/layout.tsx: the list; entry pages add the rest below.
+  // app/(console)/register/page.tsx (the list only: an entry's page does not carry the list's messages).
   register: [
     "register.title",
     "register.list",

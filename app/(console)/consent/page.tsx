@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { consentDashboard } from "@/lib/consent/dashboard/dashboard";
 import { parseDashboardFilters } from "@/lib/consent/dashboard/filters";
 import { dashboardQueryOptions } from "@/lib/consent/query-options";
+import { toDashboardWire } from "@/lib/consent/dashboard/wire";
 import { todayIn } from "@/lib/consent/dashboard/today";
 import { getQueryClient } from "@/lib/query/get-query-client";
 
@@ -31,7 +32,7 @@ export default async function ConsentDashboardPage({ searchParams }: { searchPar
   const queryClient = getQueryClient();
   await queryClient.prefetchQuery({
     ...dashboardQueryOptions(filters),
-    queryFn: () => consentDashboard(actor, filters),
+    queryFn: async () => toDashboardWire(await consentDashboard(actor, filters)),
   });
   const t = await getTranslations("consent");
   return (

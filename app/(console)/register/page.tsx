@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/data-table/pagination";
 import { firstSearchParams, pageCount } from "@/components/data-table/search-params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DecreeNotice } from "@/components/register/decree-notice";
 import { RegisterFiltersForm } from "@/components/register/register-filters-form";
 import { RegisterTable } from "@/components/register/register-table";
@@ -49,65 +50,68 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   const locale = toLocale(await getLocale());
   const canWrite = can(actor.role, "register:write") && !filters.asOf;
 
+  // The list's messages are sent by the page, not by a layout: an entry's page (its own area) does not carry them.
   return (
-    <div className="grid min-w-0 gap-6">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div className="grid gap-1">
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {filters.asOf
-              ? t("register.list.asOfTitle", {
-                  date: formatDay(filters.asOf, locale),
-                })
-              : t("register.title")}
-          </h1>
-          <p className="max-w-3xl text-muted-foreground">{t("register.description")}</p>
-          <p className="text-sm font-medium">
-            {summary.score === null
-              ? t("register.list.registerCompletenessNone")
-              : t("register.list.registerCompleteness", { score: summary.score, count: summary.entryCount })}
-          </p>
-        </div>
-        {canWrite ? (
-          <div className="flex gap-2">
-            <Button asChild variant="outline">
-              <Link href="/register/import">
-                <FileUp aria-hidden />
-                {t("register.list.import")}
-              </Link>
-            </Button>
-            <Button asChild>
-              <Link href="/register/new">
-                <Plus aria-hidden />
-                {t("register.list.new")}
-              </Link>
-            </Button>
+    <ClientMessages area="register">
+      <div className="grid min-w-0 gap-6">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div className="grid gap-1">
+            <h1 className="text-2xl font-semibold tracking-tight">
+              {filters.asOf
+                ? t("register.list.asOfTitle", {
+                    date: formatDay(filters.asOf, locale),
+                  })
+                : t("register.title")}
+            </h1>
+            <p className="max-w-3xl text-muted-foreground">{t("register.description")}</p>
+            <p className="text-sm font-medium">
+              {summary.score === null
+                ? t("register.list.registerCompletenessNone")
+                : t("register.list.registerCompleteness", { score: summary.score, count: summary.entryCount })}
+            </p>
           </div>
+          {canWrite ? (
+            <div className="flex gap-2">
+              <Button asChild variant="outline">
+                <Link href="/register/import">
+                  <FileUp aria-hidden />
+                  {t("register.list.import")}
+                </Link>
+              </Button>
+              <Button asChild>
+                <Link href="/register/new">
+                  <Plus aria-hidden />
+                  {t("register.list.new")}
+                </Link>
+              </Button>
+            </div>
+          ) : null}
+        </header>
+        {filters.asOf ? (
+          <Alert>
+            <AlertTitle>{t("register.list.asOfNotice")}</AlertTitle>
+            <AlertDescription>
+              <Link className="underline" href="/register">
+                {t("register.list.backToCurrent")}
+              </Link>
+            </AlertDescription>
+          </Alert>
         ) : null}
-      </header>
-      {filters.asOf ? (
-        <Alert>
-          <AlertTitle>{t("register.list.asOfNotice")}</AlertTitle>
-          <AlertDescription>
-            <Link className="underline" href="/register">
-              {t("register.list.backToCurrent")}
-            </Link>
-          </AlertDescription>
-        </Alert>
-      ) : null}
-      <DecreeNotice today={filters.asOf ?? isoDateInZone(now)} />
-      <RegisterFiltersForm filters={filters} />
-      <section aria-labelledby="register-results" className="grid min-w-0 gap-3">
-        <h2 id="register-results" className="text-sm font-medium">
-          {t("common.results", { count: list.total })}
-        </h2>
-        <RegisterTable items={list.items} filters={filters} />
-        <Pagination
-          page={filters.page}
-          pages={pages}
-          hrefFor={(page) => registerHref(filters, { page })}
-          label={t("register.list.pagination")}
-        />
-      </section>
-    </div>
+        <DecreeNotice today={filters.asOf ?? isoDateInZone(now)} />
+        <RegisterFiltersForm filters={filters} />
+        <section aria-labelledby="register-results" className="grid min-w-0 gap-3">
+          <h2 id="register-results" className="text-sm font-medium">
+            {t("common.results", { count: list.total })}
+          </h2>
+          <RegisterTable items={list.items} filters={filters} />
+          <Pagination
+            page={filters.page}
+            pages={pages}
+            hrefFor={(page) => registerHref(filters, { page })}
+            label={t("register.list.pagination")}
+          />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }
