@@ -5,7 +5,10 @@
  * pack, and a baseline (the same rows dumped to JSON with no formatting), EACH IN A CHILD PROCESS
  * whose peak RSS (getrusage maxrss) and wall time are read. Prints each export's time as a ratio
  * to its baseline, and each export's peak RSS at 5,000 entries against 500 (goal ≤ 1.3; whole
- * pack < 60 s). Each child's CPU time (user + system) is printed next to its wall time, and the
+ * pack < 60 s). Each export runs as the server runs it (`renderExport`: on PostgreSQL in a worker thread with
+ * a bounded heap, into a file; BENCH_IN_THREAD=1: in the child's own thread, as embedded mode does). The
+ * worker runs from sources here (it registers tsx, ≈ 150 MB more RSS than the bundled server's worker), and
+ * the heap column is the child's main thread only (the peak RSS covers the worker). Each child's CPU time (user + system) is printed next to its wall time, and the
  * machine's load (`uptime`) before each scale: on a shared machine the wall time is noisy.
  * BENCH_SCALES=large runs the large scale only; BENCH_ONLY="register pdf,audit-pack zip" runs those
  * exports only; BENCH_KEEP=1 keeps each scale's seeded database (exp2_bench_keep_<scale>) and reuses
@@ -13,6 +16,9 @@
  * it <prefix>_<scale> instead, so that two people benchmarking on one server keep apart.
  */
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
@@ -21,6 +27,7 @@ import { runMigrations } from "@/db/migrate";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExportFormat, ReportKind } from "@/lib/exports/contract";
 import { generateSigningKeyPem } from "@/lib/exports/pack/signing-key";
+import { renderExport } from "@/lib/exports/centre/isolated";
 import { rendererFor } from "@/lib/exports/registry";
 import { isoDateInZone } from "@/lib/time/zone-days";
 import { createScratchDatabase } from "./databases";
@@ -108,6 +115,11 @@ async function dumpTables(url: string, tables: string[]): Promise<number> {
   return state.bytes;
 }
 
+/**
+ * One export the way the server generates it (`renderExport`, as the runner calls it): on PostgreSQL in a
+ * worker thread with a bounded heap, into a file of a scratch export directory (hashed as it streams);
+ * BENCH_IN_THREAD=1 renders in this thread instead (what embedded PGlite mode does). Returns the file's size.
+ */
 async function renderOne(url: string, report: ReportKind, format: ExportFormat): Promise<number> {
   const handle = await openDatabase({ url, max: 4 });
   setDatabase(handle); // the pack resolves its signing key from the process-wide database's driver
@@ -119,15 +131,27 @@ async function renderOne(url: string, report: ReportKind, format: ExportFormat):
     locale: "fr",
     expiresAt: null,
   };
-  const { sink, state } = countingSink();
-  await rendererFor(report, format)!.render(
-    { db: handle.db, actor, locale: "fr", now: NOW, timeZone: ZONE },
-    report === "register" ? {} : PERIOD,
-    format,
-    sink,
-  );
-  await handle.close();
-  return state.bytes;
+  const directory = await fs.promises.mkdtemp(path.join(os.tmpdir(), "vigie-bench-exports-"));
+  try {
+    const file = await renderExport(
+      {
+        db: handle.db,
+        actor,
+        renderer: rendererFor(report, format)!,
+        report,
+        format,
+        scope: report === "register" ? {} : PERIOD,
+        locale: "fr",
+        now: NOW,
+        directory,
+      },
+      { isolate: process.env.BENCH_IN_THREAD !== "1" },
+    );
+    return file.size;
+  } finally {
+    await fs.promises.rm(directory, { recursive: true, force: true });
+    await handle.close();
+  }
 }
 
 async function child(args: string[]) {

@@ -24,6 +24,8 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** The connection pool (PostgreSQL only), for work that needs one raw connection (COPY streams). */
   pool?: pg.Pool;
+  /** The postgres:// URL it was opened with (PostgreSQL only): a worker thread opens its own pool from it. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -79,7 +81,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.url) {
     const pool = openPool(options.url, options.max ?? 10);
     const db = drizzlePostgres(pool, { schema }) as unknown as Db;
-    return { db, driver: "postgres", location: redact(options.url), pool, close: () => pool.end() };
+    return { db, driver: "postgres", location: redact(options.url), pool, url: options.url, close: () => pool.end() };
   }
   let lock: DataDirLock | undefined;
   let pgDir: string | undefined;

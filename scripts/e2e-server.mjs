@@ -1,4 +1,6 @@
-// Serves the production build for Playwright on a fresh embedded database of its own.
+// Serves the production build for Playwright on a fresh embedded database of its own, or, with
+// E2E_DATABASE_URL, on that PostgreSQL database (one you created and filled with `npm run db:reset`:
+// the server path that differs, e.g. exports rendered in a worker thread, runs only on PostgreSQL).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -22,7 +24,8 @@ const env = {
   PORT: port,
   NODE_ENV: "production",
 };
-delete env.DATABASE_URL;
+if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+else delete env.DATABASE_URL;
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
   stdio: "inherit",
   env,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { consentPurposes, incidents, processingActivities } from "@/db/schema";
+import { consentPurposes, exportJobs, incidents, processingActivities } from "@/db/schema";
 import { unsafeInsertApiKey } from "@/lib/api-keys/store";
 import { actorLabel, type Actor } from "@/lib/auth/actor";
 import { unsafeCreateUser } from "@/lib/testing/fixtures";
@@ -88,6 +88,29 @@ describe("the audit log names entities instead of showing their ids", () => {
     const recent = await recentActivity({ ...dpo, locale: "en" }, 20);
     expect(recent.find((e) => e.entityType === "consent_purpose")?.entityName).toBe("Partner offers");
     expect(recent.find((e) => e.entityType === "incident")?.entityName).toContain("INC-2026-0042");
+  });
+
+  it("names a failed export job (no file) by its report and format as the export centre does, not by their codes", async () => {
+    const [job] = await db()
+      .insert(exportJobs)
+      .values({
+        requestedBy: dpo.id,
+        requestedAt: NOW,
+        report: "breach-register",
+        format: "pdf",
+        scope: {},
+        locale: "fr",
+        status: "failed",
+        failure: "render_failed",
+        heartbeatAt: NOW,
+        finishedAt: NOW,
+      })
+      .returning();
+    await log("export.fail", "export", job!.id);
+    const { entries } = await listAuditEntries(dpo, auditFiltersSchema.parse({}));
+    expect(entries.find((e) => e.entityId === job!.id)?.entityName).toBe("Registre des violations — PDF");
+    const recent = await recentActivity({ ...dpo, locale: "en" }, 20);
+    expect(recent.find((e) => e.entityId === job!.id)?.entityName).toBe("Breach register — PDF");
   });
 
   it("does not query with an id that is not a UUID (PostgreSQL would refuse it)", async () => {

@@ -10,6 +10,7 @@ import {
   processingActivities,
   users,
 } from "@/db/schema";
+import { exportJobLabel } from "@/lib/exports/centre/report-label";
 import type { Locale } from "@/lib/i18n/locale";
 
 /**
@@ -79,7 +80,7 @@ async function purposeNames(db: Executor, ids: string[], locale: Locale): Promis
 }
 
 /** An export is audited by its file's id, or by its job's id while it runs: both lead to the file name. */
-async function exportNames(db: Executor, ids: string[]): Promise<Named[]> {
+async function exportNames(db: Executor, ids: string[], locale: Locale): Promise<Named[]> {
   if (ids.length === 0) return [];
   const [files, jobs] = await Promise.all([
     db
@@ -97,8 +98,11 @@ async function exportNames(db: Executor, ids: string[]): Promise<Named[]> {
       .leftJoin(exportHistory, eq(exportJobs.exportId, exportHistory.id))
       .where(inArray(exportJobs.id, ids)),
   ]);
-  // A job that produced no file (running or failed) is named by its report and format.
-  return [...files, ...jobs.map((job) => ({ id: job.id, name: job.fileName ?? `${job.report} (${job.format})` }))];
+  // A job that produced no file (running or failed) is named by its report and format, as the export centre names them.
+  return [
+    ...files,
+    ...jobs.map((job) => ({ id: job.id, name: job.fileName ?? exportJobLabel(job.report, job.format, locale) })),
+  ];
 }
 
 /** Names for the entities of these entries, keyed by `entityNameKey(type, id)`. Sessions are named by their user. */
@@ -113,7 +117,7 @@ export async function resolveEntityNames(
     apiKeyNames(db, idsOf(pointers, ["api_key"])),
     userNames(db, idsOf(pointers, ["user", "session"])),
     purposeNames(db, idsOf(pointers, ["consent_purpose"]), locale),
-    exportNames(db, idsOf(pointers, ["export"])),
+    exportNames(db, idsOf(pointers, ["export"]), locale),
   ]);
   const names = new Map<string, string>();
   const put = (types: string[], rows: Named[]) => {

@@ -1,6 +1,7 @@
 import { asc, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Executor } from "@/db/client";
 import { consentPurposes } from "@/db/schema";
+import { readAll } from "@/lib/read-all";
 import { unsafeCampaignSummary } from "../campaigns/summary";
 import { bucketOf, daysBetween } from "./buckets";
 import { addDays, type DashboardFilters } from "./filters";
@@ -93,13 +94,13 @@ export async function unsafeReadDashboard(db: Executor, filters: DashboardFilter
   const keyOf = new Map(all.map((p) => [p.id, p.key]));
   const spikeFrom = scope.spikeFrom;
   const queries = dashboardQueries(db, scope);
-  const [current, nets, flows, versions, campaignChecks] = await Promise.all([
-    queries.current(),
-    queries.optedInNets(),
-    queries.flows(),
-    queries.versions(),
-    unsafeCampaignSummary(db, scope),
-  ]);
+  const [current, nets, flows, versions, campaignChecks] = await readAll(db, [
+    () => queries.current(),
+    () => queries.optedInNets(),
+    () => queries.flows(),
+    () => queries.versions(),
+    () => unsafeCampaignSummary(db, scope),
+  ] as const);
 
   const currentRows = rowsOf<{ purpose_id: string; opted_in: number; asked: number; base: number; asked_base: number }>(
     current,

@@ -7,7 +7,7 @@ import type { AuditActor } from "@/lib/audit/write";
 import type { ExportFormat, ExportScope, ReportKind } from "../contract";
 import { rendererFor } from "../registry";
 import { canExportReport } from "./access";
-import { renderToFile } from "./generate";
+import { renderExport } from "./isolated";
 import { failureOf, HEARTBEAT_MS, type FailureReason } from "./job-status";
 import { createLimiter } from "./limiter";
 import { recordExport, recordFailure, type CompletedExport } from "./record";
@@ -82,7 +82,8 @@ async function recordOrRemove(
 
 /**
  * Generate one export job's file: load the job, re-check who asked (an account revoked
- * since is refused), stream the renderer to the export directory hashing as it goes, then
+ * since is refused), stream the renderer to the export directory hashing as it goes (on the
+ * process-wide PostgreSQL database in a worker thread: `renderExport`), then
  * record the history row and its audit entries in one transaction. Any failure removes the
  * file and records the reason instead. Never throws; returns the failure reason or null.
  */
@@ -107,18 +108,21 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
   let stage = "render" as "render" | "record";
   try {
     await limiter.run(async () => {
-      const file = await renderToFile({
-        db,
-        actor,
-        renderer,
-        report,
-        format,
-        scope: job.scope as ExportScope,
-        locale: job.locale,
-        now: clock(),
-        directory: options.directory,
-        onProgress: progress.update,
-      });
+      const file = await renderExport(
+        {
+          db,
+          actor,
+          renderer,
+          report,
+          format,
+          scope: job.scope as ExportScope,
+          locale: job.locale,
+          now: clock(),
+          directory: options.directory,
+          onProgress: progress.update,
+        },
+        { isolate: !options.db },
+      );
       await progress.stop();
       stage = "record";
       await recordOrRemove(db, auditActor, file, clock(), {
@@ -155,7 +159,10 @@ export async function unsafeGenerateExport(request: {
   const renderer = rendererFor(request.report, request.format);
   if (!renderer) throw new Error(`no renderer for ${request.report} as ${request.format}`);
   const file = await limiter.run(() =>
-    renderToFile({ ...request, db, renderer, author: request.auditActor?.label, locale: request.actor.locale, now }),
+    renderExport(
+      { ...request, db, renderer, author: request.auditActor?.label, locale: request.actor.locale, now },
+      { isolate: !request.db },
+    ),
   );
   await recordOrRemove(
     db,
