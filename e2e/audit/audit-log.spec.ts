@@ -30,7 +30,7 @@ test.describe("the audit log, as the auditor", () => {
     page,
   }) => {
     await page.goto("/audit-log?action=auth.login");
-    const toggle = page.getByRole("button", { name: /^Détails de l'entrée n° \d+$/ }).first();
+    const toggle = page.getByRole("button", { name: /^Détails de l'entrée n° [\d\s\u202f]+$/ }).first();
     const details = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
     await expect(details).toBeHidden();
     await toggle.click();
