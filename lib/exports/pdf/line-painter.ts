@@ -1,7 +1,8 @@
 import { shaperFor, type PdfFontName } from "./fonts";
 import type { Line, Run } from "./text";
 import { drawPieces, glyphCodePoints, glyphPosition, sharedShapes } from "./shaping";
-import { pdfNumber, showGlyphs, type GlyphPosition } from "./show-text";
+import { GenerationCache } from "./generation-cache";
+import { glyphArray, pdfNumber, showGlyphArray, showGlyphs, type GlyphPosition } from "./show-text";
 
 /** What the painter uses of pdfkit's embedded font (its `_font` once set with `font()`). */
 interface EmbeddedFont {
@@ -30,6 +31,8 @@ interface DocumentFont {
  */
 export class LinePainter {
   private readonly fonts = new Map<PdfFontName, DocumentFont>();
+  /** The `TJ` array of each run this document has shown (null: a glyph is offset), by font and text. */
+  private readonly arrays = new GenerationCache<string | null>(20_000);
   /** The fill colour the page's content last set (null: unknown, set it before painting text). */
   private fill: string | null = null;
   /** pdfkit flips the page (y down); text is shown in PDF space (y up), as pdfkit's `text()` does. */
@@ -70,10 +73,13 @@ export class LinePainter {
         const entry = this.documentFont(name);
         const { font } = entry;
         pageFonts[font.id] ??= font.ref();
-        const [codes, positions] = this.encode(entry, name, run.text);
-        ops.push(
-          showGlyphs(codes, positions, font.id, size, cursor, this.pageHeight - y - (font.ascender / 1000) * size),
-        );
+        const baseline = this.pageHeight - y - (font.ascender / 1000) * size;
+        const array = this.arrays.get(`${name}|${run.text}`, () => glyphArray(...this.encode(entry, name, run.text)));
+        if (array !== null) ops.push(showGlyphArray(array, font.id, size, cursor, baseline));
+        else {
+          const [codes, positions] = this.encode(entry, name, run.text);
+          ops.push(showGlyphs(codes, positions, font.id, size, cursor, baseline));
+        }
       }
       cursor += width;
     }

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { fontFile } from "./fonts";
-import { pdfNumber, showGlyphs, type GlyphPosition } from "./show-text";
+import { glyphArray, pdfNumber, showGlyphArray, showGlyphs, type GlyphPosition } from "./show-text";
 
 /** The operators pdfkit's own `text()` writes for `text` at (x, y), and what `showGlyphs` writes instead. */
 function bothWays(text: string, fontKey: "regular" | "fallback", size: number, x: number, y: number) {
@@ -57,6 +57,29 @@ describe("showGlyphs", () => {
       "[<0003> 0] TJ",
       "ET",
     ]);
+  });
+
+  it("keeps a run's glyph array apart from its place: shown anywhere, it writes what showGlyphs writes", () => {
+    const doc = new PDFDocument({ compress: false, autoFirstPage: false });
+    doc.registerFont("F", fontFile("regular"));
+    doc.addPage({ size: "A4" });
+    doc.font("F");
+    const font = (doc as unknown as { _font: { encode(t: string): [string[], GlyphPosition[]] } })._font;
+    for (const text of ["AVA Wa To", "Registre — n° 12", "x", "AV"]) {
+      const [codes, positions] = font.encode(text);
+      const array = glyphArray(codes, positions)!;
+      for (const [x, y] of [
+        [50, 700],
+        [312.125, 64.5],
+      ] as const)
+        expect(showGlyphArray(array, "F1", 9.5, x, y)).toBe(showGlyphs(codes, positions, "F1", 9.5, x, y));
+    }
+    expect(showGlyphArray(glyphArray([], [])!, "F1", 9.5, 1, 2)).toBe(showGlyphs([], [], "F1", 9.5, 1, 2));
+    const offset: GlyphPosition[] = [
+      { xAdvance: 500, xOffset: 0, yOffset: 0, advanceWidth: 500 },
+      { xAdvance: 0, xOffset: -250, yOffset: 100, advanceWidth: 0 },
+    ];
+    expect(glyphArray(["0001", "0002"], offset)).toBeNull();
   });
 
   it("rounds numbers to six decimals as pdfkit does", () => {

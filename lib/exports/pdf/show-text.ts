@@ -20,6 +20,31 @@ export function pdfNumber(n: number): string {
 }
 
 /**
+ * The `TJ` array of glyphs none of which is offset (the common case), split where a glyph is
+ * kerned, as `showGlyphs` writes it; null when a glyph is offset (it needs its own matrix). It
+ * does not depend on where the text is shown, so a painter can keep it for text shown again.
+ */
+export function glyphArray(codes: readonly string[], positions: readonly GlyphPosition[]): string | null {
+  const commands: string[] = [];
+  let last = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) return null;
+    if (pos.xAdvance - pos.advanceWidth !== 0 || i === positions.length - 1) {
+      commands.push(`<${codes.slice(last, i + 1).join("")}> ${pdfNumber(-(pos.xAdvance - pos.advanceWidth))}`);
+      last = i + 1;
+    }
+  }
+  return commands.length > 0 ? `[${commands.join(" ")}] TJ` : "";
+}
+
+/** `BT … ET` showing a `glyphArray` at (x, y) in PDF user space, in font `fontId` at `size`: what `showGlyphs` writes. */
+export function showGlyphArray(array: string, fontId: string, size: number, x: number, y: number): string {
+  const start = `BT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n/${fontId} ${pdfNumber(size)} Tf`;
+  return array === "" ? `${start}\nET` : `${start}\n${array}\nET`;
+}
+
+/**
  * `BT … ET` for glyph codes (4-digit hex, from the font's `encode`) at (x, y) in PDF user space
  * (y up), in font `fontId` at `size`: one text matrix, then `TJ` arrays split where a glyph is
  * kerned (its advance differs from its width) or offset (mark positioning gets its own matrix).

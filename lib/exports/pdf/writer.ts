@@ -1,5 +1,6 @@
 import SVGtoPDF from "svg-to-pdfkit";
 import { fontIndexFor, shaperFor, type PdfFontName } from "./fonts";
+import { GenerationCache } from "./generation-cache";
 import { LinePainter } from "./line-painter";
 import { sharedShapes } from "./shaping";
 import { printable, wrapText, type Line } from "./text";
@@ -13,6 +14,8 @@ const FONT_NAMES: readonly (readonly [PdfFontName, PdfFontName])[] = [
   ["Fallback", "FallbackBold"],
 ];
 const MUTED = "#555555";
+/** Laid-out lines shared by every document of the process (see `PdfWriter.lines`). */
+const sharedLines = new GenerationCache<readonly Line[]>(40_000);
 export interface TextStyle {
   size?: number;
   bold?: boolean;
@@ -121,8 +124,16 @@ export class PdfWriter {
     return (style.size ?? 9.5) * 1.3;
   }
 
+  /**
+   * `value` broken into lines of `width` points. The lines of a string, width and style are
+   * shared by every document of the process (a report sets the same labels and values on every
+   * entry, and in both passes); callers get their own array and never change the lines.
+   */
   lines(value: string, width: number, style: TextStyle = {}): Line[] {
-    return wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style));
+    const key = `${style.size ?? 9.5}|${style.bold ? 1 : 0}|${width}|${value}`;
+    return sharedLines
+      .get(key, () => wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style)))
+      .slice();
   }
 
   /** One line, each run at its measured place (x, y: its top left corner). */
