@@ -32,8 +32,7 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
       title: t(k("breachTitle")),
       subject: t(k("breachSubtitle")),
       asOf: formatInstant(ctx.now, ctx.locale, ctx.timeZone),
-      memo,
-      async draw({ writer, pass, db, org }) {
+      async draw({ writer, db, org }) {
         const settings = await loadIncidentSettings(db);
         const c = { t, locale: ctx.locale, timeZone: ctx.timeZone, settings };
         const period =
@@ -43,22 +42,24 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
                 to: formatDay(scope.to ?? isoDateInZone(ctx.now, ctx.timeZone)),
               })
             : t("exportsPdf.allTime");
-        drawCover(writer, t(k("breachTitle")), t(k("breachSubtitle")), [
-          [t("exportsPdf.organisation"), org.name || "—"],
-          [t("exportsPdf.dpo"), org.dpoContact || "—"],
-          [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
-          [t("exportsPdf.period"), period],
-          ["", t(k("breachCount"), { count: memo.count })],
-        ]);
-        await drawToc(
-          writer,
-          t,
-          (async function* () {
-            for await (const rows of pages(db))
-              for (const row of rows)
-                yield { title: t(k("entryTitle"), { reference: row.reference, title: row.title }) };
-          })(),
-        );
+        writer.front(async () => {
+          drawCover(writer, t(k("breachTitle")), t(k("breachSubtitle")), [
+            [t("exportsPdf.organisation"), org.name || "—"],
+            [t("exportsPdf.dpo"), org.dpoContact || "—"],
+            [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
+            [t("exportsPdf.period"), period],
+            ["", t(k("breachCount"), { count: memo.count })],
+          ]);
+          await drawToc(
+            writer,
+            t,
+            (async function* () {
+              for await (const rows of pages(db))
+                for (const row of rows)
+                  yield { title: t(k("entryTitle"), { reference: row.reference, title: row.title }) };
+            })(),
+          );
+        });
         let done = 0;
         for await (const rows of pages(db)) {
           for (const { row, notifications, clocks } of await withClocks(db, rows, settings, ctx.now)) {
@@ -70,14 +71,14 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
             drawNotifications(writer, c, notifications);
           }
           done += rows.length;
-          if (pass === 2) ctx.onProgress?.(done, memo.count);
+          ctx.onProgress?.(done, null);
           await writer.drain();
         }
         if (done === 0) {
           writer.newPage();
           writer.text(t(k("breachEmpty")));
         }
-        if (pass === 1) memo.count = done;
+        memo.count = done;
       },
     }));
   },

@@ -185,7 +185,6 @@ export const consentPdfRenderer: ReportRenderer = {
       title: t(k("title")),
       subject: t(k("subtitle")),
       asOf: formatDay(to),
-      memo: null,
       async draw({ writer, db, org }) {
         const dashboard = await unsafeReadDashboard(db, {
           from,
@@ -198,17 +197,19 @@ export const consentPdfRenderer: ReportRenderer = {
           const purpose = dashboard.purposes.find((p) => p.key === key);
           return purpose ? `${ctx.locale === "fr" ? purpose.labelFr : purpose.labelEn} (${key})` : key;
         };
-        drawCover(writer, t(k("title")), t(k("subtitle")), [
-          [t("exportsPdf.organisation"), org.name || "—"],
-          [t("exportsPdf.dpo"), org.dpoContact || "—"],
-          [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
-          [t("exportsPdf.period"), t("exportsPdf.periodValue", { from: formatDay(from), to: formatDay(to) })],
-        ]);
-        await drawToc(
-          writer,
-          t,
-          SECTIONS.map((key) => ({ title: t(k(key)) })),
-        );
+        writer.front(async () => {
+          drawCover(writer, t(k("title")), t(k("subtitle")), [
+            [t("exportsPdf.organisation"), org.name || "—"],
+            [t("exportsPdf.dpo"), org.dpoContact || "—"],
+            [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
+            [t("exportsPdf.period"), t("exportsPdf.periodValue", { from: formatDay(from), to: formatDay(to) })],
+          ]);
+          await drawToc(
+            writer,
+            t,
+            SECTIONS.map((key) => ({ title: t(k(key)) })),
+          );
+        });
         const draw: Record<(typeof SECTIONS)[number], Section> = {
           current,
           optedInTitle: optedIn,

@@ -31,7 +31,6 @@ export const incidentPdfRenderer: ReportRenderer = {
       title: t(k("incidentTitle"), { reference }),
       subject: t(k("incidentSubtitle")),
       asOf: formatInstant(ctx.now, ctx.locale, ctx.timeZone),
-      memo: null,
       async draw({ writer, db, org }) {
         const row = await findIncident(db, reference);
         if (!row) throw new ActionError("NOT_FOUND", "incidents.errors.notFound");
@@ -40,13 +39,15 @@ export const incidentPdfRenderer: ReportRenderer = {
         const { notifications, clocks } = file!;
         const c: IncidentPdfContext = { t, locale: ctx.locale, timeZone: ctx.timeZone, settings };
         const at = (value: Date) => formatInstant(value, ctx.locale, ctx.timeZone);
-        drawCover(writer, t(k("incidentTitle"), { reference }), row.title, [
-          [t("exportsPdf.organisation"), org.name || "—"],
-          [t("exportsPdf.dpo"), org.dpoContact || "—"],
-          [t("exportsPdf.generatedAt"), `${at(ctx.now)} — ${ctx.actor.name}`],
-          [t(k("status")), t(`incidents.incidentStatus.${row.status}`)],
-          [t(k("detected")), at(row.detectedAt)],
-        ]);
+        writer.front(async () => {
+          drawCover(writer, t(k("incidentTitle"), { reference }), row.title, [
+            [t("exportsPdf.organisation"), org.name || "—"],
+            [t("exportsPdf.dpo"), org.dpoContact || "—"],
+            [t("exportsPdf.generatedAt"), `${at(ctx.now)} — ${ctx.actor.name}`],
+            [t(k("status")), t(`incidents.incidentStatus.${row.status}`)],
+            [t(k("detected")), at(row.detectedAt)],
+          ]);
+        });
         writer.newPage();
         writer.heading(t(k("entryTitle"), { reference: row.reference, title: row.title }), 1);
         drawFacts(writer, c, row, clocks);

@@ -64,15 +64,43 @@ export class LinePainter {
       this.doc.fillColor(colour);
       this.fill = colour;
     }
-    const ops = [this.unflip];
     const pageFonts = (this.doc.page as unknown as { fonts: Record<string, unknown> }).fonts;
+    this.doc.addContent(this.textOps(line, x, y, size, pageFonts, place));
+  }
+
+  /**
+   * The content of a form XObject showing `line` in `colour` (`#rrggbb`), drawn in pdfkit's space
+   * like `paint`; the fonts it uses are added to `fonts` (the form's resources).
+   */
+  formOps(
+    line: Line,
+    x: number,
+    y: number,
+    size: number,
+    colour: string,
+    fonts: Record<string, unknown>,
+    place: (run: Run) => { name: PdfFontName; width: number },
+  ): string {
+    const rgb = [1, 3, 5].map((i) => pdfNumber(parseInt(colour.slice(i, i + 2), 16) / 255)).join(" ");
+    return `${rgb} rg\n${this.textOps(line, x, y, size, fonts, place)}`;
+  }
+
+  private textOps(
+    line: Line,
+    x: number,
+    y: number,
+    size: number,
+    fonts: Record<string, unknown>,
+    place: (run: Run) => { name: PdfFontName; width: number },
+  ): string {
+    const ops = [this.unflip];
     let cursor = x;
     for (const run of line.runs) {
       const { name, width } = place(run);
       if (run.text !== "") {
         const entry = this.documentFont(name);
         const { font } = entry;
-        pageFonts[font.id] ??= font.ref();
+        fonts[font.id] ??= font.ref();
         const baseline = this.pageHeight - y - (font.ascender / 1000) * size;
         const array = this.arrays.get(`${name}|${run.text}`, () => glyphArray(...this.encode(entry, name, run.text)));
         if (array !== null) ops.push(showGlyphArray(array, font.id, size, cursor, baseline));
@@ -84,7 +112,7 @@ export class LinePainter {
       cursor += width;
     }
     ops.push("Q");
-    this.doc.addContent(ops.join("\n"));
+    return ops.join("\n");
   }
 
   private documentFont(name: PdfFontName): DocumentFont {

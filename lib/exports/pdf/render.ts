@@ -15,12 +15,12 @@ export interface PdfInfo {
 
 export type PdfLayout = Pick<WriterOptions, "header" | "footer" | "pageLabel">;
 
-/** What a report draws; called twice (counting pass, then the real one) with the same `memo`. */
-export type PdfBuild<M> = (writer: PdfWriter, pass: 1 | 2, memo: M) => Promise<void>;
+/** What a report draws: its body, and its front matter through `writer.front(...)`. */
+export type PdfBuild = (writer: PdfWriter) => Promise<void>;
 
-function createDocument(info: PdfInfo, compress = true): PDFKit.PDFDocument {
+function createDocument(info: PdfInfo): PDFKit.PDFDocument {
   const doc = new PDFDocument({
-    compress,
+    compress: true,
     autoFirstPage: false,
     size: "A4",
     lang: info.locale === "fr" ? "fr-FR" : "en-GB",
@@ -58,43 +58,21 @@ function releaseLayoutCaches(doc: PDFKit.PDFDocument): void {
 }
 
 /**
- * Pass 1: lay the document out without drawing (text is measured and broken into lines and pages,
- * nothing is written), to learn the page count and the page of each TOC entry.
+ * Render a PDF to `out` in constant memory, laying it out once. The body is written first, page
+ * by page, as it is laid out: pdfkit writes each page as soon as the next one starts, and
+ * `drain()` between batches of rows waits for `out` (back-pressure). Each body page shows
+ * "Page N / M" through a small form whose content is written at the end, once M is known. Then the
+ * front matter (cover, table of contents with each section's page, figures the body counted) is
+ * drawn on pages numbered i, ii, … and moved before the body in the page tree (a PDF's page order is
+ * its page tree's, not the order its objects are written in). `out` is never ended. The table of
+ * contents is read again after the body: callers read inside one snapshot (see `readSnapshot`).
  */
-async function countingPass<M>(info: PdfInfo, layout: PdfLayout, build: PdfBuild<M>, memo: M) {
-  const doc = createDocument(info, false);
-  doc.on("data", () => {});
-  const ended = once(doc, "end");
-  const writer = new PdfWriter(doc, {
-    ...layout,
-    totalPages: null,
-    tocPages: null,
-    drain: () => Promise.resolve(releaseLayoutCaches(doc)),
-    dry: true,
-  });
-  await build(writer, 1, memo);
-  doc.end();
-  await ended;
-  return { totalPages: writer.page, tocPages: writer.tocHits };
-}
-
-/**
- * Render a PDF to `out` in constant memory. A table of contents and "page N / M" need the page
- * count before the pages are written, so the document is laid out twice: a first pass only lays
- * out (measures and breaks, draws nothing) and keeps only the page count and the page number of each TOC entry (one number
- * per entry), then the second pass writes for real with those numbers. pdfkit writes each page
- * as soon as the next one starts (no page buffering); `drain()` between batches of rows waits
- * for `out` (back-pressure). `out` is never ended. Data must not change between the passes:
- * callers read inside one snapshot (see `readSnapshot`).
- */
-export async function renderPdf<M>(
+export async function renderPdf(
   out: Writable,
   info: PdfInfo,
   layout: PdfLayout,
-  build: PdfBuild<M>,
-  memo: M,
+  build: PdfBuild,
 ): Promise<{ pages: number }> {
-  const counted = await countingPass(info, layout, build, memo);
   const doc = createDocument(info);
   let failure: Error | null = null;
   out.on("error", (error) => (failure = error));
@@ -105,15 +83,16 @@ export async function renderPdf<M>(
     releaseLayoutCaches(doc);
     if (out.writableNeedDrain) await once(out, "drain");
   };
-  const writer = new PdfWriter(doc, { ...layout, ...counted, drain, dry: false });
-  await build(writer, 2, memo);
-  if (writer.page !== counted.totalPages || writer.tocHits.length !== counted.tocPages.length) {
+  const writer = new PdfWriter(doc, { ...layout, drain });
+  await build(writer);
+  const pages = await writer.finish();
+  if (writer.tocLines > 0 && writer.tocLines !== writer.tocHits.length) {
     throw new Error(
-      `PDF layout changed between passes (${counted.totalPages} → ${writer.page} pages): the data moved during the export`,
+      `The table of contents has ${writer.tocLines} lines for ${writer.tocHits.length} sections: the data moved during the export`,
     );
   }
   doc.end();
   await ended;
   await drain();
-  return { pages: writer.page };
+  return { pages };
 }

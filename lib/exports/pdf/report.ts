@@ -19,34 +19,32 @@ async function readOrganisation(db: Executor): Promise<Organisation> {
   return { name: row?.name ?? "", dpoContact: row?.dpoContact ?? "" };
 }
 
-/** What a report's drawing function receives on each pass. */
-export interface ReportPass<M> {
+/** What a report's drawing function receives. */
+export interface ReportPass {
   writer: PdfWriter;
-  pass: 1 | 2;
-  memo: M;
   /** Reads of this report, all inside one read-only snapshot. */
   db: Executor;
   t: Translate;
   org: Organisation;
 }
 
-export interface ReportOptions<M> {
+export interface ReportOptions {
   title: string;
   subject: string;
   /** The "as of" of the footer, already formatted. */
   asOf: string;
-  memo: M;
-  draw: (pass: ReportPass<M>) => Promise<void>;
+  /** Draws the body, and the cover and contents through `writer.front(...)` (drawn after the body). */
+  draw: (pass: ReportPass) => Promise<void>;
 }
 
-/** A PDF report: one snapshot of the database, the organisation, the translator, the page frame, two passes. */
-export async function writePdfReport<M>(
+/** A PDF report: one snapshot of the database, the organisation, the translator, the page frame. */
+export async function writePdfReport(
   ctx: ExportContext,
   out: Writable,
-  options: (t: Translate) => ReportOptions<M>,
+  options: (t: Translate) => ReportOptions,
 ): Promise<void> {
   const t = await pdfTranslator(ctx.locale);
-  const { title, subject, asOf, memo, draw } = options(t);
+  const { title, subject, asOf, draw } = options(t);
   await readSnapshot(ctx.db, async (db) => {
     const org = await readOrganisation(db);
     const generatedAt = formatInstant(ctx.now, ctx.locale, ctx.timeZone);
@@ -57,10 +55,9 @@ export async function writePdfReport<M>(
         header: [org.name, title].filter(Boolean).join(" — "),
         footer: t("exportsPdf.footer", { title, asOf, generatedAt }),
         pageLabel: (page, total) =>
-          total === null ? t("exportsPdf.pageCounting", { page }) : t("exportsPdf.page", { page, total }),
+          total === null ? t("exportsPdf.pageFront", { page }) : t("exportsPdf.page", { page, total }),
       },
-      (writer, pass, memo) => draw({ writer, pass, memo, db, t, org }),
-      memo,
+      (writer) => draw({ writer, db, t, org }),
     );
   });
 }
@@ -79,7 +76,7 @@ export function drawCover(
   writer.fields(rows);
 }
 
-/** The table of contents on its own page(s): one line per `toc` heading the body will draw, in the same order. */
+/** The table of contents on its own page(s): one line per `toc` heading the body drew, in the same order. */
 export async function drawToc(
   writer: PdfWriter,
   t: Translate,
@@ -91,5 +88,6 @@ export async function drawToc(
   for await (const entry of entries) {
     writer.tocLine(entry.title, index, { indent: entry.indent ?? 0 });
     index += 1;
+    if (index % 500 === 0) await writer.drain();
   }
 }

@@ -3,7 +3,7 @@ import { fontIndexFor, shaperFor, type PdfFontName } from "./fonts";
 import { GenerationCache } from "./generation-cache";
 import { LinePainter } from "./line-painter";
 import { sharedShapes } from "./shaping";
-import { printable, wrapText, type Line } from "./text";
+import { printable, wrapText, type Line, type Run } from "./text";
 
 /** A4 in points, and the frame every page shares. */
 export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 64, bottom: 64 } as const;
@@ -14,6 +14,9 @@ const FONT_NAMES: readonly (readonly [PdfFontName, PdfFontName])[] = [
   ["Fallback", "FallbackBold"],
 ];
 const MUTED = "#555555";
+/** The header's and footer's text. */
+const SMALL = { size: 7.5, color: MUTED } as const;
+const FOOTER_Y = PAGE.height - 42;
 /** Laid-out lines shared by every document of the process (see `PdfWriter.lines`). */
 const sharedLines = new GenerationCache<readonly Line[]>(40_000);
 export interface TextStyle {
@@ -33,15 +36,47 @@ export interface WriterOptions {
   header: string;
   /** Left part of every footer ("as of" date and where the file's SHA-256 is found). */
   footer: string;
-  /** "Page N / M"; `total` is null during the counting pass. */
-  pageLabel: (page: number, total: number | null) => string;
-  totalPages: number | null;
-  /** Page of each table-of-contents entry, in order; null during the counting pass. */
-  tocPages: readonly number[] | null;
-  /** Resolves once the output can take more (back-pressure); a no-op while counting. */
+  /** "Page N / M" of the body, "Page i" of the front matter (`total` null). */
+  pageLabel: (page: string, total: number | null) => string;
+  /** Resolves once the output can take more (back-pressure). */
   drain: () => Promise<void>;
-  /** Counting pass: lay out (measure, break lines and pages) without drawing anything. */
-  dry: boolean;
+}
+
+/** The numbering a page gets: the body's pages 1, 2, 3…; the front matter's (cover, contents) i, ii, iii…. */
+type Section = "body" | "front";
+
+/** A page number in lower-case roman numerals (the front matter's numbering). */
+export function roman(n: number): string {
+  const numerals: [number, string][] = [
+    [1000, "m"],
+    [900, "cm"],
+    [500, "d"],
+    [400, "cd"],
+    [100, "c"],
+    [90, "xc"],
+    [50, "l"],
+    [40, "xl"],
+    [10, "x"],
+    [9, "ix"],
+    [5, "v"],
+    [4, "iv"],
+    [1, "i"],
+  ];
+  let rest = n;
+  let out = "";
+  for (const [value, numeral] of numerals)
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  return out;
+}
+
+/** A form XObject holding one body page's "Page N / M", written once M is known (pdfkit's reference). */
+interface PdfRef {
+  data: Record<string, unknown>;
+  write(chunk: string): void;
+  end(): void;
 }
 
 /**
@@ -51,16 +86,26 @@ export interface WriterOptions {
  * is made `printable` and set in the embedded fonts, so the data prints as stored.
  */
 export class PdfWriter {
+  /** Pages of the current section so far (the body's, then the front matter's). */
   page = 0;
   y: number = PAGE.top;
-  /** Page of each `heading(..., { toc: true })`, in order: read by the second pass. */
+  /** Body page of each `heading(..., { toc: true })`, in order: what the table of contents prints. */
   readonly tocHits: number[] = [];
+  /** Lines the table of contents has printed (`tocLine`). */
+  tocLines = 0;
+  private section: Section = "body";
+  private frontMatter: (() => Promise<void>) | null = null;
+  /** Each body page's page-number form, in page order. */
+  private readonly labels: PdfRef[] = [];
   private readonly painter: LinePainter;
+  /** The footer's text is kept clear of the widest page number a document can have. */
+  private readonly labelRoom: number;
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly options: WriterOptions,
   ) {
     this.painter = new LinePainter(doc, PAGE.height);
+    this.labelRoom = this.measure(options.pageLabel("88888", 88_888), 0, SMALL);
   }
 
   get remaining(): number {
@@ -71,39 +116,89 @@ export class PdfWriter {
     return this.options.drain();
   }
 
+  /**
+   * The cover and table of contents: `draw` runs once the body is laid out (so the cover can
+   * state what the body counted and the contents give each section's page), on pages numbered
+   * i, ii, … that `finish` moves before the body.
+   */
+  front(draw: () => Promise<void>): void {
+    this.frontMatter = draw;
+  }
+
   /** A new page with its footer, and its header unless `header` is false (the cover). */
   newPage({ header = true } = {}): void {
     this.page += 1;
     this.y = PAGE.top;
-    if (this.options.dry) return;
     this.painter.fillChanged(null);
     this.doc.addPage({ size: "A4", margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right } });
     this.chrome(header);
   }
 
   private chrome(header: boolean): void {
-    const small = { size: 7.5, color: MUTED };
-    if (header) this.drawLine(this.lines(this.options.header, BODY_WIDTH, small)[0]!, PAGE.left, 30, small);
-    const label = this.options.pageLabel(this.page, this.options.totalPages);
-    const footerY = PAGE.height - 42;
-    const labelWidth = this.measure(label, 0, small);
-    for (const [index, line] of this.lines(this.options.footer, BODY_WIDTH - labelWidth - 12, small)
+    if (header) this.drawLine(this.lines(this.options.header, BODY_WIDTH, SMALL)[0]!, PAGE.left, 30, SMALL);
+    for (const [index, line] of this.lines(this.options.footer, BODY_WIDTH - this.labelRoom - 12, SMALL)
       .slice(0, 2)
       .entries()) {
-      this.drawLine(line, PAGE.left, footerY + index * 9.5, small);
+      this.drawLine(line, PAGE.left, FOOTER_Y + index * 9.5, SMALL);
     }
-    this.drawLine(
-      { runs: [{ text: label, font: 0 }], width: labelWidth },
-      PAGE.width - PAGE.right - labelWidth,
-      footerY,
-      small,
-    );
+    if (this.section === "front")
+      this.drawLabel(this.options.pageLabel(roman(this.page), null), (line, x) => {
+        this.drawLine(line, x, FOOTER_Y, SMALL);
+      });
+    else {
+      // The body's page count is known at the end: the number is a form the page shows, written then.
+      const label = this.doc.ref({
+        Type: "XObject",
+        Subtype: "Form",
+        BBox: [0, 0, PAGE.width, PAGE.height],
+      }) as unknown as PdfRef;
+      (this.doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects.PageNumber = label;
+      this.doc.addContent("/PageNumber Do");
+      this.labels.push(label);
+    }
     this.doc
-      .moveTo(PAGE.left, footerY - 6)
-      .lineTo(PAGE.width - PAGE.right, footerY - 6)
+      .moveTo(PAGE.left, FOOTER_Y - 6)
+      .lineTo(PAGE.width - PAGE.right, FOOTER_Y - 6)
       .lineWidth(0.5)
       .strokeColor("#999999")
       .stroke();
+  }
+
+  /** `label` laid out right-aligned on the footer's line. */
+  private drawLabel(label: string, draw: (line: Line, x: number) => void): void {
+    const width = this.measure(label, 0, SMALL);
+    draw({ runs: [{ text: label, font: 0 }], width }, PAGE.width - PAGE.right - width);
+  }
+
+  /**
+   * After the body: write each body page's "Page N / M", draw the front matter (numbered i, ii, …)
+   * and move it before the body. Returns the document's page count.
+   */
+  async finish(): Promise<number> {
+    const bodyPages = this.page;
+    this.labels.forEach((form, index) => {
+      const fonts: Record<string, unknown> = {};
+      this.drawLabel(this.options.pageLabel(String(index + 1), bodyPages), (line, x) => {
+        form.write(
+          this.painter.formOps(line, x, FOOTER_Y, SMALL.size, SMALL.color, fonts, (run) => this.place(run, SMALL)),
+        );
+      });
+      form.data.Resources = { Font: fonts };
+      form.end();
+    });
+    this.labels.length = 0;
+    this.section = "front";
+    this.page = 0;
+    await this.frontMatter?.();
+    const frontPages = this.page;
+    const root = (
+      this.doc as unknown as { _root: { data: Record<string, unknown> & { Pages: { data: { Kids: unknown[] } } } } }
+    )._root;
+    const kids = root.data.Pages.data.Kids;
+    kids.unshift(...kids.splice(bodyPages, frontPages));
+    // Viewers number the pages as printed: i, ii… for the front matter, then 1, 2….
+    if (frontPages > 0) root.data.PageLabels = { Nums: [0, { S: "r" }, frontPages, { S: "D" }] };
+    return bodyPages + frontPages;
   }
 
   private fontName(index: number, style: TextStyle): PdfFontName {
@@ -136,13 +231,13 @@ export class PdfWriter {
       .slice();
   }
 
+  private place(run: Run, style: TextStyle): { name: PdfFontName; width: number } {
+    return { name: this.fontName(run.font, style), width: run.width ?? this.measure(run.text, run.font, style) };
+  }
+
   /** One line, each run at its measured place (x, y: its top left corner). */
   private drawLine(line: Line, x: number, y: number, style: TextStyle): void {
-    if (this.options.dry) return;
-    this.painter.paint(line, x, y, style.size ?? 9.5, style.color ?? "#000000", (run) => ({
-      name: this.fontName(run.font, style),
-      width: run.width ?? this.measure(run.text, run.font, style),
-    }));
+    this.painter.paint(line, x, y, style.size ?? 9.5, style.color ?? "#000000", (run) => this.place(run, style));
   }
 
   /** Start a new page unless `height` points still fit on this one. */
@@ -174,15 +269,20 @@ export class PdfWriter {
     this.ensure(lines.length * this.lineHeight({ size }) + 4 * this.lineHeight());
     if (toc) {
       this.tocHits.push(this.page);
-      if (!this.options.dry) this.doc.outline.addItem(printable(value).slice(0, 200));
+      this.doc.outline.addItem(printable(value).slice(0, 200));
     }
     this.text(value, { size, bold: true, color: level === 1 ? "#12355b" : "#000000", after: 4 });
   }
 
   /** A table-of-contents line: the title and, right-aligned, the page of the `index`-th `toc` heading. */
   tocLine(title: string, index: number, { indent = 0 } = {}): void {
-    const page = this.options.tocPages?.[index];
-    const number = page === undefined ? "…" : String(page);
+    const page = this.tocHits[index];
+    if (page === undefined)
+      throw new Error(
+        "The table of contents has more lines than the body has sections: the data moved during the export",
+      );
+    const number = String(page);
+    this.tocLines += 1;
     const numberWidth = 36;
     const height = this.lineHeight();
     const lines = this.lines(title, BODY_WIDTH - indent - numberWidth - 8);
@@ -221,7 +321,7 @@ export class PdfWriter {
         const fit = Math.max(1, Math.floor((this.remaining - 2 * pad) / height));
         const slice = pending.map((lines) => lines.splice(0, fit));
         const rowHeight = Math.max(1, ...slice.map((lines) => lines.length)) * height + 2 * pad;
-        if (fill && !this.options.dry) {
+        if (fill) {
           this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
           this.painter.fillChanged(fill);
         }
@@ -235,8 +335,7 @@ export class PdfWriter {
           );
           x += widths[i]!;
         });
-        if (!this.options.dry)
-          this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
+        this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
         this.y += rowHeight;
         first = false;
       }
@@ -279,14 +378,13 @@ export class PdfWriter {
     const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
     const height = box ? (BODY_WIDTH * Number(box[2])) / Number(box[1]) : BODY_WIDTH / 2;
     this.ensure(height + 6);
-    if (!this.options.dry)
-      SVGtoPDF(this.doc, svg, PAGE.left, this.y, {
-        width: BODY_WIDTH,
-        height,
-        preserveAspectRatio: "xMinYMin meet",
-        fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"),
-        assumePt: true,
-      });
+    SVGtoPDF(this.doc, svg, PAGE.left, this.y, {
+      width: BODY_WIDTH,
+      height,
+      preserveAspectRatio: "xMinYMin meet",
+      fontCallback: (_family, bold) => (bold ? "SansBold" : "Sans"),
+      assumePt: true,
+    });
     // svg-to-pdfkit sets colours of its own.
     this.painter.fillChanged(null);
     this.y += height + 6;

@@ -78,3 +78,11 @@ export function registerPages(
     titlesOnly ? 1000 : size,
   );
 }
+
+/** How many entries the selections hold (a progress bar's total): read by names only. */
+export async function countEntries(db: Executor, selections: readonly RegisterSelection[]): Promise<number> {
+  let count = 0;
+  for (const selection of selections)
+    for await (const rows of registerPages(db, selection, { titlesOnly: true })) count += rows.length;
+  return count;
+}

@@ -4,11 +4,11 @@ import type { ExportScope, ReportRenderer } from "../contract";
 import { fileSafe, formatDay, formatInstant } from "../pdf/format";
 import { drawCover, drawToc, writePdfReport } from "../pdf/report";
 import { drawRegisterEntry } from "./pdf-entry";
-import { registerPages, type RegisterPart, type RegisterSelection } from "./pdf-data";
+import { countEntries, registerPages, type RegisterPart, type RegisterSelection } from "./pdf-data";
 
 const PARTS: readonly RegisterPart[] = ["controller", "processor"];
 
-/** Figures of the cover, gathered while the first pass lays the entries out. */
+/** Figures of the cover, gathered while the body is laid out (the cover is drawn after it). */
 interface RegisterMemo {
   counts: Record<RegisterPart, number>;
   scoreSum: number;
@@ -46,40 +46,45 @@ export const registerPdfRenderer: ReportRenderer = {
       title: t(p("title")),
       subject: t(p("subtitle")),
       asOf: formatDay(asOf ?? today),
-      memo,
-      async draw({ writer, pass, db, org }) {
-        const total = memo.counts.controller + memo.counts.processor;
-        drawCover(writer, t(p("title")), t(p("subtitle")), [
-          [t("exportsPdf.organisation"), org.name || "—"],
-          [t("exportsPdf.dpo"), org.dpoContact || "—"],
-          [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
-          [
-            t("exportsPdf.asOf"),
-            asOf ? t(p("asOfHistory"), { day: formatDay(asOf) }) : t(p("asOfCurrent"), { day: formatDay(today) }),
-          ],
-          [t("exportsPdf.scope"), t(p(scope.activeOnly ? "scopeActive" : "scopeAll"))],
-          [
-            t(p("completeness")),
-            memo.scored > 0
-              ? t(p("scoreValue"), { score: Math.round(memo.scoreSum / memo.scored) })
-              : t(p("completenessNone")),
-          ],
-          ["", t(p("counts"), { total, controller: memo.counts.controller, processor: memo.counts.processor })],
-        ]);
-        await drawToc(
-          writer,
-          t,
-          (async function* () {
-            for (const part of PARTS) {
-              yield { title: t(p(`${part}Part`)) };
-              for await (const rows of registerPages(db, selection(part), { titlesOnly: true })) {
-                for (const row of rows)
-                  yield { title: t(p("entryTitle"), { reference: row.reference, name: row.content.name }), indent: 14 };
+      async draw({ writer, db, org }) {
+        writer.front(async () => {
+          const total = memo.counts.controller + memo.counts.processor;
+          drawCover(writer, t(p("title")), t(p("subtitle")), [
+            [t("exportsPdf.organisation"), org.name || "—"],
+            [t("exportsPdf.dpo"), org.dpoContact || "—"],
+            [t("exportsPdf.generatedAt"), `${formatInstant(ctx.now, ctx.locale, ctx.timeZone)} — ${ctx.actor.name}`],
+            [
+              t("exportsPdf.asOf"),
+              asOf ? t(p("asOfHistory"), { day: formatDay(asOf) }) : t(p("asOfCurrent"), { day: formatDay(today) }),
+            ],
+            [t("exportsPdf.scope"), t(p(scope.activeOnly ? "scopeActive" : "scopeAll"))],
+            [
+              t(p("completeness")),
+              memo.scored > 0
+                ? t(p("scoreValue"), { score: Math.round(memo.scoreSum / memo.scored) })
+                : t(p("completenessNone")),
+            ],
+            ["", t(p("counts"), { total, controller: memo.counts.controller, processor: memo.counts.processor })],
+          ]);
+          await drawToc(
+            writer,
+            t,
+            (async function* () {
+              for (const part of PARTS) {
+                yield { title: t(p(`${part}Part`)) };
+                for await (const rows of registerPages(db, selection(part), { titlesOnly: true })) {
+                  for (const row of rows)
+                    yield {
+                      title: t(p("entryTitle"), { reference: row.reference, name: row.content.name }),
+                      indent: 14,
+                    };
+                }
               }
-            }
-          })(),
-        );
-        if (pass === 1) Object.assign(memo, { counts: { controller: 0, processor: 0 }, scoreSum: 0, scored: 0 });
+            })(),
+          );
+        });
+        // Entries are counted as they are drawn; progress counts against the register's size.
+        const total = await countEntries(db, PARTS.map(selection));
         let done = 0;
         for (const part of PARTS) {
           writer.newPage();
@@ -95,17 +100,17 @@ export const registerPdfRenderer: ReportRenderer = {
                 row,
               );
               count += 1;
-              if (pass === 1 && row.status !== "retired") {
+              if (row.status !== "retired") {
                 memo.scoreSum += score;
                 memo.scored += 1;
               }
             }
             done += rows.length;
-            if (pass === 2) ctx.onProgress?.(done, total);
+            ctx.onProgress?.(done, total);
             await writer.drain();
           }
           if (count === 0) writer.text(t(p("emptyPart")));
-          if (pass === 1) memo.counts[part] = count;
+          memo.counts[part] = count;
         }
       },
     }));

@@ -27,8 +27,7 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
       title: t(k("dossierTitle")),
       subject: t(k("dossierSubtitle")),
       asOf: at(ctx.now),
-      memo: null,
-      async draw({ writer, pass, db, org }) {
+      async draw({ writer, db, org }) {
         const { purposes, wording } = await readCatalogue(db);
         const byId = new Map(purposes.map((p) => [p.id, p]));
         const label = (id: string) => {
@@ -36,13 +35,15 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
           return p ? t(k("purposeTitle"), { label: ctx.locale === "fr" ? p.labelFr : p.labelEn, key: p.key }) : id;
         };
         const withEvents = await purposesWithEvents(db, subscriberRef);
-        drawCover(writer, t(k("dossierTitle")), t(k("dossierSubtitle")), [
-          [t(k("subscriber")), subscriberRef],
-          [t("exportsPdf.organisation"), org.name || "—"],
-          [t("exportsPdf.dpo"), org.dpoContact || "—"],
-          [t("exportsPdf.generatedAt"), `${at(ctx.now)} — ${ctx.actor.name}`],
-        ]);
-        await drawToc(writer, t, [{ title: t(k("stateTitle")) }, ...withEvents.map((id) => ({ title: label(id) }))]);
+        writer.front(async () => {
+          drawCover(writer, t(k("dossierTitle")), t(k("dossierSubtitle")), [
+            [t(k("subscriber")), subscriberRef],
+            [t("exportsPdf.organisation"), org.name || "—"],
+            [t("exportsPdf.dpo"), org.dpoContact || "—"],
+            [t("exportsPdf.generatedAt"), `${at(ctx.now)} — ${ctx.actor.name}`],
+          ]);
+          await drawToc(writer, t, [{ title: t(k("stateTitle")) }, ...withEvents.map((id) => ({ title: label(id) }))]);
+        });
         writer.newPage();
         writer.heading(t(k("stateTitle")), 1, { toc: true });
         const states = await readStates(db, subscriberRef);
@@ -92,7 +93,7 @@ export const subscriberDossierPdfRenderer: ReportRenderer = {
             ]);
           }
           done += page.length;
-          if (pass === 2) ctx.onProgress?.(done, null);
+          ctx.onProgress?.(done, null);
           await writer.drain();
         }
         events?.end();
