@@ -10,6 +10,9 @@ export interface WrittenFile {
   sha256: string;
 }
 
+/** Bytes written between two progress reports. */
+const PROGRESS_STEP = 256 * 1024;
+
 /**
  * Let `render` write a document to `finalPath` with constant memory: every chunk is hashed
  * and counted as it passes to the file (back-pressure flows from the disk to the renderer).
@@ -24,11 +27,16 @@ export async function writeReportFile(
   const temporary = partPath(finalPath);
   const hash = createHash("sha256");
   let size = 0;
+  let reported = 0;
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk);
       size += chunk.length;
-      onBytes?.(size);
+      // Progress every PROGRESS_STEP bytes, not every chunk (a worker posts each report to the server's thread).
+      if (size - reported >= PROGRESS_STEP) {
+        reported = size;
+        onBytes?.(size);
+      }
       callback(null, chunk);
     },
   });
@@ -45,6 +53,7 @@ export async function writeReportFile(
     if (!meter.writableEnded) meter.end();
     await written;
     await fs.promises.rename(temporary, finalPath);
+    if (size !== reported) onBytes?.(size);
   } catch (error) {
     meter.destroy();
     await written.catch(() => {});

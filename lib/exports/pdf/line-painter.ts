@@ -102,7 +102,11 @@ export class LinePainter {
         const { font } = entry;
         fonts[font.id] ??= font.ref();
         const baseline = this.pageHeight - y - (font.ascender / 1000) * size;
-        const array = this.arrays.get(`${name}|${run.text}`, () => glyphArray(...this.encode(entry, name, run.text)));
+        // A line of a long text seldom comes back: only short runs (labels, values) are kept.
+        const array =
+          run.text.length > 60
+            ? glyphArray(...this.encode(entry, name, run.text))
+            : this.arrays.get(`${name}|${run.text}`, () => glyphArray(...this.encode(entry, name, run.text)));
         if (array !== null) ops.push(showGlyphArray(array, font.id, size, cursor, baseline));
         else {
           const [codes, positions] = this.encode(entry, name, run.text);

@@ -39,6 +39,9 @@ function createDocument(info: PdfInfo): PDFKit.PDFDocument {
   return doc;
 }
 
+/** Bytes of the file handed to `out` at once. */
+const OUTPUT_BATCH = 64 * 1024;
+
 /** Words whose shaping pdfkit may keep per font before its cache is emptied. */
 const LAYOUT_CACHE_LIMIT = 20_000;
 
@@ -76,10 +79,25 @@ export async function renderPdf(
   const doc = createDocument(info);
   let failure: Error | null = null;
   out.on("error", (error) => (failure = error));
-  doc.on("data", (chunk: Buffer) => out.write(chunk));
+  // pdfkit emits every line of the file as its own chunk: they reach `out` in batches.
+  const batch: Buffer[] = [];
+  let batched = 0;
+  const flush = () => {
+    if (batched === 0) return;
+    out.write(batch.length === 1 ? batch[0] : Buffer.concat(batch, batched));
+    batch.length = 0;
+    batched = 0;
+  };
+  doc.on("data", (chunk: Buffer) => {
+    batch.push(chunk);
+    batched += chunk.length;
+    if (batched >= OUTPUT_BATCH) flush();
+  });
+  doc.on("end", flush);
   const ended = once(doc, "end");
   const drain = async () => {
     if (failure) throw failure;
+    flush();
     releaseLayoutCaches(doc);
     if (out.writableNeedDrain) await once(out, "drain");
   };

@@ -18,7 +18,9 @@ const MUTED = "#555555";
 const SMALL = { size: 7.5, color: MUTED } as const;
 const FOOTER_Y = PAGE.height - 42;
 /** Laid-out lines shared by every document of the process (see `PdfWriter.lines`). */
-const sharedLines = new GenerationCache<readonly Line[]>(40_000);
+const sharedLines = new GenerationCache<readonly Line[]>(20_000);
+/** Texts longer than this are laid out each time (see `PdfWriter.lines`). */
+const CACHED_TEXT_LENGTH = 120;
 export interface TextStyle {
   size?: number;
   bold?: boolean;
@@ -225,10 +227,10 @@ export class PdfWriter {
    * entry, and in both passes); callers get their own array and never change the lines.
    */
   lines(value: string, width: number, style: TextStyle = {}): Line[] {
-    const key = `${style.size ?? 9.5}|${style.bold ? 1 : 0}|${width}|${value}`;
-    return sharedLines
-      .get(key, () => wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style)))
-      .slice();
+    const wrap = () => wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style));
+    // Long texts (descriptions, rationales) seldom come back: kept, they would only take memory.
+    if (value.length > CACHED_TEXT_LENGTH) return wrap();
+    return sharedLines.get(`${style.size ?? 9.5}|${style.bold ? 1 : 0}|${width}|${value}`, wrap).slice();
   }
 
   private place(run: Run, style: TextStyle): { name: PdfFontName; width: number } {
