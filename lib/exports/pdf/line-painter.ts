@@ -21,6 +21,8 @@ interface DocumentFont {
   codes: string[];
   /** The placement of each unkerned glyph (one object per glyph id). */
   plain: GlyphPosition[];
+  /** The `TJ` array of each short run this document has shown in the font (null: a glyph is offset). */
+  arrays: GenerationCache<string | null>;
 }
 
 /**
@@ -31,8 +33,6 @@ interface DocumentFont {
  */
 export class LinePainter {
   private readonly fonts = new Map<PdfFontName, DocumentFont>();
-  /** The `TJ` array of each run this document has shown (null: a glyph is offset), by font and text. */
-  private readonly arrays = new GenerationCache<string | null>(20_000);
   /** The fill colour the page's content last set (null: unknown, set it before painting text). */
   private fill: string | null = null;
   /** pdfkit flips the page (y down); text is shown in PDF space (y up), as pdfkit's `text()` does. */
@@ -106,7 +106,7 @@ export class LinePainter {
         const array =
           run.text.length > 60
             ? glyphArray(...this.encode(entry, name, run.text))
-            : this.arrays.get(`${name}|${run.text}`, () => glyphArray(...this.encode(entry, name, run.text)));
+            : entry.arrays.get(run.text, () => glyphArray(...this.encode(entry, name, run.text)));
         if (array !== null) ops.push(showGlyphArray(array, font.id, size, cursor, baseline));
         else {
           const [codes, positions] = this.encode(entry, name, run.text);
@@ -122,7 +122,12 @@ export class LinePainter {
   private documentFont(name: PdfFontName): DocumentFont {
     let entry = this.fonts.get(name);
     if (!entry) {
-      entry = { font: (this.doc.font(name) as unknown as { _font: EmbeddedFont })._font, codes: [], plain: [] };
+      entry = {
+        font: (this.doc.font(name) as unknown as { _font: EmbeddedFont })._font,
+        codes: [],
+        plain: [],
+        arrays: new GenerationCache(10_000),
+      };
       this.fonts.set(name, entry);
     }
     return entry;

@@ -18,7 +18,9 @@ const MUTED = "#555555";
 const SMALL = { size: 7.5, color: MUTED } as const;
 const FOOTER_Y = PAGE.height - 42;
 /** Laid-out lines shared by every document of the process (see `PdfWriter.lines`). */
-const sharedLines = new GenerationCache<readonly Line[]>(20_000);
+const sharedLines = new GenerationCache<{ width: number; size: number; bold: boolean; lines: readonly Line[] }[]>(
+  20_000,
+);
 /** Texts longer than this are laid out each time (see `PdfWriter.lines`). */
 const CACHED_TEXT_LENGTH = 120;
 export interface TextStyle {
@@ -77,6 +79,7 @@ export function roman(n: number): string {
 /** A form XObject holding one body page's "Page N / M", written once M is known (pdfkit's reference). */
 interface PdfRef {
   data: Record<string, unknown>;
+  compress: boolean;
   write(chunk: string): void;
   end(): void;
 }
@@ -154,6 +157,8 @@ export class PdfWriter {
         Subtype: "Form",
         BBox: [0, 0, PAGE.width, PAGE.height],
       }) as unknown as PdfRef;
+      // A hundred bytes: deflating them would cost more than it saves.
+      label.compress = false;
       (this.doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects.PageNumber = label;
       this.doc.addContent("/PageNumber Do");
       this.labels.push(label);
@@ -230,7 +235,16 @@ export class PdfWriter {
     const wrap = () => wrapText(printable(value), width, fontIndexFor, (text, font) => this.measure(text, font, style));
     // Long texts (descriptions, rationales) seldom come back: kept, they would only take memory.
     if (value.length > CACHED_TEXT_LENGTH) return wrap();
-    return sharedLines.get(`${style.size ?? 9.5}|${style.bold ? 1 : 0}|${width}|${value}`, wrap).slice();
+    // Keyed by the text itself (a string keeps its hash; a composed key would be hashed on every call).
+    const size = style.size ?? 9.5;
+    const bold = style.bold === true;
+    const variants = sharedLines.get(value, () => []);
+    let variant = variants.find((v) => v.width === width && v.size === size && v.bold === bold);
+    if (!variant) {
+      variant = { width, size, bold, lines: wrap() };
+      variants.push(variant);
+    }
+    return variant.lines.slice();
   }
 
   private place(run: Run, style: TextStyle): { name: PdfFontName; width: number } {
@@ -305,9 +319,10 @@ export class PdfWriter {
     const pad = 3;
     const drawRow = (cells: readonly string[], style: TextStyle, fill: string | null) => {
       const height = this.lineHeight(style);
-      const pending = cells.map((cell, i) =>
-        this.lines(cell, widths[i]! - 2 * pad, { ...style, bold: style.bold || (labelColumn && i === 0) }),
-      );
+      // The label column is bold; the other cells take the row's style.
+      const label = labelColumn && !style.bold ? { ...style, bold: true } : style;
+      const styles = cells.map((_, i) => (i === 0 ? label : style));
+      const pending = cells.map((cell, i) => this.lines(cell, widths[i]! - 2 * pad, styles[i]));
       // A row that fits on a fresh page is not split: it moves to the next page whole.
       const fullHeight = Math.max(1, ...pending.map((lines) => lines.length)) * height + 2 * pad;
       if (fullHeight > this.remaining && fullHeight <= BODY_BOTTOM - PAGE.top - 3 * height) {
@@ -329,12 +344,7 @@ export class PdfWriter {
         }
         let x = PAGE.left;
         slice.forEach((lines, i) => {
-          lines.forEach((line, j) =>
-            this.drawLine(line, x + pad, this.y + pad + j * height, {
-              ...style,
-              bold: style.bold || (labelColumn && i === 0),
-            }),
-          );
+          lines.forEach((line, j) => this.drawLine(line, x + pad, this.y + pad + j * height, styles[i]!));
           x += widths[i]!;
         });
         this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
