@@ -1,8 +1,7 @@
 /**
  * `npm run bench:pdf-memory`: does the register PDF render in constant memory? Seeds 500, then
  * 5,000 register entries in a fresh PostgreSQL database (BENCH_DATABASE_URL or DATABASE_URL),
- * each size in its own process, renders the authority-ready register PDF (two passes: count,
- * then write) into a sink, and prints the time, pages, bytes and peak RSS / heap of each, and the
+ * each size in its own process, renders the authority-ready register PDF (laid out once) into a sink, and prints the time, pages, bytes and peak RSS / heap of each, and the
  * ratio of the peaks (goal: 5,000 no more than 1.3 × 500).
  */
 import { execFileSync } from "node:child_process";

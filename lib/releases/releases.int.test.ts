@@ -7,6 +7,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { releaseCells, releases } from "@/db/schema";
 import { executeAction } from "@/lib/action";
+import { misnumberedPages, pdfPages } from "@/lib/exports/pdf/test-text";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { buildControllerEntry } from "@/lib/register/test-fixtures";
 import { insertActivity } from "@/lib/register/store";
@@ -168,11 +169,12 @@ describe("a release's lifecycle", () => {
     expect(text.split("\n")[0]).toBe("area,window_start,window_end,origin_area,count,suppressed");
     const report = await downloadReleaseFile(auditor, reference, "review.pdf");
     expect(report.status).toBe(200);
-    expect(
-      Buffer.from(await report.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe("%PDF-");
+    const pdf = Buffer.from(await report.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // The cover first ("Page i"), then the review's pages numbered "N / M".
+    const pages = await pdfPages(pdf);
+    expect(pages[0]).toContain(reference);
+    expect(misnumberedPages(pages, 1)).toEqual([]);
     expect((await downloadReleaseFile(auditor, reference, "../../etc/passwd")).status).toBe(404);
     expect((await downloadReleaseFile(auditor, `${reference}\u0000`, "release.csv")).status).toBe(404);
     expect((await downloadReleaseFile(auditor, "REL-\ud800", "release.csv")).status).toBe(404);

@@ -38,21 +38,22 @@ export async function writeReleaseReport(ctx: ExportContext, out: Writable, rele
     title: t(r("report.title"), { reference: release.reference }),
     subject: release.series,
     asOf: when(release.decision?.decidedAt ?? release.uploadedAt),
-    memo: null,
     draw: async ({ writer: w }) => {
       const s = release.summary;
-      drawCover(w, t(r("report.title"), { reference: release.reference }), release.series, [
-        [t(r("fields.recipient")), release.recipient],
-        [t(r("fields.purpose")), release.purpose],
-        [t(r("fields.entry")), `${release.entry.reference} — ${release.entry.name}`],
-        [t(r("fields.legalBases")), release.entry.legalBases.join(", ") || "—"],
-        [t(r("fields.objectionPurposes")), release.entry.objectionPurposes.map((p) => p.label).join(", ") || "—"],
-        [t(r("fields.k")), String(release.k)],
-        [t(r("fields.suppressDifferencing")), t(r(release.suppressDifferencing ? "yes" : "no"))],
-        [t(r("fields.uploaded")), `${when(release.uploadedAt)} — ${release.uploadedBy}`],
-        [t(r("fields.source")), `${release.sourceName} (${release.sourceSize} o) SHA-256 ${release.sourceSha256}`],
-        [t(r("fields.file")), release.fileSha256 ? `SHA-256 ${release.fileSha256}` : "—"],
-      ]);
+      w.front(async () => {
+        drawCover(w, t(r("report.title"), { reference: release.reference }), release.series, [
+          [t(r("fields.recipient")), release.recipient],
+          [t(r("fields.purpose")), release.purpose],
+          [t(r("fields.entry")), `${release.entry.reference} — ${release.entry.name}`],
+          [t(r("fields.legalBases")), release.entry.legalBases.join(", ") || "—"],
+          [t(r("fields.objectionPurposes")), release.entry.objectionPurposes.map((p) => p.label).join(", ") || "—"],
+          [t(r("fields.k")), String(release.k)],
+          [t(r("fields.suppressDifferencing")), t(r(release.suppressDifferencing ? "yes" : "no"))],
+          [t(r("fields.uploaded")), `${when(release.uploadedAt)} — ${release.uploadedBy}`],
+          [t(r("fields.source")), `${release.sourceName} (${release.sourceSize} o) SHA-256 ${release.sourceSha256}`],
+          [t(r("fields.file")), release.fileSha256 ? `SHA-256 ${release.fileSha256}` : "—"],
+        ]);
+      });
       w.newPage();
       w.heading(t(r("checks.title")), 1);
       w.fields([
