@@ -27,7 +27,8 @@ import { runMigrations } from "@/db/migrate";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExportFormat, ReportKind } from "@/lib/exports/contract";
 import { generateSigningKeyPem } from "@/lib/exports/pack/signing-key";
-import { renderExport } from "@/lib/exports/centre/isolated";
+import type { RenderRequest } from "@/lib/exports/centre/generate";
+import { renderExport, renderInWorker } from "@/lib/exports/centre/isolated";
 import { rendererFor } from "@/lib/exports/registry";
 import { isoDateInZone } from "@/lib/time/zone-days";
 import { createScratchDatabase } from "./databases";
@@ -133,20 +134,21 @@ async function renderOne(url: string, report: ReportKind, format: ExportFormat):
   };
   const directory = await fs.promises.mkdtemp(path.join(os.tmpdir(), "vigie-bench-exports-"));
   try {
-    const file = await renderExport(
-      {
-        db: handle.db,
-        actor,
-        renderer: rendererFor(report, format)!,
-        report,
-        format,
-        scope: report === "register" ? {} : PERIOD,
-        locale: "fr",
-        now: NOW,
-        directory,
-      },
-      { isolate: process.env.BENCH_IN_THREAD !== "1" },
-    );
+    const request: RenderRequest = {
+      db: handle.db,
+      actor,
+      renderer: rendererFor(report, format)!,
+      report,
+      format,
+      scope: report === "register" ? {} : PERIOD,
+      locale: "fr",
+      now: NOW,
+      directory,
+    };
+    const file =
+      process.env.BENCH_PACK_SEQUENTIAL === "1" && process.env.BENCH_IN_THREAD !== "1"
+        ? await renderInWorker(url, request)
+        : await renderExport(request, { isolate: process.env.BENCH_IN_THREAD !== "1" });
     return file.size;
   } finally {
     await fs.promises.rm(directory, { recursive: true, force: true });

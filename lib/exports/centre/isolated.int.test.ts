@@ -1,18 +1,27 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { seedDemo } from "@/lib/demo";
 import { testDriver, useTestDatabase } from "@/lib/testing/db";
+import { AUDIT_PACK_FILES } from "../pack/contents";
+import { unzip } from "../pack/pack-fixtures";
+import { generateSigningKeyPem, parseSigningKey, publicKeyPem } from "../pack/signing-key";
+import { verifyPack } from "../pack/verify-file";
 import { rendererFor } from "../registry";
 import { renderToFile, type RenderRequest } from "./generate";
 import { renderInWorker } from "./isolated";
+import { renderPackInWorkers } from "./pack-in-workers";
 
-/** The worker path exists on PostgreSQL only (embedded PGlite renders in-thread). */
+/** The worker paths exist on PostgreSQL only (embedded PGlite renders in-thread): one report in a worker, the audit pack in a pool of them. */
 const database = useTestDatabase();
 const handle = () => database.current.handle;
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-isolated-"));
 afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
+const signingKey = generateSigningKeyPem();
+const configuredKey = process.env.VIGIE_SIGNING_KEY;
 
 const actor: Actor = {
   id: "00000000-0000-4000-8000-000000000001",
@@ -60,4 +69,98 @@ describe.runIf(testDriver() === "postgres")("an export rendered in a worker thre
     );
     expect(fs.readdirSync(directory).length).toBe(before);
   }, 60_000);
+});
+
+function packRequest(overrides: Partial<RenderRequest> = {}): RenderRequest {
+  const pack = { report: "audit-pack", format: "zip", scope: { from: "2026-11-01", to: "2026-11-30" } } as const;
+  return request({
+    renderer: rendererFor("audit-pack", "zip")!,
+    ...pack,
+    now: new Date("2026-12-04T10:00:00Z"),
+    ...overrides,
+  });
+}
+
+/**
+ * Same bytes; for a workbook (itself a ZIP, whose entries exceljs dates with the clock, not `now`),
+ * the same parts with the same bytes (so two packs of the same data and `now` differ in those times and in
+ * the workbooks' hashes the manifest lists, even both rendered in-thread).
+ */
+async function sameDocument(name: string, a: Buffer, b: Buffer): Promise<boolean> {
+  if (a.equals(b)) return true;
+  if (!name.endsWith(".xlsx")) return false;
+  const [partsA, partsB] = [await unzip(a), await unzip(b)];
+  return (
+    partsA.length === partsB.length &&
+    partsA.every(([part, bytes], at) => part === partsB[at]![0] && bytes.equals(partsB[at]![1]))
+  );
+}
+
+/** The manifest without the workbooks' hashes (their sizes stay). */
+function withoutWorkbookHashes(manifest: Buffer) {
+  const parsed = JSON.parse(manifest.toString("utf8")) as { files: { name: string; sha256?: string }[] };
+  for (const file of parsed.files) if (file.name.endsWith(".xlsx")) delete file.sha256;
+  return parsed;
+}
+
+describe.runIf(testDriver() === "postgres")("the audit pack rendered by a pool of workers", () => {
+  beforeAll(async () => {
+    process.env.VIGIE_SIGNING_KEY = signingKey;
+    await seedDemo(handle().db, new Date("2026-11-20T08:00:00Z"));
+  });
+  afterAll(() => {
+    if (configuredKey === undefined) delete process.env.VIGIE_SIGNING_KEY;
+    else process.env.VIGIE_SIGNING_KEY = configuredKey;
+  });
+
+  it("verifies, and holds the same files with the same bytes, in the same order, as the pack rendered in-thread", async () => {
+    const progress: { done?: number; total?: number | null }[] = [];
+    const before = fs.readdirSync(directory);
+    const parallel = await renderPackInWorkers(
+      handle().url!,
+      packRequest({ onProgress: (value) => value.done !== undefined && progress.push(value) }),
+    );
+    const sequential = await renderToFile(packRequest());
+    const [parallelBytes, sequentialBytes] = [fs.readFileSync(parallel.path), fs.readFileSync(sequential.path)];
+    expect(parallel.size).toBe(parallelBytes.length);
+
+    const verdict = await verifyPack(parallelBytes, { trustedPublicKeyPem: publicKeyPem(parseSigningKey(signingKey)) });
+    expect(verdict.ok, JSON.stringify(verdict)).toBe(true);
+    const [parallelEntries, sequentialEntries] = [await unzip(parallelBytes), await unzip(sequentialBytes)];
+    expect(parallelEntries.map(([name]) => name)).toEqual([
+      ...AUDIT_PACK_FILES.map((spec) => spec.name),
+      "manifest.json",
+      "manifest.sig",
+      "vigie-public.pem",
+    ]);
+    expect(parallelEntries.map(([name]) => name)).toEqual(sequentialEntries.map(([name]) => name));
+    for (const [at, [name, bytes]] of parallelEntries.entries()) {
+      if (name === "manifest.sig") continue; // signs the manifest, whose workbook hashes differ
+      const other = sequentialEntries[at]![1];
+      if (name === "manifest.json") expect(withoutWorkbookHashes(bytes)).toEqual(withoutWorkbookHashes(other));
+      else expect(await sameDocument(name, bytes, other), `${name} differs`).toBe(true);
+    }
+
+    expect(progress.at(-1)).toEqual({ done: AUDIT_PACK_FILES.length, total: AUDIT_PACK_FILES.length });
+    expect(fs.readdirSync(directory).sort()).toEqual(
+      [...before, path.basename(parallel.path), path.basename(sequential.path)].sort(),
+    );
+    fs.rmSync(parallel.path);
+    fs.rmSync(sequential.path);
+  }, 120_000);
+
+  it("a file that fails fails the pack with its error, leaving neither the pack nor any temporary file", async () => {
+    // A real failure of the consent reports only (the pack's own reads never touch this table).
+    const before = fs.readdirSync(directory);
+    await handle().db.execute(sql`alter table consent_daily rename to consent_daily_away`);
+    try {
+      const failed = await renderPackInWorkers(handle().url!, packRequest()).catch((error: Error) => error);
+      expect(failed).toBeInstanceOf(Error);
+      const error = failed as Error & { cause?: Error };
+      expect(`${error.message} ${error.cause?.message ?? ""}`).toContain("consent_daily");
+    } finally {
+      await handle().db.execute(sql`alter table consent_daily_away rename to consent_daily`);
+    }
+    expect(fs.readdirSync(directory)).toEqual(before);
+  }, 120_000);
 });

@@ -29,7 +29,7 @@ export function partPath(finalPath: string): string {
   return `${finalPath}${PART_SUFFIX}`;
 }
 
-/** Remove half-written files left by a process that died mid-export (never a finished file). */
+/** Remove half-written files (and an audit pack's directory of parts) left by a process that died mid-export (never a finished file). */
 export async function sweepPartFiles(directory: string, now: Date): Promise<number> {
   let removed = 0;
   const entries = await fs.promises.readdir(directory).catch(() => [] as string[]);
@@ -38,7 +38,7 @@ export async function sweepPartFiles(directory: string, now: Date): Promise<numb
     const full = path.join(directory, name);
     const stat = await fs.promises.stat(full).catch(() => null);
     if (stat && now.getTime() - stat.mtimeMs > STALE_PART_MS) {
-      await fs.promises.rm(full, { force: true });
+      await fs.promises.rm(full, { recursive: true, force: true });
       removed++;
     }
   }

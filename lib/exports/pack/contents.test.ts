@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExportFormat, ReportKind, ReportRenderer } from "../contract";
-import { AUDIT_PACK_FILES, planPackFiles } from "./contents";
+import { AUDIT_PACK_FILES, planPackFiles, renderOrder } from "./contents";
 
 const fake = (kind: ReportKind, formats: ExportFormat[]): ReportRenderer => ({
   kind,
@@ -47,5 +47,33 @@ describe("planPackFiles", () => {
       from: "2026-12-01",
       to: "2026-12-04",
     });
+  });
+});
+
+describe("renderOrder", () => {
+  const files = (...names: string[]) =>
+    names.map((name) => {
+      const [kind, format] = name.split(" ") as [ReportKind, ExportFormat];
+      return { spec: { kind, format } };
+    });
+
+  it("starts the pack's files longest first: the register PDF, the breach register PDF, the audit log", () => {
+    const all = AUDIT_PACK_FILES.map((spec) => ({ spec }));
+    expect(renderOrder(all).map((at) => `${all[at]!.spec.kind} ${all[at]!.spec.format}`)).toEqual([
+      "register pdf",
+      "breach-register pdf",
+      "audit-log json",
+      "register xlsx",
+      "breach-register xlsx",
+      "register json",
+      "consent pdf",
+      "consent csv",
+    ]);
+  });
+
+  it("puts files of unknown cost last, in the pack's order, and covers every position once", () => {
+    const order = renderOrder(files("incident pdf", "consent csv", "subscriber-dossier pdf", "register pdf"));
+    expect(order).toEqual([3, 1, 0, 2]);
+    expect(renderOrder([])).toEqual([]);
   });
 });

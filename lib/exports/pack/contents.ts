@@ -21,6 +21,31 @@ export const AUDIT_PACK_FILES = [
   { kind: "audit-log", format: "json", name: "journal-audit.json" },
 ] as const satisfies readonly PackFileSpec[];
 
+/**
+ * The pack's files from the longest to render to the shortest (measured at 5,000 register entries,
+ * 2,000 incidents and 200,000 audit entries: 89, 38, 21, 13, 8, 4, 4, 4 s). Rendered side by side,
+ * the longest start first, so the short ones fill the gaps instead of leaving one worker alone at the end.
+ */
+export const RENDER_COST_ORDER: readonly string[] = [
+  "register pdf",
+  "breach-register pdf",
+  "audit-log json",
+  "register xlsx",
+  "breach-register xlsx",
+  "register json",
+  "consent pdf",
+  "consent csv",
+];
+
+/** The positions of `files` (in the pack's order) in the order to start rendering them: longest first, unknown ones last. */
+export function renderOrder(files: readonly { spec: Pick<PackFileSpec, "kind" | "format"> }[]): number[] {
+  const rank = (at: number) => {
+    const found = RENDER_COST_ORDER.indexOf(`${files[at]!.spec.kind} ${files[at]!.spec.format}`);
+    return found < 0 ? RENDER_COST_ORDER.length : found;
+  };
+  return files.map((_, at) => at).sort((a, b) => rank(a) - rank(b) || a - b);
+}
+
 export interface PlannedFile {
   spec: PackFileSpec;
   renderer: ReportRenderer;

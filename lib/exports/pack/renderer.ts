@@ -11,19 +11,40 @@ import {
   type ReportRenderer,
 } from "../contract";
 import { auditLogHead, organisationName } from "../audit-log/queries";
-import { planPackFiles } from "./contents";
+import { planPackFiles, type PlannedFile } from "./contents";
 import { packSigningKey } from "./key-source";
 import { PACK_FORMAT } from "./manifest";
-import { writeSignedPack } from "./write-pack";
+import { entriesRenderedElsewhere, type RenderPackFile } from "./rendered-entries";
+import { writeSignedPack, type PackEntrySource } from "./write-pack";
 
 export interface AuditPackOptions {
   /** The registered renderers (the registry passes itself, so this module need not import it). */
   rendererFor: (kind: ReportKind, format: ExportFormat) => ReportRenderer | undefined;
   /** Which key signs; by default this server's (configuration, embedded data directory, or refusal). */
   signingKey?: () => Promise<KeyObject>;
+  /**
+   * Where the files are rendered when not in turn in this thread: each into a temporary file, side
+   * by side (worker threads on PostgreSQL, `renderPackInWorkers`), the pack then reading them back in its order.
+   */
+  renderFile?: (file: PlannedFile, ctx: ExportContext) => ReturnType<RenderPackFile>;
 }
 
 export class PackScopeError extends Error {}
+
+/** Each file rendered in turn into its entry, or (`renderFile`) elsewhere, side by side. */
+function packEntries(
+  files: PlannedFile[],
+  ctx: ExportContext,
+  renderFile: AuditPackOptions["renderFile"],
+): PackEntrySource[] {
+  if (renderFile) return entriesRenderedElsewhere(files, (file) => renderFile(file, ctx));
+  return files.map(({ spec, renderer, scope }) => ({
+    name: spec.name,
+    report: spec.kind,
+    format: spec.format,
+    write: (entry: Writable) => renderer.render(ctx, scope, spec.format, entry),
+  }));
+}
 
 /**
  * The audit pack (kind `audit-pack`, format zip): every registered report of the pack's
@@ -46,6 +67,7 @@ export function createAuditPackRenderer(options: AuditPackOptions): ReportRender
       // The head is read before any report: the pack states the chain as it stood when generation began.
       const auditLogHeadAtStart = await auditLogHead(ctx.db);
       const subContext: ExportContext = { ...ctx, onProgress: undefined };
+      const files = planPackFiles({ from, to }, isoDateInZone(ctx.now, ctx.timeZone), options.rendererFor);
       await writeSignedPack({
         out,
         key,
@@ -58,14 +80,7 @@ export function createAuditPackRenderer(options: AuditPackOptions): ReportRender
           vigieVersion: packageJson.version,
           auditLogHead: auditLogHeadAtStart,
         },
-        entries: planPackFiles({ from, to }, isoDateInZone(ctx.now, ctx.timeZone), options.rendererFor).map(
-          ({ spec, renderer, scope: fileScope }) => ({
-            name: spec.name,
-            report: spec.kind,
-            format: spec.format,
-            write: (entry: Writable) => renderer.render(subContext, fileScope, spec.format, entry),
-          }),
-        ),
+        entries: packEntries(files, subContext, options.renderFile),
         onEntry: ctx.onProgress,
       });
     },
