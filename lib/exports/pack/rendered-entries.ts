@@ -15,11 +15,11 @@ async function copyInto(path: string, out: Writable): Promise<void> {
 }
 
 /**
- * The pack's entries, in the pack's order, when its files are rendered elsewhere side by side:
- * every file is requested at once, longest first (`renderOrder`; a pool starts them in that order
- * as its workers come free). Entry i waits for its own file only, so it is appended while later
- * files still render — or for the first failure of any file, which fails the pack at once with that
- * file's error. Each file is removed once copied; the caller removes whatever a failure left.
+ * The pack's entries when its files are rendered elsewhere side by side: every file is requested
+ * at once, longest first (`renderOrder`; a pool starts them in that order as its workers come
+ * free). Each entry is `ready` once its own file is — the ZIP takes the files as they are done, so
+ * it is written while the longest still renders — or at the first failure of any file, which fails
+ * the pack at once with that file's error. Each file is removed once copied; the caller removes whatever a failure left.
  */
 export function entriesRenderedElsewhere(files: readonly PlannedFile[], render: RenderPackFile): PackEntrySource[] {
   const rendered: Promise<{ path: string }>[] = new Array(files.length);
@@ -27,14 +27,19 @@ export function entriesRenderedElsewhere(files: readonly PlannedFile[], render: 
   const anyFailed = Promise.race(rendered.map((file) => file.then(() => new Promise<never>(() => {}))));
   // Nobody may be waiting for a file when it fails: its rejection is handled here, and reported by `anyFailed`.
   for (const file of [...rendered, anyFailed]) file.catch(() => {});
-  return files.map(({ spec }, at) => ({
-    name: spec.name,
-    report: spec.kind,
-    format: spec.format,
-    async write(entry: Writable) {
-      const { path } = await Promise.race([rendered[at]!, anyFailed]);
-      await copyInto(path, entry);
-      await fs.promises.rm(path, { force: true });
-    },
-  }));
+  return files.map(({ spec }, at) => {
+    const ready = Promise.race([rendered[at]!, anyFailed]);
+    ready.catch(() => {});
+    return {
+      name: spec.name,
+      report: spec.kind,
+      format: spec.format,
+      ready,
+      async write(entry: Writable) {
+        const { path } = await Promise.race([rendered[at]!, anyFailed]);
+        await copyInto(path, entry);
+        await fs.promises.rm(path, { force: true });
+      },
+    };
+  });
 }

@@ -18,6 +18,25 @@ export interface PackEntrySource {
   format: string;
   /** Writes the document (respecting back-pressure, never ending the stream). */
   write(out: Writable): Promise<void>;
+  /**
+   * Settles when the document can be written at once (rendered elsewhere); rejects if it cannot.
+   * When every entry has one, entries go into the ZIP as they become ready, not in list order.
+   */
+  ready?: Promise<unknown>;
+}
+
+/** The order to append entries in: list order, or the order they become ready when all say when. */
+async function* appendOrder(entries: readonly PackEntrySource[]): AsyncGenerator<number> {
+  if (!entries.every((entry) => entry.ready)) {
+    yield* entries.keys();
+    return;
+  }
+  const waiting = new Map(entries.map((entry, index) => [index, entry.ready!.then(() => index)]));
+  while (waiting.size > 0) {
+    const index = await Promise.race(waiting.values());
+    waiting.delete(index);
+    yield index;
+  }
 }
 
 /**
@@ -53,20 +72,24 @@ export async function writeSignedPack(options: {
   const outputFailed = piped.then(() => Promise.reject(new Error("the pack's output closed early")));
   outputFailed.catch(() => undefined);
   try {
-    const files: ManifestFile[] = [];
-    for (const [index, source] of entries.entries()) {
+    // The manifest lists the files in the list's order, whatever order the ZIP got them in.
+    const files: ManifestFile[] = new Array(entries.length);
+    let appended = 0;
+    for await (const index of appendOrder(entries)) {
+      const source = entries[index]!;
       const digest = await Promise.race([
         appendStreamedEntry(archive, source.name, (entry) => source.write(entry)),
         outputFailed,
       ]);
-      files.push({
+      files[index] = {
         name: source.name,
         size: digest.size,
         sha256: digest.sha256,
         report: source.report,
         format: source.format,
-      });
-      options.onEntry?.(index + 1, entries.length);
+      };
+      appended += 1;
+      options.onEntry?.(appended, entries.length);
     }
     const manifest: PackManifest = { ...options.manifest, publicKeyFingerprint: keyFingerprint(key), files };
     const bytes = manifestBytes(manifest);
