@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
+import { GenerationCache } from "./generation-cache";
 import en from "./messages.en.json";
 import fr from "./messages.fr.json";
 
@@ -13,8 +14,10 @@ export async function pdfTranslator(locale: "fr" | "en"): Promise<Translate> {
   // A report asks for the same labels on every entry and in both passes: a message without
   // values is translated once (at most one string per message key).
   const plain = new Map<string, string>();
+  // Messages with values come back too ("5 ans", "Conforme au plafond de 1 an (…)"): up to a bound.
+  const formatted = new GenerationCache<string>(20_000);
   return (key, values) => {
-    if (values) return t(key, values);
+    if (values) return formatted.get(`${key}\u0000${JSON.stringify(values)}`, () => t(key, values));
     let text = plain.get(key);
     if (text === undefined) {
       text = t(key);
