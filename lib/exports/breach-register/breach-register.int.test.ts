@@ -101,7 +101,13 @@ describe("breach register XLSX", () => {
     const workbook = await workbookOf(await renderToBuffer(renderer, ctx, period, "xlsx"));
     const inXlsx = readSheetRows(workbook.worksheets[0]!, 1).map((row) => row[0] as string);
     const { out, bytes } = collect();
-    await breachRegisterPdfRenderer.render(ctx, period, "pdf", out);
+    const progress: [number, number | null][] = [];
+    await breachRegisterPdfRenderer.render(
+      { ...ctx, onProgress: (done, total) => progress.push([done, total]) },
+      period,
+      "pdf",
+      out,
+    );
     const pdfText = folded((await pdfPages(bytes())).join("\n"));
     const references = (await db().select().from(incidents)).map((row) => row.reference);
     const inPdf = references.filter((reference) => pdfText.includes(`${reference} —`));
@@ -112,6 +118,9 @@ describe("breach register XLSX", () => {
     expect([...inXlsx].sort()).toEqual([...breaches].sort());
     expect([...inPdf].sort()).toEqual([...inXlsx].sort());
     expect(inXlsx).not.toContain(outage!.reference);
+    // Progress counts against the number of breaches, from the first page on.
+    expect(progress.at(-1)).toEqual([breaches.length, breaches.length]);
+    expect(progress.every(([, total]) => total === breaches.length)).toBe(true);
   });
 
   it("neutralises hostile incident texts starting with = + - @ tab or CR", async () => {

@@ -6,7 +6,7 @@ import { drawClocks, drawFacts, drawNotifications, drawSeverityAndDecisions } fr
 import { withClocks } from "../incident/pdf-data";
 import { formatDay, formatInstant } from "../pdf/format";
 import { drawCover, drawToc, writePdfReport } from "../pdf/report";
-import { breachRegisterRows } from "./source";
+import { breachRegisterRows, countBreaches } from "./source";
 
 const k = (key: string) => `exportsPdf.incidents.${key}`;
 
@@ -60,6 +60,7 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
             })(),
           );
         });
+        const total = await countBreaches(db, selection, { timeZone: ctx.timeZone });
         let done = 0;
         for await (const rows of pages(db)) {
           for (const { row, notifications, clocks } of await withClocks(db, rows, settings, ctx.now)) {
@@ -71,7 +72,7 @@ export const breachRegisterPdfRenderer: ReportRenderer = {
             drawNotifications(writer, c, notifications);
           }
           done += rows.length;
-          ctx.onProgress?.(done, null);
+          ctx.onProgress?.(done, total);
           await writer.drain();
         }
         if (done === 0) {

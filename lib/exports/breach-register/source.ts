@@ -97,6 +97,15 @@ export async function* breachRegisterRows(
   }
 }
 
+/** How many breaches `breachRegisterRows` yields for the period (a progress bar's total). */
+export async function countBreaches(db: Executor, period: BreachPeriod, options: { timeZone: string }): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(incidents)
+    .where(and(eq(incidents.personalData, true), ...periodOf(period, options.timeZone)));
+  return Number(row?.count ?? 0);
+}
+
 /** Every page of the breach register (`breachRegisterRows`), each incident with its notifications, severity and clocks. */
 export async function* breachPages(
   db: Executor,
