@@ -98,7 +98,11 @@ export async function* breachRegisterRows(
 }
 
 /** How many breaches `breachRegisterRows` yields for the period (a progress bar's total). */
-export async function countBreaches(db: Executor, period: BreachPeriod, options: { timeZone: string }): Promise<number> {
+export async function countBreaches(
+  db: Executor,
+  period: BreachPeriod,
+  options: { timeZone: string },
+): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(incidents)
