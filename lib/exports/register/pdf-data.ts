@@ -28,6 +28,26 @@ export interface RegisterSelection {
 const roleFilter = (part: RegisterPart, column: ReturnType<typeof sql>) =>
   part === "processor" ? sql`${column} = 'processor'` : sql`${column} in ('controller', 'joint_controller')`;
 
+/** The entries a selection holds (before any limit): the current rows, or each entry's version saved by the "as of" day. */
+function selectionQuery(
+  selection: RegisterSelection,
+  after: string | null,
+  content: (column: ReturnType<typeof sql>) => ReturnType<typeof sql>,
+) {
+  const afterClause = sql`${after === null ? sql`true` : sql`a.reference > ${after}`} and ${selection.reference === null ? sql`true` : sql`a.reference = ${selection.reference}`}`;
+  const statusClause = (column: ReturnType<typeof sql>) =>
+    selection.activeOnly ? sql`${column} = 'active'` : sql`true`;
+  return selection.asOf === null
+    ? sql`select a.reference, a.version, a.status::text as status, ${content(sql`a.content`)} as content from processing_activities a
+          where ${afterClause} and ${roleFilter(selection.part, sql`a.role::text`)} and ${statusClause(sql`a.status::text`)}`
+    : sql`select reference, version, status, ${content(sql`latest.content`)} as content from (
+            select distinct on (a.reference) a.reference, v.version, v.status::text as status, v.content
+            from processing_activity_versions v join processing_activities a on a.id = v.activity_id
+            where ${afterClause} and v.saved_at < ${startOfDayInZone(selection.asOf, selection.timeZone, 1).toISOString()}
+            order by a.reference, v.version desc
+          ) latest where ${roleFilter(selection.part, sql`latest.content->>'role'`)} and ${statusClause(sql`latest.status`)}`;
+}
+
 async function fetchPage(
   db: Executor,
   selection: RegisterSelection,
@@ -38,21 +58,7 @@ async function fetchPage(
   // The table of contents needs only names: the database sends `{ name }` instead of the whole entry.
   const content = (column: ReturnType<typeof sql>) =>
     titlesOnly ? sql`jsonb_build_object('name', ${column}->'name')` : column;
-  const afterClause = sql`${after === null ? sql`true` : sql`a.reference > ${after}`} and ${selection.reference === null ? sql`true` : sql`a.reference = ${selection.reference}`}`;
-  const statusClause = (column: ReturnType<typeof sql>) =>
-    selection.activeOnly ? sql`${column} = 'active'` : sql`true`;
-  const query =
-    selection.asOf === null
-      ? sql`select a.reference, a.version, a.status::text as status, ${content(sql`a.content`)} as content from processing_activities a
-          where ${afterClause} and ${roleFilter(selection.part, sql`a.role::text`)} and ${statusClause(sql`a.status::text`)}
-          order by a.reference limit ${size}`
-      : sql`select reference, version, status, ${content(sql`latest.content`)} as content from (
-            select distinct on (a.reference) a.reference, v.version, v.status::text as status, v.content
-            from processing_activity_versions v join processing_activities a on a.id = v.activity_id
-            where ${afterClause} and v.saved_at < ${startOfDayInZone(selection.asOf, selection.timeZone, 1).toISOString()}
-            order by a.reference, v.version desc
-          ) latest where ${roleFilter(selection.part, sql`latest.content->>'role'`)} and ${statusClause(sql`latest.status`)}
-          order by reference limit ${size}`;
+  const query = sql`${selectionQuery(selection, after, content)} order by reference limit ${size}`;
   return rowsOf<{ reference: string; version: number; status: string; content: unknown }>(await db.execute(query)).map(
     (row) => ({
       reference: row.reference,
@@ -79,10 +85,12 @@ export function registerPages(
   );
 }
 
-/** How many entries the selections hold (a progress bar's total): read by names only. */
+/** How many entries the selections hold (a progress bar's total): one count per selection, in the database. */
 export async function countEntries(db: Executor, selections: readonly RegisterSelection[]): Promise<number> {
   let count = 0;
-  for (const selection of selections)
-    for await (const rows of registerPages(db, selection, { titlesOnly: true })) count += rows.length;
+  for (const selection of selections) {
+    const query = sql`select count(*)::int as n from (${selectionQuery(selection, null, () => sql`null`)}) s`;
+    count += Number(rowsOf<{ n: number | string }>(await db.execute(query))[0]?.n ?? 0);
+  }
   return count;
 }

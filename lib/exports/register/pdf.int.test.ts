@@ -15,15 +15,22 @@ const HOSTILE_NAME = 'Zoë Ł 東京 ✓ =HYPERLINK("http://x") <b>) Tj';
 async function render(scope: Parameters<typeof registerPdfRenderer.render>[1], locale: "fr" | "en" = "fr") {
   const db = database.current.handle.db;
   const { out, bytes } = collect();
+  const progress: [number, number | null][] = [];
   await registerPdfRenderer.render(
-    exportContext(db, await demoActor(db, "auditor", NOW), NOW, locale),
+    {
+      ...exportContext(db, await demoActor(db, "auditor", NOW), NOW, locale),
+      onProgress: (done, total) => progress.push([done, total]),
+    },
     scope,
     "pdf",
     out,
   );
   const pages = await pdfPages(bytes());
   expect(leakedMessageKeys(pages.join("\n"))).toEqual([]);
-  return { pages, text: folded(pages.join("\n")), bytes: bytes() };
+  // Progress counts against the number of entries the scope holds, from the first page on.
+  const printed = progress.at(-1)?.[0] ?? 0;
+  expect(progress.every(([, total]) => total === printed)).toBe(true);
+  return { pages, text: folded(pages.join("\n")), bytes: bytes(), printed };
 }
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
@@ -38,7 +45,8 @@ describe("register PDF (Art. 30)", () => {
       "create",
     );
     const entries = await db.select().from(processingActivities);
-    const { pages, text, bytes } = await render({});
+    const { pages, text, bytes, printed } = await render({});
+    expect(printed).toBe(entries.length);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     for (const entry of entries) expect(text).toContain(`${entry.reference} — ${entry.name}`.replace(/\s+/g, " "));
     expect(text).toContain(HOSTILE_NAME);
@@ -81,7 +89,10 @@ describe("register PDF (Art. 30)", () => {
   }, 240_000);
 
   it("is in English for an English reader, and 'as of' a past date leaves out what was created later", async () => {
-    const { text } = await render({ asOf: "2025-11-29", activeOnly: true }, "en");
+    const { text, printed } = await render({ asOf: "2025-11-29", activeOnly: true }, "en");
+    const current = await render({ activeOnly: true }, "en");
+    expect(printed).toBeGreaterThan(0);
+    expect(printed).toBeLessThan(current.printed);
     expect(text).toContain("Controller's record — Article 30(1)");
     expect(text).toContain("(a) Name and contact details of the controller");
     expect(text).toContain("Register as saved at the end of 29/11/2025");
@@ -95,7 +106,8 @@ describe("register PDF (Art. 30)", () => {
       .from(processingActivities)
       .orderBy(processingActivities.reference)
       .limit(2);
-    const { text } = await render({ reference: first!.reference });
+    const { text, printed } = await render({ reference: first!.reference });
+    expect(printed).toBe(1);
     expect(text).toContain(`${first!.reference} — ${first!.name}`);
     expect(text).not.toContain(`${second!.reference} —`);
     expect(registerPdfRenderer.fileName({ reference: first!.reference }, "pdf", NOW)).toBe(
