@@ -39,7 +39,7 @@ describe("ShapeCache", () => {
     expect(cache.misses).toBe(2);
   });
 
-  it("never holds more than its limit, and keeps what is used again", () => {
+  it("never holds more than its limit per font, and keeps what is used again", () => {
     const cache = new ShapeCache(4);
     const shaper = countingShaper();
     for (let i = 0; i < 20; i++) {

@@ -1,3 +1,4 @@
+import { GenerationCache } from "./generation-cache";
 import type { GlyphPosition } from "./show-text";
 
 /**
@@ -42,44 +43,37 @@ export function glyphCodePoints(shaped: Shaped, text: string, i: number): readon
 
 /**
  * Shaped pieces of text by font, shared by every document of the process: shaping one word with
- * fontkit costs a few hundred microseconds, and each document (each pass, each report of a pack)
- * would otherwise shape again the same words — once to measure them, once more to draw them.
- * Bounded: two generations of at most `limit / 2` entries each; a piece used again moves to the
- * young generation, and when the young one is full the old one is dropped, so memory does not
- * grow with the document while the common words stay.
+ * fontkit costs a few hundred microseconds, and each document (each report of a pack) would
+ * otherwise shape again the same words — once to measure them, once more to draw them. Each
+ * font's pieces are a `GenerationCache` of at most `limit` entries, so memory does not grow with
+ * the document while the common words stay.
  */
 export class ShapeCache {
-  private young = new Map<string, Map<string, Shaped>>();
-  private old = new Map<string, Map<string, Shaped>>();
-  private youngSize = 0;
-  misses = 0;
+  private readonly fonts = new Map<string, GenerationCache<Shaped>>();
 
   constructor(private readonly limit = 40_000) {}
 
-  /** `text` shaped in `font` (a name of the PDF kit's fonts), shaping it with `shape` when unknown. */
+  /** `text` shaped in `font` (a name of the PDF kit's fonts), shaping it with `shaper` when unknown. */
   get(font: string, text: string, shaper: Shaper): Shaped {
-    let young = this.young.get(font);
-    const known = young?.get(text);
-    if (known) return known;
-    const shaped = this.old.get(font)?.get(text) ?? (this.misses++, shaper.shape(text));
-    if (this.youngSize >= this.limit / 2) {
-      this.old = this.young;
-      this.young = new Map();
-      this.youngSize = 0;
-      young = undefined;
+    let pieces = this.fonts.get(font);
+    if (!pieces) {
+      pieces = new GenerationCache<Shaped>(this.limit);
+      this.fonts.set(font, pieces);
     }
-    if (!young) {
-      young = new Map();
-      this.young.set(font, young);
-    }
-    young.set(text, shaped);
-    this.youngSize += 1;
-    return shaped;
+    return pieces.get(text, () => shaper.shape(text));
   }
 
+  /** Pieces shaped so far (cache misses), all fonts together. */
+  get misses(): number {
+    let misses = 0;
+    for (const pieces of this.fonts.values()) misses += pieces.misses;
+    return misses;
+  }
+
+  /** Pieces held now, all fonts together. */
   get size(): number {
     let size = 0;
-    for (const generation of [this.young, this.old]) for (const pieces of generation.values()) size += pieces.size;
+    for (const pieces of this.fonts.values()) size += pieces.size;
     return size;
   }
 
