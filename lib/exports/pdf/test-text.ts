@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { extractText, getDocumentProxy } from "unpdf";
-import { roman } from "./writer";
+import { roman } from "./page-numbers";
 
 /** Collects what a renderer writes (tests only). */
 export function collect(): { out: PassThrough; bytes: () => Buffer } {

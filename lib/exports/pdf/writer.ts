@@ -1,14 +1,13 @@
 import SVGtoPDF from "svg-to-pdfkit";
 import { fontIndexFor, shaperFor, type PdfFontName } from "./fonts";
 import { GenerationCache } from "./generation-cache";
+import { BODY_BOTTOM, BODY_WIDTH, PAGE } from "./geometry";
 import { LinePainter } from "./line-painter";
+import { addPageNumberForm, moveFrontMatterFirst, roman, type PageNumberForm } from "./page-numbers";
 import { sharedShapes } from "./shaping";
+import { startTable, type Column, type TableRows } from "./table";
 import { printable, wrapText, type Line, type Run } from "./text";
 
-/** A4 in points, and the frame every page shares. */
-export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 64, bottom: 64 } as const;
-const BODY_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-const BODY_BOTTOM = PAGE.height - PAGE.bottom;
 const FONT_NAMES: readonly (readonly [PdfFontName, PdfFontName])[] = [
   ["Sans", "SansBold"],
   ["Fallback", "FallbackBold"],
@@ -23,16 +22,13 @@ const sharedLines = new GenerationCache<{ width: number; size: number; bold: boo
 );
 /** Texts longer than this are laid out each time (see `PdfWriter.lines`). */
 const CACHED_TEXT_LENGTH = 120;
+export { PAGE } from "./geometry";
+export type { Column } from "./table";
+
 export interface TextStyle {
   size?: number;
   bold?: boolean;
   color?: string;
-}
-
-export interface Column {
-  header: string;
-  /** Share of the body width; the shares of a table add up to 1. */
-  width: number;
 }
 
 export interface WriterOptions {
@@ -48,41 +44,6 @@ export interface WriterOptions {
 
 /** The numbering a page gets: the body's pages 1, 2, 3…; the front matter's (cover, contents) i, ii, iii…. */
 type Section = "body" | "front";
-
-/** A page number in lower-case roman numerals (the front matter's numbering). */
-export function roman(n: number): string {
-  const numerals: [number, string][] = [
-    [1000, "m"],
-    [900, "cm"],
-    [500, "d"],
-    [400, "cd"],
-    [100, "c"],
-    [90, "xc"],
-    [50, "l"],
-    [40, "xl"],
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
-  let rest = n;
-  let out = "";
-  for (const [value, numeral] of numerals)
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  return out;
-}
-
-/** A form XObject holding one body page's "Page N / M", written once M is known (pdfkit's reference). */
-interface PdfRef {
-  data: Record<string, unknown>;
-  compress: boolean;
-  write(chunk: string): void;
-  end(): void;
-}
 
 /**
  * Lays out a document on pdfkit a block at a time: text that wraps and breaks across pages,
@@ -101,7 +62,7 @@ export class PdfWriter {
   private section: Section = "body";
   private frontMatter: (() => Promise<void>) | null = null;
   /** Each body page's page-number form, in page order. */
-  private readonly labels: PdfRef[] = [];
+  private readonly labels: PageNumberForm[] = [];
   private readonly painter: LinePainter;
   /** The footer's text is kept clear of the widest page number a document can have. */
   private readonly labelRoom: number;
@@ -152,16 +113,7 @@ export class PdfWriter {
       });
     else {
       // The body's page count is known at the end: the number is a form the page shows, written then.
-      const label = this.doc.ref({
-        Type: "XObject",
-        Subtype: "Form",
-        BBox: [0, 0, PAGE.width, PAGE.height],
-      }) as unknown as PdfRef;
-      // A hundred bytes: deflating them would cost more than it saves.
-      label.compress = false;
-      (this.doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects.PageNumber = label;
-      this.doc.addContent("/PageNumber Do");
-      this.labels.push(label);
+      this.labels.push(addPageNumberForm(this.doc, PAGE));
     }
     this.doc
       .moveTo(PAGE.left, FOOTER_Y - 6)
@@ -198,13 +150,7 @@ export class PdfWriter {
     this.page = 0;
     await this.frontMatter?.();
     const frontPages = this.page;
-    const root = (
-      this.doc as unknown as { _root: { data: Record<string, unknown> & { Pages: { data: { Kids: unknown[] } } } } }
-    )._root;
-    const kids = root.data.Pages.data.Kids;
-    kids.unshift(...kids.splice(bodyPages, frontPages));
-    // Viewers number the pages as printed: i, ii… for the front matter, then 1, 2….
-    if (frontPages > 0) root.data.PageLabels = { Nums: [0, { S: "r" }, frontPages, { S: "D" }] };
+    moveFrontMatterFirst(this.doc, bodyPages, frontPages);
     return bodyPages + frontPages;
   }
 
@@ -252,7 +198,7 @@ export class PdfWriter {
   }
 
   /** One line, each run at its measured place (x, y: its top left corner). */
-  private drawLine(line: Line, x: number, y: number, style: TextStyle): void {
+  drawLine(line: Line, x: number, y: number, style: TextStyle): void {
     this.painter.paint(line, x, y, style.size ?? 9.5, style.color ?? "#000000", (run) => this.place(run, style));
   }
 
@@ -314,62 +260,14 @@ export class PdfWriter {
   }
 
   /** Starts a table: `row(cells)` adds one row (header repeated after each page break). */
-  table(columns: readonly Column[], { header = true, labelColumn = false } = {}) {
-    const widths = columns.map((c) => c.width * BODY_WIDTH);
-    const pad = 3;
-    const drawRow = (cells: readonly string[], style: TextStyle, fill: string | null) => {
-      const height = this.lineHeight(style);
-      // The label column is bold; the other cells take the row's style.
-      const label = labelColumn && !style.bold ? { ...style, bold: true } : style;
-      const styles = cells.map((_, i) => (i === 0 ? label : style));
-      const pending = cells.map((cell, i) => this.lines(cell, widths[i]! - 2 * pad, styles[i]));
-      // A row that fits on a fresh page is not split: it moves to the next page whole.
-      const fullHeight = Math.max(1, ...pending.map((lines) => lines.length)) * height + 2 * pad;
-      if (fullHeight > this.remaining && fullHeight <= BODY_BOTTOM - PAGE.top - 3 * height) {
-        this.newPage();
-        if (header && style !== HEADER_STYLE) drawHeader();
-      }
-      let first = true;
-      while (first || pending.some((lines) => lines.length > 0)) {
-        if (this.remaining < height + 2 * pad) {
-          this.newPage();
-          if (header && style !== HEADER_STYLE) drawHeader();
-        }
-        const fit = Math.max(1, Math.floor((this.remaining - 2 * pad) / height));
-        const slice = pending.map((lines) => lines.splice(0, fit));
-        const rowHeight = Math.max(1, ...slice.map((lines) => lines.length)) * height + 2 * pad;
-        if (fill) {
-          this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).fill(fill);
-          this.painter.fillChanged(fill);
-        }
-        let x = PAGE.left;
-        slice.forEach((lines, i) => {
-          lines.forEach((line, j) => this.drawLine(line, x + pad, this.y + pad + j * height, styles[i]!));
-          x += widths[i]!;
-        });
-        this.doc.rect(PAGE.left, this.y, BODY_WIDTH, rowHeight).lineWidth(0.4).strokeColor("#bbbbbb").stroke();
-        this.y += rowHeight;
-        first = false;
-      }
-    };
-    const drawHeader = () =>
-      drawRow(
-        columns.map((c) => c.header),
-        HEADER_STYLE,
-        "#e8edf3",
-      );
-    let started = false;
-    return {
-      row: (cells: readonly string[]) => {
-        if (!started) {
-          this.ensure(this.lineHeight() * 3 + 12);
-          if (header) drawHeader();
-          started = true;
-        }
-        drawRow(cells, { size: 8.5 }, null);
-      },
-      end: () => this.space(8),
-    };
+  table(columns: readonly Column[], options: { header?: boolean; labelColumn?: boolean } = {}): TableRows {
+    return startTable(this, columns, options);
+  }
+
+  /** A rectangle filled with `fill` (the text colour that follows is set again). */
+  fillRect(x: number, y: number, width: number, height: number, fill: string): void {
+    this.doc.rect(x, y, width, height).fill(fill);
+    this.painter.fillChanged(fill);
   }
 
   /** Label / value rows (a two-column table without header). */
@@ -402,5 +300,3 @@ export class PdfWriter {
     this.y += height + 6;
   }
 }
-
-const HEADER_STYLE: TextStyle = { size: 8.5, bold: true };
