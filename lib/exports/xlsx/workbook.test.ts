@@ -1,4 +1,5 @@
 import { finished } from "node:stream/promises";
+import yauzl from "yauzl";
 import { describe, expect, it } from "vitest";
 import { readSheetRows, SlowSink, workbookOf } from "../tabular-testing";
 import type { XlsxValue } from "./cells";
@@ -75,5 +76,50 @@ describe("streamWorkbook", () => {
         created: new Date(),
       }),
     ).rejects.toThrow('Un: row 3, column "Nom" holds 32768 characters');
+  });
+});
+
+/** Each ZIP entry's name and last-modified time, as an unzip tool shows them. */
+async function entryDates(bytes: Buffer): Promise<[string, number][]> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))),
+  );
+  const dates: [string, number][] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on("entry", (entry: yauzl.Entry) => {
+      dates.push([entry.fileName, entry.getLastModDate().getTime()]);
+      zip.readEntry();
+    });
+    zip.on("end", resolve);
+    zip.on("error", reject);
+    zip.readEntry();
+  });
+  return dates;
+}
+
+describe("streamWorkbook reproducibility", () => {
+  it("stamps every part of the workbook with the export's time, not the clock's, so the same data gives the same bytes", async () => {
+    // Even seconds: a ZIP entry's time has a two-second resolution.
+    const created = new Date(2024, 1, 29, 23, 59, 58);
+    const write = async () => {
+      const sink = new SlowSink();
+      await streamWorkbook(
+        sink,
+        (book) => book.writeSheet({ name: "Un", columns }, pagesOf([["a", "2026-01-31", 1]])).then(() => undefined),
+        {
+          created,
+        },
+      );
+      sink.end();
+      await finished(sink);
+      return sink.bytes;
+    };
+    const first = await write();
+    const dates = await entryDates(first);
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates.filter(([, time]) => time !== created.getTime())).toEqual([]);
+    // Two seconds later (a new ZIP time), the same workbook byte for byte.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await write()).equals(first)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
+import { DatedWorkbookWriter } from "./dated-writer";
 import { columnLetter, numberFormat, toCell, type XlsxColumn, type XlsxValue } from "./cells";
 
 /** One sheet: its tab name (at most 31 characters) and its columns, in order. */
@@ -103,7 +104,7 @@ export async function streamWorkbook(
 ): Promise<void> {
   const zip = new PassThrough();
   zip.pipe(out, { end: false });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
+  const workbook = new DatedWorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false }, options.created);
   workbook.creator = options.creator ?? "Vigie";
   workbook.created = options.created;
   workbook.modified = options.created;
