@@ -82,6 +82,14 @@ describe("the audit pack built from the demo data", () => {
     expect(extract.chain.headAtGeneration).toEqual({ seq: head!.seq, hash: head!.hash });
   });
 
+  it("is reproducible: the same period at the same `now` gives the same pack byte for byte, so the same SHA-256", async () => {
+    const renderer = createAuditPackRenderer({ rendererFor, signingKey: async () => key });
+    const first = await render(renderer);
+    // A ZIP entry's time has a two-second resolution: a pack dated with the clock would differ.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await render(renderer)).equals(first)).toBe(true);
+  }, 60_000);
+
   it("this server's key: refused on PostgreSQL without VIGIE_SIGNING_KEY (nothing written), embedded signs with its own", async () => {
     const renderer = rendererFor("audit-pack", "zip")!;
     if (testDriver() === "postgres") {

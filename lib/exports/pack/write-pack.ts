@@ -54,6 +54,8 @@ export async function writeSignedPack(options: {
 }): Promise<PackManifest> {
   const { out, key, entries } = options;
   const archive = new ZipArchive({ zlib: { level: 6 } });
+  // Every entry is dated with the pack's generation time, as the manifest states it.
+  const date = new Date(options.manifest.generatedAt);
   // Piped without ending `out` (the caller owns it); back-pressure flows from `out` to the reports.
   archive.pipe(out, { end: false });
   let stopWatching = () => {};
@@ -78,7 +80,7 @@ export async function writeSignedPack(options: {
     for await (const index of appendOrder(entries)) {
       const source = entries[index]!;
       const digest = await Promise.race([
-        appendStreamedEntry(archive, source.name, (entry) => source.write(entry)),
+        appendStreamedEntry(archive, source.name, date, (entry) => source.write(entry)),
         outputFailed,
       ]);
       files[index] = {
@@ -93,9 +95,9 @@ export async function writeSignedPack(options: {
     }
     const manifest: PackManifest = { ...options.manifest, publicKeyFingerprint: keyFingerprint(key), files };
     const bytes = manifestBytes(manifest);
-    archive.append(bytes, { name: MANIFEST_FILE });
-    archive.append(sign(null, bytes, key), { name: SIGNATURE_FILE });
-    archive.append(publicKeyPem(key), { name: PUBLIC_KEY_FILE });
+    archive.append(bytes, { name: MANIFEST_FILE, date });
+    archive.append(sign(null, bytes, key), { name: SIGNATURE_FILE, date });
+    archive.append(publicKeyPem(key), { name: PUBLIC_KEY_FILE, date });
     await archive.finalize();
     await piped;
     return manifest;

@@ -17,10 +17,12 @@ export function isStoredEntry(name: string): boolean {
  * Stream one document into its ZIP entry, hashing the bytes on their way in (SHA-256
  * and size of the document itself, not of its compressed form). Resolves once the
  * archive has consumed the whole entry. PDF and XLSX entries are stored, the others deflated.
+ * The entry is dated `date` (the pack's generation time), not with the clock.
  */
 export async function appendStreamedEntry(
   archive: ZipArchive,
   name: string,
+  date: Date,
   write: (out: Writable) => Promise<void>,
 ): Promise<{ size: number; sha256: string }> {
   const hash = createHash("sha256");
@@ -33,7 +35,7 @@ export async function appendStreamedEntry(
     },
   });
   const consumed = once(archive, "entry");
-  archive.append(entry, { name, store: isStoredEntry(name) });
+  archive.append(entry, { name, date, store: isStoredEntry(name) });
   try {
     await write(entry);
   } catch (error) {
