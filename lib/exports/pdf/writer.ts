@@ -22,9 +22,6 @@ const sharedLines = new GenerationCache<{ width: number; size: number; bold: boo
 );
 /** Texts longer than this are laid out each time (see `PdfWriter.lines`). */
 const CACHED_TEXT_LENGTH = 120;
-export { PAGE } from "./geometry";
-export type { Column } from "./table";
-
 export interface TextStyle {
   size?: number;
   bold?: boolean;
