@@ -15,10 +15,10 @@ export const PACK_WORKERS = 2;
  * The audit pack on PostgreSQL: its own small work (signing key, audit log head, manifest,
  * signature, the ZIP) in this thread, its report files rendered side by side by a pool of
  * `PACK_WORKERS` long-lived workers, each file into a temporary directory of the export directory
- * (`<id>.part`: a server that dies mid-pack leaves it to `sweepPartFiles`), read back into the ZIP
- * in the pack's order as soon as it and those before it are ready. Same file as in-thread (same
- * bytes but for times); any failure rejects with the failing file's error, stops the other
- * renders and removes every temporary file.
+ * (`<id>.part`: a server that dies mid-pack leaves it to `sweepPartFiles`), each read into the ZIP
+ * as soon as it is done (the manifest keeps the pack's order). The same files, manifest and signature
+ * as in-thread; any failure rejects with the failing file's error, stops the other renders and
+ * removes every temporary file.
  */
 export async function renderPackInWorkers(url: string, request: RenderRequest): Promise<RenderedFile> {
   const directory = request.directory ?? exportDirectory();

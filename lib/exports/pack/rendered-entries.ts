@@ -36,7 +36,7 @@ export function entriesRenderedElsewhere(files: readonly PlannedFile[], render: 
       format: spec.format,
       ready,
       async write(entry: Writable) {
-        const { path } = await Promise.race([rendered[at]!, anyFailed]);
+        const { path } = await ready;
         await copyInto(path, entry);
         await fs.promises.rm(path, { force: true });
       },

@@ -24,7 +24,7 @@ export interface AuditPackOptions {
   signingKey?: () => Promise<KeyObject>;
   /**
    * Where the files are rendered when not in turn in this thread: each into a temporary file, side
-   * by side (worker threads on PostgreSQL, `renderPackInWorkers`), the pack then reading them back in its order.
+   * by side (worker threads on PostgreSQL, `renderPackInWorkers`), the ZIP taking each as soon as it is done.
    */
   renderFile?: (file: PlannedFile, ctx: ExportContext) => ReturnType<RenderPackFile>;
 }
